@@ -1,0 +1,49 @@
+//! Command dispatch for `pathways`. Each subcommand lives in its own module, parses its own
+//! arguments and returns the process exit code, so commands are testable without a process.
+
+pub mod check;
+pub mod export;
+pub mod gen;
+pub mod import;
+pub mod route;
+
+const USAGE: &str = "usage: pathways <command> [options]
+
+commands:
+  check FILE...                 validate dataset files (exit 0 clean, 1 warnings, 2 errors)
+  gen --offers N --seed S       write a synthetic dataset
+  route --data FILE ...         plan routes for a learner profile and a goal
+  import [--from ctdl|elm|auto] -o OUT FILE...
+  export --to ctdl -o OUT DATASET
+
+Run `pathways <command> --help` for the options of one command.";
+
+pub fn run(args: Vec<String>) -> i32 {
+    let Some(cmd) = args.first() else {
+        eprintln!("{USAGE}");
+        return 2;
+    };
+    // clap expects the program name first.
+    let sub: Vec<String> = std::iter::once(format!("pathways {cmd}"))
+        .chain(args[1..].iter().cloned())
+        .collect();
+    match cmd.as_str() {
+        "check" => check::run(sub),
+        "gen" => gen::run(sub),
+        "route" => route::run(sub),
+        "import" => import::run(sub),
+        "export" => export::run(sub),
+        "--version" | "-V" => {
+            println!("pathways {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        "--help" | "-h" | "help" => {
+            println!("{USAGE}");
+            0
+        }
+        other => {
+            eprintln!("pathways: unknown command `{other}`\n\n{USAGE}");
+            2
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Export of our format to CTDL JSON-LD.

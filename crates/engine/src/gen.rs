@@ -1,0 +1,1 @@
+//! Synthetic datasets with a realistic shape, deterministic per seed (for tests and benchmarks).

@@ -1,0 +1,19 @@
+//! Pathways Planner engine: the pure core.
+//!
+//! Architecture invariant: this crate has no web or I/O dependencies. It takes bytes and
+//! returns values plus diagnostics, so it runs identically natively (CLI, tests, benches)
+//! and in WebAssembly (the browser app). Nothing here panics on data from outside.
+
+pub mod codes;
+pub mod dataset;
+pub mod date;
+pub mod export;
+pub mod gen;
+pub mod import;
+pub mod load;
+pub mod model;
+pub mod route;
+pub mod validate;
+
+pub use dataset::{Dataset, Idx};
+pub use model::*;

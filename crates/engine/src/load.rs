@@ -1,0 +1,1 @@
+//! Reading dataset files: JSON text -> DatasetFile, with positions for diagnostics.

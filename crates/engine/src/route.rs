@@ -1,0 +1,1 @@
+//! Route search: learner profile + goal -> Pareto-optimal routes with explanations.
