@@ -1,1 +1,0 @@
-//! Route search: learner profile + goal -> Pareto-optimal routes with explanations.

@@ -1,0 +1,145 @@
+//! Every message key the engine emits. The UI's locale files must have a text for each
+//! (a test in the app checks this list against `locales/*`). Arguments are listed per key.
+
+// Query errors.
+/// The dataset has no offers.
+pub const ERR_EMPTY_DATASET: &str = "err.empty_dataset";
+/// `id`: an offer id in the goal that does not exist.
+pub const ERR_UNKNOWN_OFFER: &str = "err.unknown_offer";
+/// `id`: a held credential that does not exist.
+pub const ERR_UNKNOWN_CREDENTIAL: &str = "err.unknown_credential";
+/// `field`, `value`: a constraint contradicts itself or is out of range (e.g. negative budget).
+pub const ERR_BAD_CONSTRAINT: &str = "err.bad_constraint";
+/// `value`: a date that is not YYYY-MM-DD.
+pub const ERR_BAD_DATE: &str = "err.bad_date";
+/// The goal matches no offer in the dataset.
+pub const ERR_GOAL_MATCHES_NOTHING: &str = "err.goal_matches_nothing";
+
+// Entry explanation (Step::entry).
+/// The offer has no entry requirements.
+pub const ENTRY_OPEN: &str = "entry.open";
+/// `credential`, optional `grade`, `min_grade`: met by holding the credential.
+pub const ENTRY_CREDENTIAL: &str = "entry.credential";
+/// `credential`, `eqf`, `min_eqf`, optional `field`: met by a credential at that level.
+pub const ENTRY_LEVEL: &str = "entry.level";
+/// `years`, `min_years`, optional `field`: met by work experience.
+pub const ENTRY_WORK: &str = "entry.work";
+/// `language`, `level`, `min`: met by language command.
+pub const ENTRY_LANGUAGE: &str = "entry.language";
+/// optional `field`: met by a validation of prior learning.
+pub const ENTRY_VALIDATION: &str = "entry.validation";
+/// `n`, `of`: an at-least-n-of group was met.
+pub const ENTRY_AT_LEAST: &str = "entry.at_least";
+/// `chosen`, `of`: one alternative of an any-of group was used.
+pub const ENTRY_ANY_OF: &str = "entry.any_of";
+
+// Recognition explanation (AppliedRule::why).
+/// `kind` (automatic|articulation|individual), `issuer`.
+pub const REC_KIND: &str = "rec.kind";
+/// `from` (comma-separated credential ids): the source credentials held.
+pub const REC_FROM: &str = "rec.from";
+/// `ects`: credits granted.
+pub const REC_CREDITS: &str = "rec.credits";
+/// `modules` (comma-separated ids), `ects`: module exemption.
+pub const REC_EXEMPTION: &str = "rec.exemption";
+/// `year`, `ects`: advanced entry into year `year`.
+pub const REC_ADVANCED_ENTRY: &str = "rec.advanced_entry";
+/// `cap_percent`, `cap_ects`, `wanted_ects`: the cap reduced the recognised credits.
+pub const REC_CAP_BIT: &str = "rec.cap_bit";
+/// `cap_percent`, `cap_ects`: the cap applied but did not bite.
+pub const REC_CAP_OK: &str = "rec.cap_ok";
+/// `group`, `rule`: overlapping rule; only the larger counted.
+pub const REC_OVERLAP: &str = "rec.overlap";
+/// `total_ects`: recognition limited by the target's total credits.
+pub const REC_TOTAL_BIT: &str = "rec.total_bit";
+/// `min_grade`, `grade`: grade condition met.
+pub const REC_GRADE_OK: &str = "rec.grade_ok";
+/// `years`, `max_years`: time since completion within the limit.
+pub const REC_RECENT_OK: &str = "rec.recent_ok";
+/// `offer`: bridging course completed.
+pub const REC_BRIDGING_OK: &str = "rec.bridging_ok";
+/// `reference`, optional `url`, `certainty`: the rule's source.
+pub const REC_SOURCE: &str = "rec.source";
+/// `rule`: the rule carries a counsellor note (the UI shows the note text from the data).
+pub const REC_NOTE: &str = "rec.note";
+
+// What to prepare (Step::prepare).
+/// `credential`: certificate of the credential.
+pub const PREP_CERTIFICATE: &str = "prep.certificate";
+/// `credential`, `min_grade`: proof of grade.
+pub const PREP_GRADE_PROOF: &str = "prep.grade_proof";
+/// `years`: proof of work experience (employer references).
+pub const PREP_WORK_PROOF: &str = "prep.work_proof";
+/// `language`, `min`: language certificate.
+pub const PREP_LANGUAGE_CERT: &str = "prep.language_cert";
+/// `rule`: an application for individual assessment (portfolio, module descriptions).
+pub const PREP_PORTFOLIO: &str = "prep.portfolio";
+/// `rule`, `index`: a document listed by the rule (the UI shows the text from the data).
+pub const PREP_DOCUMENT: &str = "prep.document";
+/// `rule`, `date`: an application deadline.
+pub const PREP_DEADLINE: &str = "prep.deadline";
+/// `offer`, `date`: the next start date of the offer.
+pub const PREP_START: &str = "prep.start";
+
+// No route (NoRoute::blocking).
+/// `condition` (a path such as `entry.any[1]`), `offer`: an unmet credential requirement; `credential`.
+pub const BLOCK_CREDENTIAL: &str = "block.credential";
+/// `offer`, `min_eqf`, optional `field`.
+pub const BLOCK_LEVEL: &str = "block.level";
+/// `offer`, `years`, optional `field`, `have`.
+pub const BLOCK_WORK: &str = "block.work";
+/// `offer`, `language`, `min`, optional `have`.
+pub const BLOCK_LANGUAGE: &str = "block.language";
+/// `offer`, optional `field`.
+pub const BLOCK_VALIDATION: &str = "block.validation";
+/// `offer`, `constraint` (duration|budget|country|region|language|mode|start|support|steps).
+pub const BLOCK_CONSTRAINT: &str = "block.constraint";
+/// `offer`, `grade`, `min_grade`, `credential`.
+pub const BLOCK_GRADE: &str = "block.grade";
+
+/// Every key, for completeness checks of locale files.
+pub const ALL: &[&str] = &[
+    ERR_EMPTY_DATASET,
+    ERR_UNKNOWN_OFFER,
+    ERR_UNKNOWN_CREDENTIAL,
+    ERR_BAD_CONSTRAINT,
+    ERR_BAD_DATE,
+    ERR_GOAL_MATCHES_NOTHING,
+    ENTRY_OPEN,
+    ENTRY_CREDENTIAL,
+    ENTRY_LEVEL,
+    ENTRY_WORK,
+    ENTRY_LANGUAGE,
+    ENTRY_VALIDATION,
+    ENTRY_AT_LEAST,
+    ENTRY_ANY_OF,
+    REC_KIND,
+    REC_FROM,
+    REC_CREDITS,
+    REC_EXEMPTION,
+    REC_ADVANCED_ENTRY,
+    REC_CAP_BIT,
+    REC_CAP_OK,
+    REC_OVERLAP,
+    REC_TOTAL_BIT,
+    REC_GRADE_OK,
+    REC_RECENT_OK,
+    REC_BRIDGING_OK,
+    REC_SOURCE,
+    REC_NOTE,
+    PREP_CERTIFICATE,
+    PREP_GRADE_PROOF,
+    PREP_WORK_PROOF,
+    PREP_LANGUAGE_CERT,
+    PREP_PORTFOLIO,
+    PREP_DOCUMENT,
+    PREP_DEADLINE,
+    PREP_START,
+    BLOCK_CREDENTIAL,
+    BLOCK_LEVEL,
+    BLOCK_WORK,
+    BLOCK_LANGUAGE,
+    BLOCK_VALIDATION,
+    BLOCK_CONSTRAINT,
+    BLOCK_GRADE,
+];

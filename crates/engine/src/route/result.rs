@@ -1,0 +1,116 @@
+//! The output of a route search: routes, totals and structured explanations.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A message for the UI: a key from [`super::messages`] and its arguments. Argument values
+/// are ids, numbers or codes, never prose; the UI resolves ids to titles in its language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Msg {
+    pub key: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub args: BTreeMap<String, String>,
+}
+
+impl Msg {
+    pub fn new(key: &str) -> Self {
+        Msg {
+            key: key.to_string(),
+            args: BTreeMap::new(),
+        }
+    }
+    /// Adds an argument (builder style).
+    pub fn arg(mut self, name: &str, value: impl ToString) -> Self {
+        self.args.insert(name.to_string(), value.to_string());
+        self
+    }
+}
+
+/// A problem with the query itself (not "no route").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QueryError {
+    pub msg: Msg,
+}
+
+/// How one recognition rule counted on one step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppliedRule {
+    pub rule: String,
+    /// ECTS this rule contributed after overlaps and the cap.
+    pub ects: f64,
+    /// ECTS the rule would grant on its own.
+    pub granted_ects: f64,
+    /// Advanced entry year, when the rule grants one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry_year: Option<u8>,
+    /// Exempted module ids.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modules: Vec<String>,
+    /// True when the rule is decided by individual assessment.
+    pub uncertain: bool,
+    /// Why it counted as it did (cap bit or not, overlap, conditions met), as messages.
+    pub why: Vec<Msg>,
+}
+
+/// One step of a route: taking one offer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    pub offer: String,
+    /// Months from the route's start to this step's start.
+    pub start_month: f64,
+    /// Months this step takes after recognition.
+    pub months: f64,
+    /// Cost in EUR.
+    pub cost_eur: f64,
+    /// The offer's credits (ECTS).
+    pub credits_ects: f64,
+    /// Recognised ECTS (after caps and overlaps).
+    pub recognised_ects: f64,
+    /// ECTS actually studied.
+    pub studied_ects: f64,
+    /// Which entry requirement was met and by what (a flattened trace of the tree).
+    pub entry: Vec<Msg>,
+    pub recognitions: Vec<AppliedRule>,
+    /// Documents, grade proofs and deadlines to prepare.
+    pub prepare: Vec<Msg>,
+    /// Step relies on individual assessment.
+    pub uncertain: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Totals {
+    pub months: f64,
+    pub cost_eur: f64,
+    pub workload_ects: f64,
+    pub recognised_ects: f64,
+    pub steps: usize,
+    /// Steps relying on individual assessment.
+    pub uncertain_steps: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Route {
+    /// Stable id of the route within a plan (offer ids joined), for URLs and notes.
+    pub id: String,
+    pub steps: Vec<Step>,
+    pub totals: Totals,
+}
+
+/// Why no route reaches the goal.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoRoute {
+    /// The nearest missing conditions, most promising first.
+    pub blocking: Vec<Msg>,
+    /// Offer ids of reachable alternative goals close to the requested one.
+    pub alternatives: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Plan {
+    /// Pareto-optimal routes ranked by the primary criterion, at most k.
+    pub routes: Vec<Route>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_route: Option<NoRoute>,
+    /// Search statistics (labels created, pruned), for the CLI's --verbose and benches.
+    pub stats: BTreeMap<String, u64>,
+}
