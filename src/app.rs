@@ -21,13 +21,28 @@ pub fn install_panic_banner() {
     }));
 }
 
-async fn load_demo() -> Result<DatasetFile, String> {
-    let resp = gloo_net::http::Request::get("data/demo.json")
+#[derive(serde::Deserialize)]
+struct DatasetList {
+    default: Vec<String>,
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let resp = gloo_net::http::Request::get(url)
         .send()
         .await
-        .map_err(|e| e.to_string())?;
-    let text = resp.text().await.map_err(|e| e.to_string())?;
-    serde_json::from_str(&text).map_err(|e| e.to_string())
+        .map_err(|e| format!("{url}: {e}"))?;
+    resp.text().await.map_err(|e| format!("{url}: {e}"))
+}
+
+async fn load_demo() -> Result<Vec<DatasetFile>, String> {
+    let list: DatasetList =
+        serde_json::from_str(&fetch_text("datasets.json").await?).map_err(|e| e.to_string())?;
+    let mut files = Vec::new();
+    for url in &list.default {
+        let text = fetch_text(url).await?;
+        files.push(serde_json::from_str(&text).map_err(|e| format!("{url}: {e}"))?);
+    }
+    Ok(files)
 }
 
 #[component]
@@ -38,9 +53,9 @@ pub fn App() -> impl IntoView {
             <h1>"Pathways Planner"</h1>
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || data.get().map(|r| match r {
-                    Ok(f) => view! {
+                    Ok(files) => view! {
                         <ul class="offers">
-                            {f.offers.into_iter().map(|o| view! { <li>{pick(&o.title, "en").to_string()}</li> }).collect_view()}
+                            {files.into_iter().flat_map(|f| f.offers).map(|o| view! { <li>{pick(&o.title, "en").to_string()}</li> }).collect_view()}
                         </ul>
                     }.into_any(),
                     Err(e) => view! { <p role="alert">{e}</p> }.into_any(),

@@ -1,7 +1,5 @@
 //! Pathways Planner browser app entry point.
 
-use leptos::prelude::*;
-
 mod app;
 
 fn main() {

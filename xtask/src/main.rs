@@ -1,1 +1,58 @@
-fn main() {}
+//! Project automation: `cargo xtask <command>`.
+//!
+//! Everything a newcomer needs is two commands: `serve` and `test`. Both install what a
+//! fresh machine lacks (idempotently: each tool is checked by version first) so CI and a
+//! laptop run the exact same steps.
+
+mod build;
+mod serve;
+mod steps;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  serve [--port 8080] [--fast]   install tools, build the release bundle, serve it
+  build [--fast]                 install tools, build the bundle into dist/ and print its size
+  test [--fast] [--skip-e2e]     fmt, clippy, native tests, wasm build + size budget, e2e tests
+  bench                          route engine benchmark table (native, release)
+  install                        only install missing tools
+
+--fast builds the wasm with the quicker `wasm-dev` profile (no LTO); the size budget is only
+checked on release builds.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let fast = args.iter().any(|a| a == "--fast");
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => {
+            let port = args
+                .iter()
+                .position(|a| a == "--port")
+                .and_then(|i| args.get(i + 1))
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(8080);
+            tools::install_build_tools()
+                .and_then(|_| build::bundle(fast))
+                .and_then(|_| serve::serve_forever(port))
+        }
+        Some("build") => tools::install_build_tools().and_then(|_| build::bundle(fast).map(|_| ())),
+        Some("test") => test::run(fast, args.iter().any(|a| a == "--skip-e2e")),
+        Some("bench") => steps::run_bench(),
+        Some("install") => tools::install_build_tools().and_then(|_| tools::install_test_tools()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

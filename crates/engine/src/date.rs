@@ -67,7 +67,7 @@ mod tests {
     fn parses_and_rejects() {
         assert_eq!(parse_ymd("1970-01-01"), Some(0));
         assert_eq!(parse_ymd("2000-03-01"), Some(11_017));
-        assert_eq!(parse_ymd("2024-02-29").is_some(), true);
+        assert!(parse_ymd("2024-02-29").is_some());
         assert_eq!(parse_ymd("2023-02-29"), None);
         assert_eq!(parse_ymd("2023-13-01"), None);
         assert_eq!(parse_ymd("2023-1-01"), None);

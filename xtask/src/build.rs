@@ -1,0 +1,95 @@
+//! Building the browser bundle with Trunk and checking its size budget.
+
+use crate::steps::{cmd, root, run, Result};
+use std::path::{Path, PathBuf};
+
+/// Gzipped wasm budget of the release bundle (issue 5).
+const WASM_GZ_BUDGET: u64 = 300 * 1024;
+
+pub struct BundleSize {
+    pub raw: u64,
+    pub gzip: u64,
+}
+
+/// Builds `dist/` (release, or the quick `wasm-dev` profile with `fast`), moves Trunk's
+/// inline bootstrap into a file so the page runs under a CSP without 'unsafe-inline', and
+/// prints the wasm size. Release builds fail above the size budget.
+pub fn bundle(fast: bool) -> Result<BundleSize> {
+    let mut args = vec!["build", "--offline"];
+    if fast {
+        args.extend(["--cargo-profile", "wasm-dev"]);
+    } else {
+        args.push("--release");
+    }
+    run(cmd("trunk", &args))?;
+    let dist = root().join("dist");
+    externalize_bootstrap(&dist)?;
+    let wasm = find_wasm(&dist)?;
+    let size = measure(&wasm)?;
+    println!(
+        "wasm bundle ({}): {} bytes raw, {} bytes gzipped ({:.1} KB; budget {} KB)",
+        if fast { "wasm-dev profile" } else { "release" },
+        size.raw,
+        size.gzip,
+        size.gzip as f64 / 1024.0,
+        WASM_GZ_BUDGET / 1024
+    );
+    if !fast && size.gzip > WASM_GZ_BUDGET {
+        return Err(format!(
+            "gzipped wasm is {} bytes, above the {} byte budget",
+            size.gzip, WASM_GZ_BUDGET
+        ));
+    }
+    Ok(size)
+}
+
+fn find_wasm(dist: &Path) -> Result<PathBuf> {
+    let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot read dist/: {e}"))?;
+    entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .ok_or_else(|| "no .wasm file in dist/".to_string())
+}
+
+fn measure(wasm: &Path) -> Result<BundleSize> {
+    let raw = std::fs::metadata(wasm)
+        .map_err(|e| format!("cannot stat {}: {e}", wasm.display()))?
+        .len();
+    let out = cmd("gzip", &["-9", "-c"])
+        .arg(wasm)
+        .output()
+        .map_err(|e| format!("cannot run gzip: {e}"))?;
+    if !out.status.success() {
+        return Err("gzip failed".into());
+    }
+    Ok(BundleSize {
+        raw,
+        gzip: out.stdout.len() as u64,
+    })
+}
+
+/// Trunk injects `<script type="module">…</script>` to start the app. A strict CSP
+/// (`script-src 'self' 'wasm-unsafe-eval'`) blocks inline scripts, so the script body moves
+/// to `boot.js` and the page loads it by URL.
+fn externalize_bootstrap(dist: &Path) -> Result {
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index)
+        .map_err(|e| format!("cannot read {}: {e}", index.display()))?;
+    let open = "<script type=\"module\">";
+    let Some(start) = html.find(open) else {
+        return Ok(()); // already external
+    };
+    let body_start = start + open.len();
+    let Some(len) = html[body_start..].find("</script>") else {
+        return Err("unterminated inline script in dist/index.html".into());
+    };
+    let script = &html[body_start..body_start + len];
+    std::fs::write(dist.join("boot.js"), script.trim())
+        .map_err(|e| format!("cannot write boot.js: {e}"))?;
+    let new_html = format!(
+        "{}<script type=\"module\" src=\"./boot.js\"></script>{}",
+        &html[..start],
+        &html[body_start + len + "</script>".len()..]
+    );
+    std::fs::write(&index, new_html).map_err(|e| format!("cannot write index.html: {e}"))
+}
