@@ -4,6 +4,7 @@
 //! fresh machine lacks (idempotently: each tool is checked by version first) so CI and a
 //! laptop run the exact same steps.
 
+mod bench;
 mod build;
 mod serve;
 mod steps;
@@ -19,6 +20,7 @@ commands:
   build [--fast]                 install tools, build the bundle into dist/ and print its size
   test [--fast] [--skip-e2e]     fmt, clippy, native tests, wasm build + size budget, e2e tests
   bench                          route engine benchmark table (native, release)
+  bench-wasm                     load/check/route timed in headless Chromium (release wasm)
   install                        only install missing tools
 
 --fast builds the wasm with the quicker `wasm-dev` profile (no LTO); the size budget is only
@@ -41,7 +43,8 @@ fn main() -> ExitCode {
         }
         Some("build") => tools::install_build_tools().and_then(|_| build::bundle(fast).map(|_| ())),
         Some("test") => test::run(fast, args.iter().any(|a| a == "--skip-e2e")),
-        Some("bench") => steps::run_bench(),
+        Some("bench") => bench::native(),
+        Some("bench-wasm") => tools::install_build_tools().and_then(|_| bench::wasm()),
         Some("install") => tools::install_build_tools().and_then(|_| tools::install_test_tools()),
         _ => {
             eprintln!("{USAGE}");

@@ -54,17 +54,3 @@ pub fn output(program: &str, args: &[&str]) -> Option<String> {
         .success()
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
-
-pub fn run_bench() -> Result {
-    run(cmd(
-        "cargo",
-        &[
-            "run",
-            "--release",
-            "-p",
-            "pathways-engine",
-            "--example",
-            "bench_table",
-        ],
-    ))
-}

@@ -13,6 +13,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod route;
+pub mod sample;
 pub mod validate;
 
 pub use dataset::{Dataset, Idx};

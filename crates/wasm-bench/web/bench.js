@@ -1,0 +1,68 @@
+// Times the engine inside the browser. Sizes come from ?sizes=1000,10000; each size needs
+// gen-<n>.json (and optionally gen-<n>.postcard) next to this page.
+import init, * as eng from './pkg/pathways_wasm_bench.js';
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const time = (f) => {
+  const t = performance.now();
+  const r = f();
+  return [performance.now() - t, r];
+};
+const out = document.getElementById('out');
+const log = (s) => { out.textContent += '\n' + s; };
+
+async function run() {
+  await init({ module_or_path: './pkg/pathways_wasm_bench_bg.wasm' });
+  const params = new URLSearchParams(location.search);
+  const sizes = (params.get('sizes') || '1000').split(',').map(Number);
+  const reps = Number(params.get('reps') || 5);
+  const results = [];
+  for (const n of sizes) {
+    const text = await (await fetch(`gen-${n}.json`)).text();
+    const r = { offers: n, json_bytes: text.length };
+    const loads = [];
+    for (let i = 0; i < reps; i++) loads.push(time(() => eng.load_json(text))[0]);
+    r.load_json_ms = median(loads);
+    r.memory_mb = eng.memory_bytes() / 1048576;
+    const pc = await fetch(`gen-${n}.postcard`);
+    if (pc.ok) {
+      const bytes = new Uint8Array(await pc.arrayBuffer());
+      const pl = [];
+      for (let i = 0; i < reps; i++) pl.push(time(() => eng.load_postcard(bytes))[0]);
+      r.load_postcard_ms = median(pl);
+      r.postcard_bytes = bytes.length;
+    }
+    if (n <= 10000 || params.has('check-all')) {
+      const cs = [];
+      for (let i = 0; i < Math.min(reps, 3); i++) cs.push(time(() => eng.check(text))[0]);
+      r.check_ms = median(cs);
+    }
+    const qn = eng.query_count();
+    const typical = [], hard = [];
+    let routes = 0;
+    for (let rep = 0; rep < reps; rep++) {
+      for (let q = 0; q < qn; q++) {
+        const [ms, k] = time(() => eng.route(q));
+        routes += k;
+        (q % 2 === 0 ? typical : hard).push(ms);
+      }
+    }
+    r.queries = qn;
+    r.route_typical_ms = typical.length ? median(typical) : null;
+    r.route_hard_ms = hard.length ? median(hard) : null;
+    r.routes_found = routes / reps;
+    results.push(r);
+    log(JSON.stringify(r));
+  }
+  window.__BENCH__ = results;
+  log('done');
+}
+
+run().catch((e) => {
+  window.__BENCH__ = { error: String(e && e.message ? e.message : e) };
+  log('error: ' + window.__BENCH__.error);
+});

@@ -1,0 +1,65 @@
+// Pathways Planner widget loader: defines the <pathways-planner> custom element.
+//
+// Usage on a host page (no inline script needed, works under a strict CSP):
+//   <script type="module" src="https://planner.example/pathways-embed.js"></script>
+//   <pathways-planner data-src="https://uni.example/offers.json" lang="de" mode="learner"></pathways-planner>
+//
+// wasm-bindgen cannot define a custom element class (wasm-bindgen #2853), so this small
+// class attaches an open shadow root and hands a container inside it to the Rust app.
+// `xtask build` replaces the two __APP_*__ names with the hashed files of the build.
+
+const base = new URL('.', import.meta.url);
+// Tells the app's `main` not to mount itself on the host page's <body>.
+globalThis.__PATHWAYS_EMBED__ = true;
+
+const appReady = (async () => {
+  const mod = await import(new URL('__APP_JS__', base).href);
+  await mod.default({ module_or_path: new URL('__APP_WASM__', base) });
+  const cssText = await fetch(new URL('widget.css', base)).then((r) => (r.ok ? r.text() : ''));
+  return { mod, cssText };
+})();
+
+const ATTRS = ['data-src', 'lang', 'goal', 'mode'];
+
+class PathwaysPlannerElement extends HTMLElement {
+  static get observedAttributes() {
+    return ATTRS;
+  }
+
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open' });
+    const container = document.createElement('div');
+    container.className = 'pp-widget';
+    root.appendChild(container);
+    appReady
+      .then(({ mod, cssText }) => {
+        // Constructed stylesheets stay inside the shadow root and need no 'unsafe-inline'.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(cssText);
+        root.adoptedStyleSheets = [sheet];
+        const config = {
+          data: (this.getAttribute('data-src') || '')
+            .split(/[\s,]+/)
+            .filter((u) => u.length > 0)
+            .map((u) => new URL(u, document.baseURI).href),
+          lang: this.getAttribute('lang') || document.documentElement.lang || 'en',
+          goal: this.getAttribute('goal') || null,
+          mode: this.getAttribute('mode') || 'learner',
+          base: base.href,
+        };
+        mod.mount_widget(container, JSON.stringify(config));
+      })
+      .catch((err) => {
+        // The host page must keep working even when the widget cannot start.
+        const p = document.createElement('p');
+        p.setAttribute('role', 'alert');
+        p.textContent = 'The Pathways Planner could not start: ' + String(err && err.message ? err.message : err);
+        container.appendChild(p);
+      });
+  }
+}
+
+if (!customElements.get('pathways-planner')) {
+  customElements.define('pathways-planner', PathwaysPlannerElement);
+}
