@@ -47,3 +47,13 @@ pub fn run(args: Vec<String>) -> i32 {
         }
     }
 }
+
+/// Today's date (UTC) as YYYY-MM-DD from the system clock; the engine itself never reads a
+/// clock, so commands pass this in.
+pub fn today() -> Option<String> {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs() as i64;
+    Some(pathways_engine::date::format_ymd(secs.div_euclid(86_400)))
+}

@@ -54,6 +54,21 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// YYYY-MM-DD of a day number (inverse of [`parse_ymd`]).
+pub fn format_ymd(days: i64) -> String {
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 /// Years (365.25 days) from `from` to `to`, both YYYY-MM-DD.
 pub fn years_between(from: &str, to: &str) -> Option<f64> {
     Some((parse_ymd(to)? - parse_ymd(from)?) as f64 / 365.25)
@@ -74,6 +89,13 @@ mod tests {
         assert_eq!(parse_ymd("+023-01-01"), None);
         assert!(is_valid_date_or_yearly("--09-01"));
         assert!(!is_valid_date_or_yearly("--02-30"));
+    }
+
+    #[test]
+    fn format_inverts_parse() {
+        for d in ["1970-01-01", "2000-02-29", "2026-11-24", "1999-12-31"] {
+            assert_eq!(parse_ymd(d).map(format_ymd).as_deref(), Some(d));
+        }
     }
 
     #[test]

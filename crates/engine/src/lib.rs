@@ -10,6 +10,7 @@ pub mod date;
 pub mod export;
 pub mod gen;
 pub mod import;
+pub mod jsonpos;
 pub mod load;
 pub mod model;
 pub mod route;

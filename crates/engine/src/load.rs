@@ -1,9 +1,321 @@
-//! Reading dataset files: JSON text -> DatasetFile, with positions for diagnostics.
+//! Reading dataset files: JSON text -> [`DatasetFile`], collecting every problem.
+//!
+//! Two paths: [`parse_fast`] deserialises straight into the typed model (what the app does
+//! on every start; no intermediate tree), and [`parse_reporting`] goes through a
+//! `serde_json::Value` and deserialises each item on its own, so one bad offer does not hide
+//! the problems of the others. The validator uses the second.
 
-use crate::model::DatasetFile;
+use crate::jsonpos::{locate, Path, Seg};
+use crate::model::*;
+use crate::validate::{Diagnostic, Severity};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
 
-/// Decodes the compact binary form (stub until the loader lands).
-pub fn from_postcard(bytes: &[u8]) -> Result<DatasetFile, String> {
-    let _ = bytes;
-    Err("postcard form not implemented yet".into())
+/// Deserialises a whole file at once; the error is serde's (with line and column).
+pub fn parse_fast(text: &str) -> Result<DatasetFile, String> {
+    serde_json::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Where each parsed item came from (index in its section of the file).
+#[derive(Debug, Clone, Default)]
+pub struct Origins {
+    /// Ids of items that failed to parse, so references to them are not reported again.
+    pub broken_ids: Vec<String>,
+    pub providers: Vec<usize>,
+    pub credentials: Vec<usize>,
+    pub offers: Vec<usize>,
+    pub rules: Vec<usize>,
+}
+
+/// One input after reading: the items that parsed, their origins, and the problems.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub name: String,
+    pub file: DatasetFile,
+    pub origins: Origins,
+}
+
+/// Builds a diagnostic at `path` in `text`.
+pub fn diag(
+    severity: Severity,
+    code: &str,
+    message: String,
+    hint: Option<String>,
+    file: &str,
+    text: &str,
+    path: &Path,
+) -> Diagnostic {
+    let (line, column) = locate(text, path);
+    Diagnostic {
+        severity,
+        code: code.to_string(),
+        message,
+        hint,
+        file: file.to_string(),
+        line,
+        column,
+        path: path.to_string(),
+    }
+}
+
+const SECTIONS: [&str; 7] = [
+    "format",
+    "version",
+    "meta",
+    "providers",
+    "credentials",
+    "offers",
+    "rules",
+];
+
+/// Reads one file, reporting syntax errors, wrong types, unknown and missing fields per
+/// item. Returns `None` only when the text is not a JSON object at all.
+pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Option<Loaded> {
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            out.push(Diagnostic {
+                severity: Severity::Error,
+                code: "json-syntax".into(),
+                message: format!("not valid JSON: {}", strip_position(&e.to_string())),
+                hint: Some("fix the JSON syntax at this position (a missing comma, quote or bracket is the usual cause)".into()),
+                file: name.to_string(),
+                line: e.line(),
+                column: e.column(),
+                path: "$".into(),
+            });
+            return None;
+        }
+    };
+    let root = Path::root();
+    let Value::Object(obj) = &value else {
+        out.push(diag(
+            Severity::Error,
+            "not-a-dataset",
+            "the file is not a JSON object".into(),
+            Some("a dataset file is an object: {\"format\": \"pathways-dataset\", \"version\": 1, \"offers\": [...]}".into()),
+            name,
+            text,
+            &root,
+        ));
+        return None;
+    };
+    let mut e = |code: &str, msg: String, hint: &str, path: &Path| {
+        out.push(diag(
+            Severity::Error,
+            code,
+            msg,
+            Some(hint.to_string()),
+            name,
+            text,
+            path,
+        ))
+    };
+    for k in obj.keys() {
+        if !SECTIONS.contains(&k.as_str()) {
+            e(
+                "unknown-field",
+                format!("unknown top-level field `{k}`"),
+                "allowed: format, version, meta, providers, credentials, offers, rules",
+                &root.key(k),
+            );
+        }
+    }
+    let mut file = DatasetFile::default();
+    match obj.get("format") {
+        Some(Value::String(s)) if s == FORMAT_NAME => file.format = s.clone(),
+        Some(v) => e(
+            "wrong-format",
+            format!("`format` is {v}, expected \"{FORMAT_NAME}\""),
+            "set \"format\": \"pathways-dataset\"",
+            &root.key("format"),
+        ),
+        None => e(
+            "missing-field",
+            "missing field `format`".into(),
+            "add \"format\": \"pathways-dataset\" at the top of the file",
+            &root,
+        ),
+    }
+    match obj.get("version") {
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v >= 1 && v <= u64::from(FORMAT_VERSION) => file.version = v as u32,
+            Some(v) if v > u64::from(FORMAT_VERSION) => e(
+                "unsupported-version",
+                format!("format version {v} is newer than this planner reads ({FORMAT_VERSION})"),
+                "update Pathways Planner, or write the file in version 1",
+                &root.key("version"),
+            ),
+            _ => e(
+                "wrong-type",
+                format!("`version` is {n}, expected a positive integer"),
+                "set \"version\": 1",
+                &root.key("version"),
+            ),
+        },
+        Some(v) => e(
+            "wrong-type",
+            format!("`version` is {v}, expected a positive integer"),
+            "set \"version\": 1",
+            &root.key("version"),
+        ),
+        None => e(
+            "missing-field",
+            "missing field `version`".into(),
+            "add \"version\": 1",
+            &root,
+        ),
+    }
+    if let Some(m) = obj.get("meta") {
+        file.meta = item::<Meta>(m, &root.key("meta"), name, text, out);
+    }
+    let mut origins = Origins::default();
+    let mut broken = Vec::new();
+    file.providers = section(
+        obj,
+        "providers",
+        name,
+        text,
+        out,
+        &mut origins.providers,
+        &mut broken,
+    );
+    file.credentials = section(
+        obj,
+        "credentials",
+        name,
+        text,
+        out,
+        &mut origins.credentials,
+        &mut broken,
+    );
+    file.offers = section(
+        obj,
+        "offers",
+        name,
+        text,
+        out,
+        &mut origins.offers,
+        &mut broken,
+    );
+    file.rules = section(
+        obj,
+        "rules",
+        name,
+        text,
+        out,
+        &mut origins.rules,
+        &mut broken,
+    );
+    origins.broken_ids = broken;
+    Some(Loaded {
+        name: name.to_string(),
+        file,
+        origins,
+    })
+}
+
+fn section<T: DeserializeOwned>(
+    obj: &serde_json::Map<String, Value>,
+    key: &str,
+    name: &str,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+    origins: &mut Vec<usize>,
+    broken: &mut Vec<String>,
+) -> Vec<T> {
+    let path = Path::root().key(key);
+    match obj.get(key) {
+        None => Vec::new(),
+        Some(Value::Array(items)) => {
+            let mut parsed = Vec::with_capacity(items.len());
+            for (i, v) in items.iter().enumerate() {
+                if let Some(t) = item::<T>(v, &path.index(i), name, text, out) {
+                    parsed.push(t);
+                    origins.push(i);
+                } else {
+                    for k in ["id", "awards"] {
+                        if let Some(id) = v.get(k).and_then(Value::as_str) {
+                            broken.push(id.to_string());
+                        }
+                    }
+                }
+            }
+            parsed
+        }
+        Some(_) => {
+            out.push(diag(
+                Severity::Error,
+                "wrong-type",
+                format!("`{key}` must be an array"),
+                Some(format!("write \"{key}\": [ ... ]")),
+                name,
+                text,
+                &path,
+            ));
+            Vec::new()
+        }
+    }
+}
+
+/// Deserialises one item; on failure reports the inner path and serde's reason.
+fn item<T: DeserializeOwned>(
+    v: &Value,
+    path: &Path,
+    name: &str,
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(v) {
+        Ok(t) => Some(t),
+        Err(err) => {
+            let mut p = path.clone();
+            for seg in err.path().iter() {
+                match seg {
+                    serde_path_to_error::Segment::Seq { index } => p.0.push(Seg::Index(*index)),
+                    serde_path_to_error::Segment::Map { key } => p.0.push(Seg::Key(key.clone())),
+                    serde_path_to_error::Segment::Enum { .. }
+                    | serde_path_to_error::Segment::Unknown => {}
+                }
+            }
+            let inner = err.inner().to_string();
+            let (code, hint) = classify(&inner);
+            out.push(diag(
+                Severity::Error,
+                code,
+                inner,
+                Some(hint.into()),
+                name,
+                text,
+                &p,
+            ));
+            None
+        }
+    }
+}
+
+fn classify(msg: &str) -> (&'static str, &'static str) {
+    if msg.starts_with("unknown field") {
+        (
+            "unknown-field",
+            "remove the field or correct its spelling; FORMAT.md lists every field",
+        )
+    } else if msg.starts_with("missing field") {
+        ("missing-field", "add the required field (see FORMAT.md)")
+    } else if msg.starts_with("unknown variant") {
+        ("invalid-value", "use one of the listed values")
+    } else {
+        (
+            "wrong-type",
+            "give the value the type FORMAT.md names for this field",
+        )
+    }
+}
+
+/// serde_json appends " at line L column C"; diagnostics carry position separately.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
 }

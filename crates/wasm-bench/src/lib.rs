@@ -20,13 +20,6 @@ pub fn load_json(text: &str) -> Result<usize, JsError> {
     Ok(keep(file))
 }
 
-/// Same from the compact binary form.
-#[wasm_bindgen]
-pub fn load_postcard(bytes: &[u8]) -> Result<usize, JsError> {
-    let file = pathways_engine::load::from_postcard(bytes).map_err(|e| JsError::new(&e))?;
-    Ok(keep(file))
-}
-
 fn keep(file: DatasetFile) -> usize {
     let ds = Dataset::from_files([file]);
     let n = ds.offers.len();

@@ -64,6 +64,32 @@ impl CheckReport {
 
 /// Checks dataset texts given as `(name, text)` pairs; they are merged as one dataset.
 pub fn check_texts(inputs: &[(String, String)], opts: &CheckOptions) -> CheckReport {
-    let _ = (inputs, opts);
-    CheckReport::default()
+    let mut diagnostics = Vec::new();
+    let mut loaded = Vec::new();
+    let mut all_read = true;
+    for (name, text) in inputs {
+        match crate::load::parse_reporting(name, text, &mut diagnostics) {
+            Some(l) => loaded.push((l, text.as_str())),
+            None => all_read = false,
+        }
+    }
+    semantic::check(&loaded, opts, &mut diagnostics);
+    let order = |d: &Diagnostic| {
+        (
+            inputs
+                .iter()
+                .position(|(n, _)| n == &d.file)
+                .unwrap_or(usize::MAX),
+            d.line,
+            d.column,
+        )
+    };
+    diagnostics.sort_by_key(order);
+    let dataset = all_read.then(|| Dataset::from_files(loaded.into_iter().map(|(l, _)| l.file)));
+    CheckReport {
+        diagnostics,
+        dataset,
+    }
 }
+
+mod semantic;
