@@ -57,3 +57,8 @@ pub fn today() -> Option<String> {
         .as_secs() as i64;
     Some(pathways_engine::date::format_ymd(secs.div_euclid(86_400)))
 }
+
+/// The English message catalogue (the same file the web app uses).
+pub fn english() -> std::collections::BTreeMap<String, String> {
+    serde_json::from_str(include_str!("../../../locales/en.json")).unwrap_or_default()
+}

@@ -69,6 +69,11 @@ pub fn format_ymd(days: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
+/// Years (365.25 days) between two day numbers.
+pub fn years_between_days(from: i64, to: i64) -> f64 {
+    (to - from) as f64 / 365.25
+}
+
 /// Years (365.25 days) from `from` to `to`, both YYYY-MM-DD.
 pub fn years_between(from: &str, to: &str) -> Option<f64> {
     Some((parse_ymd(to)? - parse_ymd(from)?) as f64 / 365.25)

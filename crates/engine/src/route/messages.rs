@@ -14,6 +14,8 @@ pub const ERR_BAD_CONSTRAINT: &str = "err.bad_constraint";
 pub const ERR_BAD_DATE: &str = "err.bad_date";
 /// The goal matches no offer in the dataset.
 pub const ERR_GOAL_MATCHES_NOTHING: &str = "err.goal_matches_nothing";
+/// The learner already holds what the goal awards.
+pub const ERR_GOAL_ALREADY_HELD: &str = "err.goal_already_held";
 
 // Entry explanation (Step::entry).
 /// The offer has no entry requirements.
@@ -105,6 +107,7 @@ pub const ALL: &[&str] = &[
     ERR_BAD_CONSTRAINT,
     ERR_BAD_DATE,
     ERR_GOAL_MATCHES_NOTHING,
+    ERR_GOAL_ALREADY_HELD,
     ENTRY_OPEN,
     ENTRY_CREDENTIAL,
     ENTRY_LEVEL,
@@ -143,3 +146,56 @@ pub const ALL: &[&str] = &[
     BLOCK_CONSTRAINT,
     BLOCK_GRADE,
 ];
+
+/// Arguments whose values are ids of offers or credentials; renderers show titles for them.
+pub const ID_ARGS: &[&str] = &["credential", "offer", "from", "id"];
+
+/// Fills `{name}` placeholders of a catalogue template with `value(name)`. Unknown
+/// placeholders are left as they are, so a missing argument shows instead of vanishing.
+pub fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match value(name) {
+                    Some(v) => out.push_str(&v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fill_replaces_known_and_keeps_unknown() {
+        let v = |k: &str| (k == "a").then(|| "1".to_string());
+        assert_eq!(fill("x {a} y {b} {", v), "x 1 y {b} {");
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let mut k = ALL.to_vec();
+        k.sort();
+        k.dedup();
+        assert_eq!(k.len(), ALL.len());
+    }
+}

@@ -1,0 +1,322 @@
+//! Evaluating entry-requirement trees against what a learner holds at one point of a route,
+//! explaining which branch was met, and naming what is missing when none is.
+
+use super::context::Ctx;
+use super::messages as m;
+use super::Msg;
+use crate::model::{Condition, OfferKind};
+
+/// What is held at one point: sorted credential indices, minus one credential that must not
+/// count (the one a parallel step would be earning at the same time).
+#[derive(Clone, Copy)]
+pub struct Held<'h> {
+    pub creds: &'h [u32],
+    pub without: Option<u32>,
+}
+
+impl<'h> Held<'h> {
+    pub fn new(creds: &'h [u32]) -> Self {
+        Held {
+            creds,
+            without: None,
+        }
+    }
+    pub fn has(&self, c: u32) -> bool {
+        self.without != Some(c) && self.creds.binary_search(&c).is_ok()
+    }
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.creds
+            .iter()
+            .copied()
+            .filter(move |c| Some(*c) != self.without)
+    }
+}
+
+fn field_match(have: Option<&str>, want: Option<&str>) -> bool {
+    match want {
+        None => true,
+        Some(w) => have.is_some_and(|h| h.starts_with(w)),
+    }
+}
+
+/// Years of work experience in a field (prefix match; no field counts all work).
+fn work_years(ctx: &Ctx, field: Option<&str>) -> f64 {
+    ctx.q
+        .profile
+        .work
+        .iter()
+        .filter(|w| field_match(w.field.as_deref(), field))
+        .map(|w| w.years)
+        .sum()
+}
+
+/// The credential satisfying a level leaf, lowest index first.
+fn level_credential(ctx: &Ctx, held: Held, min_eqf: u8, field: Option<&str>) -> Option<u32> {
+    held.iter().find(|&c| {
+        let info = &ctx.ds.credentials[c as usize];
+        info.eqf.is_some_and(|e| e >= min_eqf) && field_match(info.field.as_deref(), field)
+    })
+}
+
+/// A validated-learning field or validation credential satisfying a validation leaf.
+fn validation_met(ctx: &Ctx, held: Held, field: Option<&str>) -> bool {
+    ctx.q
+        .profile
+        .validated
+        .iter()
+        .any(|v| field_match(Some(v), field))
+        || held.iter().any(|c| {
+            let info = &ctx.ds.credentials[c as usize];
+            info.awarded_by
+                .iter()
+                .any(|&o| ctx.offer(o).kind == OfferKind::ValidationProcedure)
+                && field_match(info.field.as_deref(), field)
+        })
+}
+
+fn grade_ok(ctx: &Ctx, c: u32, min: Option<f64>) -> bool {
+    match min {
+        None => true,
+        // Grades of credentials earned during the route are not known yet.
+        Some(min) => ctx
+            .start
+            .get(&c)
+            .and_then(|s| s.grade)
+            .is_some_and(|g| g >= min),
+    }
+}
+
+/// Is `c` met by `held`? Depth is bounded by the validator (32) and serde (128).
+pub fn met(c: &Condition, ctx: &Ctx, held: Held) -> bool {
+    match c {
+        Condition::AllOf { all } => all.iter().all(|x| met(x, ctx, held)),
+        Condition::AnyOf { any } => any.iter().any(|x| met(x, ctx, held)),
+        Condition::AtLeast { n, of } => {
+            of.iter().filter(|x| met(x, ctx, held)).count() >= *n as usize
+        }
+        Condition::Credential {
+            credential,
+            min_grade,
+        } => ctx
+            .ds
+            .credential_index(credential)
+            .is_some_and(|ci| held.has(ci as u32) && grade_ok(ctx, ci as u32, *min_grade)),
+        Condition::Level { min_eqf, field } => {
+            level_credential(ctx, held, *min_eqf, field.as_deref()).is_some()
+        }
+        Condition::WorkExperience { years, field } => work_years(ctx, field.as_deref()) >= *years,
+        Condition::Language { language, min } => {
+            ctx.languages.get(language).is_some_and(|l| l >= min)
+        }
+        Condition::Validation { field } => validation_met(ctx, held, field.as_deref()),
+    }
+}
+
+/// Messages for the branch of `c` that is met (call only when [`met`] is true).
+pub fn explain(c: &Condition, ctx: &Ctx, held: Held, out: &mut Vec<Msg>) {
+    match c {
+        Condition::AllOf { all } => all.iter().for_each(|x| explain(x, ctx, held, out)),
+        Condition::AnyOf { any } => {
+            if let Some(i) = any.iter().position(|x| met(x, ctx, held)) {
+                if any.len() > 1 {
+                    out.push(
+                        Msg::new(m::ENTRY_ANY_OF)
+                            .arg("chosen", i + 1)
+                            .arg("of", any.len()),
+                    );
+                }
+                explain(&any[i], ctx, held, out);
+            }
+        }
+        Condition::AtLeast { n, of } => {
+            out.push(Msg::new(m::ENTRY_AT_LEAST).arg("n", n).arg("of", of.len()));
+            of.iter()
+                .filter(|x| met(x, ctx, held))
+                .take(*n as usize)
+                .for_each(|x| explain(x, ctx, held, out));
+        }
+        Condition::Credential {
+            credential,
+            min_grade,
+        } => {
+            let mut msg = Msg::new(m::ENTRY_CREDENTIAL).arg("credential", credential);
+            if let Some(min) = min_grade {
+                msg = msg.arg("min_grade", min);
+                if let Some(g) = ctx
+                    .ds
+                    .credential_index(credential)
+                    .and_then(|ci| ctx.start.get(&(ci as u32)))
+                    .and_then(|s| s.grade)
+                {
+                    msg = msg.arg("grade", g);
+                }
+            }
+            out.push(msg);
+        }
+        Condition::Level { min_eqf, field } => {
+            if let Some(ci) = level_credential(ctx, held, *min_eqf, field.as_deref()) {
+                let info = &ctx.ds.credentials[ci as usize];
+                let mut msg = Msg::new(m::ENTRY_LEVEL)
+                    .arg("credential", &info.id)
+                    .arg("eqf", info.eqf.unwrap_or(0))
+                    .arg("min_eqf", min_eqf);
+                if let Some(f) = field {
+                    msg = msg.arg("field", f);
+                }
+                out.push(msg);
+            }
+        }
+        Condition::WorkExperience { years, field } => {
+            let mut msg = Msg::new(m::ENTRY_WORK)
+                .arg("years", fmt_num(work_years(ctx, field.as_deref())))
+                .arg("min_years", fmt_num(*years));
+            if let Some(f) = field {
+                msg = msg.arg("field", f);
+            }
+            out.push(msg);
+        }
+        Condition::Language { language, min } => {
+            let have = ctx
+                .languages
+                .get(language)
+                .map(|l| format!("{l:?}"))
+                .unwrap_or_default();
+            out.push(
+                Msg::new(m::ENTRY_LANGUAGE)
+                    .arg("language", language)
+                    .arg("level", have)
+                    .arg("min", format!("{min:?}")),
+            );
+        }
+        Condition::Validation { field } => {
+            let mut msg = Msg::new(m::ENTRY_VALIDATION);
+            if let Some(f) = field {
+                msg = msg.arg("field", f);
+            }
+            out.push(msg);
+        }
+    }
+}
+
+/// The unmet leaves of `c` (for "no route": what blocks the goal), for offer `offer`.
+pub fn unmet(c: &Condition, ctx: &Ctx, held: Held, offer: &str, out: &mut Vec<Msg>) {
+    if met(c, ctx, held) {
+        return;
+    }
+    match c {
+        Condition::AllOf { all } => all.iter().for_each(|x| unmet(x, ctx, held, offer, out)),
+        // Any one alternative would do: report the one with the fewest missing pieces.
+        Condition::AnyOf { any: list } | Condition::AtLeast { of: list, .. } => {
+            let best = list
+                .iter()
+                .map(|x| {
+                    let mut v = Vec::new();
+                    unmet(x, ctx, held, offer, &mut v);
+                    v
+                })
+                .filter(|v| !v.is_empty())
+                .min_by_key(Vec::len);
+            out.extend(best.unwrap_or_default());
+        }
+        Condition::Credential {
+            credential,
+            min_grade,
+        } => {
+            let held_it = ctx
+                .ds
+                .credential_index(credential)
+                .is_some_and(|ci| held.has(ci as u32));
+            if held_it {
+                let mut msg = Msg::new(m::BLOCK_GRADE)
+                    .arg("offer", offer)
+                    .arg("credential", credential)
+                    .arg("min_grade", min_grade.unwrap_or(0.0));
+                if let Some(g) = ctx
+                    .ds
+                    .credential_index(credential)
+                    .and_then(|ci| ctx.start.get(&(ci as u32)))
+                    .and_then(|s| s.grade)
+                {
+                    msg = msg.arg("grade", g);
+                }
+                out.push(msg);
+            } else {
+                out.push(
+                    Msg::new(m::BLOCK_CREDENTIAL)
+                        .arg("offer", offer)
+                        .arg("credential", credential),
+                );
+            }
+        }
+        Condition::Level { min_eqf, field } => {
+            let mut msg = Msg::new(m::BLOCK_LEVEL)
+                .arg("offer", offer)
+                .arg("min_eqf", min_eqf);
+            if let Some(f) = field {
+                msg = msg.arg("field", f);
+            }
+            out.push(msg);
+        }
+        Condition::WorkExperience { years, field } => {
+            let mut msg = Msg::new(m::BLOCK_WORK)
+                .arg("offer", offer)
+                .arg("years", fmt_num(*years))
+                .arg("have", fmt_num(work_years(ctx, field.as_deref())));
+            if let Some(f) = field {
+                msg = msg.arg("field", f);
+            }
+            out.push(msg);
+        }
+        Condition::Language { language, min } => {
+            let mut msg = Msg::new(m::BLOCK_LANGUAGE)
+                .arg("offer", offer)
+                .arg("language", language)
+                .arg("min", format!("{min:?}"));
+            if let Some(l) = ctx.languages.get(language) {
+                msg = msg.arg("have", format!("{l:?}"));
+            }
+            out.push(msg);
+        }
+        Condition::Validation { field } => {
+            let mut msg = Msg::new(m::BLOCK_VALIDATION).arg("offer", offer);
+            if let Some(f) = field {
+                msg = msg.arg("field", f);
+            }
+            out.push(msg);
+        }
+    }
+}
+
+/// Credentials (by index) that could help meet `c`, for the backward relevance pass.
+/// Level and validation leaves are answered by the caller, which knows the candidates.
+pub fn mentioned(c: &Condition, ctx: &Ctx, out: &mut Leaves) {
+    match c {
+        Condition::AllOf { all: l }
+        | Condition::AnyOf { any: l }
+        | Condition::AtLeast { of: l, .. } => l.iter().for_each(|x| mentioned(x, ctx, out)),
+        Condition::Credential { credential, .. } => {
+            if let Some(ci) = ctx.ds.credential_index(credential) {
+                out.creds.push(ci as u32);
+            }
+        }
+        Condition::Level { min_eqf, field } => out.levels.push((*min_eqf, field.clone())),
+        Condition::Validation { field } => out.validations.push(field.clone()),
+        Condition::WorkExperience { .. } | Condition::Language { .. } => {}
+    }
+}
+
+#[derive(Default)]
+pub struct Leaves {
+    pub creds: Vec<u32>,
+    pub levels: Vec<(u8, Option<String>)>,
+    pub validations: Vec<Option<String>>,
+}
+
+/// Numbers in messages: integers without a fraction, others with at most one decimal.
+pub fn fmt_num(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        format!("{:.1}", v)
+    }
+}

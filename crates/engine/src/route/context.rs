@@ -1,0 +1,216 @@
+//! What one query needs at hand during the search: the learner's starting facts, the
+//! offers the constraints allow, the goal offers, and "today".
+
+use super::messages as m;
+use super::{Goal, Msg, Query, QueryError};
+use crate::dataset::{Dataset, Idx};
+use crate::date::parse_ymd;
+use crate::model::{Cefr, Offer, OfferKind};
+use std::collections::BTreeMap;
+
+/// A credential the learner holds at the start, with what is known about it.
+#[derive(Debug, Clone, Copy)]
+pub struct Start {
+    pub grade: Option<f64>,
+    /// Day number of completion.
+    pub completed: Option<i64>,
+}
+
+pub struct Ctx<'a> {
+    pub ds: &'a Dataset,
+    pub q: &'a Query,
+    pub today: i64,
+    /// Credential index -> starting facts, for credentials held at the start.
+    pub start: BTreeMap<u32, Start>,
+    /// Sorted credential indices held at the start.
+    pub start_held: Vec<u32>,
+    /// `allowed[i]`: offer i passes the country/region/language/mode/support filters.
+    pub allowed: Vec<bool>,
+    /// Goal offers, ascending.
+    pub goals: Vec<Idx>,
+    /// Offer index -> index of the credential it awards.
+    pub award: Vec<u32>,
+    pub languages: &'a BTreeMap<String, Cefr>,
+}
+
+fn err(key: &str) -> QueryError {
+    QueryError { msg: Msg::new(key) }
+}
+
+fn bad(field: &str, value: impl ToString) -> QueryError {
+    QueryError {
+        msg: Msg::new(m::ERR_BAD_CONSTRAINT)
+            .arg("field", field)
+            .arg("value", value),
+    }
+}
+
+fn finite_non_negative(v: f64) -> bool {
+    v.is_finite() && v >= 0.0
+}
+
+impl<'a> Ctx<'a> {
+    /// Checks the query against the dataset and prepares the search context.
+    pub fn new(ds: &'a Dataset, q: &'a Query) -> Result<Self, QueryError> {
+        if ds.offers.is_empty() {
+            return Err(err(m::ERR_EMPTY_DATASET));
+        }
+        let today = parse_ymd(&q.today).ok_or_else(|| QueryError {
+            msg: Msg::new(m::ERR_BAD_DATE).arg("value", &q.today),
+        })?;
+        let c = &q.constraints;
+        if let Some(v) = c.max_months {
+            if !finite_non_negative(v) {
+                return Err(bad("max_months", v));
+            }
+        }
+        if let Some(v) = c.budget_eur {
+            if !finite_non_negative(v) {
+                return Err(bad("budget_eur", v));
+            }
+        }
+        if let Some(d) = &c.earliest_start {
+            if parse_ymd(d).is_none() {
+                return Err(QueryError {
+                    msg: Msg::new(m::ERR_BAD_DATE).arg("value", d),
+                });
+            }
+        }
+        if q.k == 0 {
+            return Err(bad("k", 0));
+        }
+        if q.criteria.is_empty() {
+            return Err(bad("criteria", "[]"));
+        }
+        if c.max_steps == Some(0) {
+            return Err(bad("max_steps", 0));
+        }
+        for w in &q.profile.work {
+            if !finite_non_negative(w.years) {
+                return Err(bad("work.years", w.years));
+            }
+        }
+        let mut start = BTreeMap::new();
+        for h in &q.profile.held {
+            let ci = ds
+                .credential_index(&h.credential)
+                .ok_or_else(|| QueryError {
+                    msg: Msg::new(m::ERR_UNKNOWN_CREDENTIAL).arg("id", &h.credential),
+                })?;
+            if let Some(g) = h.grade {
+                if !(0.0..=100.0).contains(&g) {
+                    return Err(bad("grade", g));
+                }
+            }
+            let completed = match &h.completed {
+                Some(d) => Some(parse_ymd(d).ok_or_else(|| QueryError {
+                    msg: Msg::new(m::ERR_BAD_DATE).arg("value", d),
+                })?),
+                None => None,
+            };
+            start.insert(
+                ci as u32,
+                Start {
+                    grade: h.grade,
+                    completed,
+                },
+            );
+        }
+        let award: Vec<u32> = ds
+            .offers
+            .iter()
+            .map(|o| ds.credential_index(&o.awards).unwrap_or(0) as u32)
+            .collect();
+        let allowed: Vec<bool> = ds.offers.iter().map(|o| allowed(ds, q, o)).collect();
+        let goals: Vec<Idx> = match &q.goal {
+            Goal::Offer { offer } => vec![ds.offer_index(offer).ok_or_else(|| QueryError {
+                msg: Msg::new(m::ERR_UNKNOWN_OFFER).arg("id", offer),
+            })?],
+            Goal::Match {
+                field,
+                min_eqf,
+                kind,
+                esco,
+            } => {
+                if field.is_none() && min_eqf.is_none() && kind.is_none() && esco.is_none() {
+                    return Err(bad("goal", "empty"));
+                }
+                (0..ds.offers.len() as Idx)
+                    .filter(|&i| {
+                        let o = &ds.offers[i as usize];
+                        field.as_ref().is_none_or(|f| {
+                            o.field
+                                .as_deref()
+                                .is_some_and(|of| of.starts_with(f.as_str()))
+                        }) && min_eqf.is_none_or(|e| o.eqf.is_some_and(|oe| oe >= e))
+                            && kind.is_none_or(|k| o.kind == k)
+                            && esco.as_ref().is_none_or(|u| o.esco.iter().any(|x| x == u))
+                    })
+                    .collect()
+            }
+        };
+        if goals.is_empty() {
+            return Err(err(m::ERR_GOAL_MATCHES_NOTHING));
+        }
+        let start_held: Vec<u32> = start.keys().copied().collect();
+        Ok(Ctx {
+            ds,
+            q,
+            today,
+            start,
+            start_held,
+            allowed,
+            goals,
+            award,
+            languages: &q.profile.languages,
+        })
+    }
+
+    pub fn offer(&self, i: Idx) -> &'a Offer {
+        &self.ds.offers[i as usize]
+    }
+
+    pub fn is_goal(&self, i: Idx) -> bool {
+        self.goals.binary_search(&i).is_ok()
+    }
+
+    /// Why offer `i` is filtered out, as a constraint name for BLOCK_CONSTRAINT.
+    pub fn blocked_by(&self, i: Idx) -> Option<&'static str> {
+        blocked_by(self.ds, self.q, self.offer(i))
+    }
+}
+
+fn allowed(ds: &Dataset, q: &Query, o: &Offer) -> bool {
+    blocked_by(ds, q, o).is_none()
+}
+
+fn blocked_by(ds: &Dataset, q: &Query, o: &Offer) -> Option<&'static str> {
+    let c = &q.constraints;
+    let provider = ds.provider(&o.provider);
+    if !c.countries.is_empty()
+        && !provider.is_some_and(|p| c.countries.iter().any(|x| x == &p.country))
+    {
+        return Some("country");
+    }
+    if !c.regions.is_empty()
+        && !provider
+            .and_then(|p| p.nuts.as_deref())
+            .is_some_and(|n| c.regions.iter().any(|r| n.starts_with(r.as_str())))
+    {
+        return Some("region");
+    }
+    if !c.languages.is_empty() && !o.languages.iter().any(|l| c.languages.contains(l)) {
+        return Some("language");
+    }
+    if !c.modes.is_empty() && !o.modes.iter().any(|md| c.modes.contains(md)) {
+        return Some("mode");
+    }
+    // Validation procedures assess what a learner already knows; they are not "support".
+    if q.preferences.needs_support
+        && !o.support.fewer_opportunities
+        && o.kind != OfferKind::ValidationProcedure
+    {
+        return Some("support");
+    }
+    None
+}

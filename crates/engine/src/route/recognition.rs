@@ -1,0 +1,230 @@
+//! Recognition arithmetic: how much of a target offer a learner's credentials cover.
+//!
+//! For a target with `E` ECTS, the applicable rules (all source credentials held, inside
+//! their validity window on `today`, conditions met, not individual when the learner avoids
+//! individual assessment) are taken in rule-id order:
+//! 1. each grants `g`: its credits; the credits of the exempted modules; or for advanced
+//!    entry into year `k` of a `y`-year offer, `(k-1)/y * E`;
+//! 2. in an overlap group only the largest grant counts (ties: smallest rule id);
+//! 3. a module exempted by several rules counts once (for the first rule listing it);
+//! 4. the total is limited by the strictest cap of the counted rules (`cap * E`) and by `E`;
+//!    rules are filled in id order until the limit, so the one that crosses it is cut.
+//!
+//! The remaining share `1 - recognised/E` scales the offer's duration and its cost (fees
+//! are taken as spread evenly over the programme). An offer without credits keeps its
+//! duration unless advanced entry skips years: then `(k-1)/y` of it is skipped.
+
+use super::conditions::Held;
+use super::context::Ctx;
+use super::money::to_eur;
+use crate::dataset::Idx;
+use crate::date::{parse_ymd, years_between_days};
+use crate::model::{Grant, OfferKind, RecognitionKind, RecognitionRule};
+
+/// How one rule counted.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Counted<'a> {
+    pub rule: &'a RecognitionRule,
+    /// ECTS the rule grants on its own.
+    pub granted: f64,
+    /// ECTS it contributed after overlaps, module union, cap and total.
+    pub counted: f64,
+    /// Share of the programme skipped by advanced entry (0 when none).
+    pub skip_share: f64,
+    pub modules: Vec<String>,
+    /// Lost to a larger rule of the same overlap group.
+    pub overlapped_by: Option<&'a str>,
+    pub cap_bit: bool,
+    pub total_bit: bool,
+    /// Cap that applied (share), when the rule has one.
+    pub cap: Option<f64>,
+}
+
+/// The effect of recognition on one step.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Effect<'a> {
+    pub credits: f64,
+    pub recognised: f64,
+    pub months: f64,
+    pub cost_eur: f64,
+    pub uncertain: bool,
+    pub counted: Vec<Counted<'a>>,
+    /// The strictest cap in force, as an ECTS limit.
+    pub cap_limit: Option<f64>,
+}
+
+/// Is `r` applicable for someone holding `held` on `ctx.today`?
+pub fn applicable(ctx: &Ctx, r: &RecognitionRule, held: Held) -> bool {
+    if ctx.q.preferences.avoid_individual && r.kind == RecognitionKind::Individual {
+        return false;
+    }
+    if let Some(from) = r.valid_from.as_deref().and_then(parse_ymd) {
+        if from > ctx.today {
+            return false;
+        }
+    }
+    if let Some(until) = r.valid_until.as_deref().and_then(parse_ymd) {
+        if until < ctx.today {
+            return false;
+        }
+    }
+    if r.from.is_empty() {
+        return false;
+    }
+    for c in &r.from {
+        let Some(ci) = ctx.ds.credential_index(c) else {
+            return false;
+        };
+        let ci = ci as u32;
+        if !held.has(ci) {
+            return false;
+        }
+        let start = ctx.start.get(&ci);
+        if let Some(min) = r.conditions.min_grade {
+            // Credentials earned during the route have no known grade yet.
+            if !start.and_then(|s| s.grade).is_some_and(|g| g >= min) {
+                return false;
+            }
+        }
+        if let Some(max) = r.conditions.max_years_since {
+            if let Some(done) = start.and_then(|s| s.completed) {
+                if years_between_days(done, ctx.today) > max {
+                    return false;
+                }
+            }
+        }
+    }
+    if let Some(b) = &r.conditions.bridging {
+        let ok = ctx
+            .ds
+            .offer_index(b)
+            .is_some_and(|bi| held.has(ctx.award[bi as usize]));
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// Recognition on target offer `t` for someone holding `held`.
+pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
+    let o = ctx.offer(t);
+    let e = o.ects();
+    let mut rules: Vec<&'a RecognitionRule> = ctx
+        .ds
+        .rules_to(t)
+        .filter(|r| applicable(ctx, r, held))
+        .collect();
+    rules.sort_by(|a, b| a.id.cmp(&b.id));
+    let skip_of = |r: &RecognitionRule| match (&r.grant, o.years) {
+        (Grant::AdvancedEntry { year }, Some(y)) if *year >= 2 && *year <= y => {
+            f64::from(*year - 1) / f64::from(y)
+        }
+        _ => 0.0,
+    };
+    let grant_of = |r: &RecognitionRule| -> f64 {
+        match &r.grant {
+            Grant::Credits { ects } => ects.max(0.0),
+            Grant::Exemption { modules } => o
+                .modules
+                .iter()
+                .filter(|m| modules.contains(&m.id))
+                .map(|m| m.credits.max(0.0))
+                .sum(),
+            Grant::AdvancedEntry { .. } => skip_of(r) * e,
+        }
+    };
+    let mut counted: Vec<Counted<'a>> = rules
+        .iter()
+        .map(|r| Counted {
+            rule: r,
+            granted: grant_of(r),
+            counted: 0.0,
+            skip_share: skip_of(r),
+            modules: Vec::new(),
+            overlapped_by: None,
+            cap_bit: false,
+            total_bit: false,
+            cap: r.cap,
+        })
+        .collect();
+    // Overlap groups: the largest grant wins; ties go to the smallest id (first in order).
+    for i in 0..counted.len() {
+        let Some(g) = counted[i].rule.overlap_group.as_deref() else {
+            continue;
+        };
+        let winner = (0..counted.len())
+            .filter(|&j| counted[j].rule.overlap_group.as_deref() == Some(g))
+            .fold(None::<usize>, |best, j| match best {
+                Some(b) if counted[b].granted >= counted[j].granted => Some(b),
+                _ => Some(j),
+            });
+        if let Some(w) = winner {
+            if w != i {
+                counted[i].overlapped_by = Some(counted[w].rule.id.as_str());
+            }
+        }
+    }
+    let cap_limit = counted
+        .iter()
+        .filter(|c| c.overlapped_by.is_none())
+        .filter_map(|c| c.cap)
+        .map(|cap| cap.clamp(0.0, 1.0) * e)
+        .fold(None, |acc: Option<f64>, x| {
+            Some(acc.map_or(x, |a| a.min(x)))
+        });
+    let limit = cap_limit.map_or(e, |c| c.min(e));
+    let mut used_modules: Vec<&str> = Vec::new();
+    let mut sum = 0.0;
+    let mut skip_share: f64 = 0.0;
+    for c in counted.iter_mut() {
+        if c.overlapped_by.is_some() {
+            continue;
+        }
+        let mut eff = c.granted;
+        if let Grant::Exemption { modules } = &c.rule.grant {
+            eff = 0.0;
+            for m in o.modules.iter().filter(|m| modules.contains(&m.id)) {
+                if !used_modules.contains(&m.id.as_str()) {
+                    used_modules.push(&m.id);
+                    c.modules.push(m.id.clone());
+                    eff += m.credits.max(0.0);
+                }
+            }
+        }
+        let room = (limit - sum).max(0.0);
+        if eff > room + 1e-9 {
+            if cap_limit.is_some_and(|cl| cl < e) {
+                c.cap_bit = true;
+            } else {
+                c.total_bit = true;
+            }
+            eff = room;
+        }
+        c.counted = eff;
+        sum += eff;
+        if c.skip_share > 0.0 {
+            skip_share = skip_share.max(c.skip_share);
+        }
+    }
+    let share = if e > 0.0 {
+        (sum / e).clamp(0.0, 1.0)
+    } else {
+        skip_share.clamp(0.0, 1.0)
+    };
+    let months = (o.duration_months * (1.0 - share)).max(0.0);
+    let cost = to_eur(o.cost.amount, &o.cost.currency).unwrap_or(0.0) * (1.0 - share);
+    let uncertain = o.kind == OfferKind::ValidationProcedure
+        || counted.iter().any(|c| {
+            c.rule.kind == RecognitionKind::Individual && (c.counted > 0.0 || c.skip_share > 0.0)
+        });
+    Effect {
+        credits: e,
+        recognised: sum,
+        months,
+        cost_eur: cost.max(0.0),
+        uncertain,
+        counted,
+        cap_limit,
+    }
+}

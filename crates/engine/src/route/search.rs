@@ -1,0 +1,384 @@
+//! The multi-criteria search.
+//!
+//! A state is the set of credentials held (plus the credential the last step earned, which
+//! a `parallel` step may not rely on), not a node: routes are sequences of offers whose
+//! entry trees are met by what is held at that point. The search:
+//! 1. cuts the dataset down to the offers that can matter for the goal ([`relevant`]):
+//!    walking backwards from the goal offers through the credentials their entry trees and
+//!    recognition rules name, at most `max_steps` layers deep;
+//! 2. expands labels breadth-first by number of steps, keeping per state only labels that
+//!    no other label of the same state dominates (no worse on every criterion), and
+//!    dropping partial labels strictly dominated by a finished route when every chosen
+//!    criterion can only grow along a route;
+//! 3. returns the Pareto set of finished routes over the chosen criteria.
+//!
+//! This is exact for the bounded problem except for one documented cut: a "level n in
+//! field f" leaf that the learner does not meet yet is served by at most
+//! [`LEVEL_CANDIDATES`] offers (the shortest, then cheapest), so a 100k-offer dataset does
+//! not explode into every qualifying offer. Planning with added facts is NP-hard in
+//! general, so the search also stops after [`MAX_LABELS`] labels and says so in the stats.
+
+use super::conditions::{self, met, Held, Leaves};
+use super::context::Ctx;
+use super::recognition::effect;
+use super::Criterion;
+use crate::dataset::Idx;
+use crate::model::OfferKind;
+use std::collections::{BTreeMap, HashMap};
+
+/// Offers considered per unmet level/validation leaf.
+pub const LEVEL_CANDIDATES: usize = 16;
+/// Upper bound on labels created by one search.
+pub const MAX_LABELS: usize = 200_000;
+/// Default bound on steps.
+pub const DEFAULT_MAX_STEPS: u8 = 6;
+
+const EPS: f64 = 1e-9;
+const ROOT: Idx = Idx::MAX;
+
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub held: Vec<u32>,
+    pub parent: usize,
+    pub offer: Idx,
+    /// Step start (months from route start) and the step's own months.
+    pub start: f64,
+    pub months: f64,
+    /// Route duration so far.
+    pub end: f64,
+    pub last_award: Option<u32>,
+    pub cost: f64,
+    pub workload: f64,
+    pub recognised: f64,
+    pub steps: u32,
+    pub uncertain: u32,
+    /// Whether this step overlapped the previous one (a parallel step).
+    pub overlapped: bool,
+}
+
+impl Label {
+    pub fn criterion(&self, c: Criterion) -> f64 {
+        match c {
+            Criterion::Duration => self.end,
+            Criterion::Cost => self.cost,
+            Criterion::Workload => self.workload,
+            Criterion::Recognised => -self.recognised,
+            Criterion::Steps => f64::from(self.steps),
+            Criterion::Uncertainty => f64::from(self.uncertain),
+        }
+    }
+}
+
+/// `a` no worse than `b` on every criterion in `cs`.
+fn no_worse(a: &Label, b: &Label, cs: &[Criterion]) -> bool {
+    cs.iter().all(|&c| a.criterion(c) <= b.criterion(c) + EPS)
+}
+
+fn strictly_better_somewhere(a: &Label, b: &Label, cs: &[Criterion]) -> bool {
+    cs.iter().any(|&c| a.criterion(c) < b.criterion(c) - EPS)
+}
+
+/// Offers that can matter for reaching a goal, ascending.
+pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
+    let n = ctx.ds.offers.len();
+    let mut seen = vec![false; n];
+    let mut layer: Vec<Idx> = ctx
+        .goals
+        .iter()
+        .copied()
+        .filter(|&g| ctx.allowed[g as usize])
+        .collect();
+    for &g in &layer {
+        seen[g as usize] = true;
+    }
+    let mut level_cache: HashMap<(u8, Option<String>, bool), Vec<Idx>> = HashMap::new();
+    let start = Held::new(&ctx.start_held);
+    for _ in 1..max_steps {
+        let mut next = Vec::new();
+        for &o in &layer {
+            let offer = ctx.offer(o);
+            let mut leaves = Leaves::default();
+            if let Some(e) = &offer.entry {
+                conditions::mentioned(e, ctx, &mut leaves);
+            }
+            for r in ctx.ds.rules_to(o) {
+                for c in &r.from {
+                    if let Some(ci) = ctx.ds.credential_index(c) {
+                        leaves.creds.push(ci as u32);
+                    }
+                }
+                if let Some(b) = r
+                    .conditions
+                    .bridging
+                    .as_deref()
+                    .and_then(|b| ctx.ds.offer_index(b))
+                {
+                    leaves.creds.push(ctx.award[b as usize]);
+                }
+            }
+            let mut add = |a: Idx, next: &mut Vec<Idx>| {
+                if ctx.allowed[a as usize] && !seen[a as usize] {
+                    seen[a as usize] = true;
+                    next.push(a);
+                }
+            };
+            for c in leaves.creds {
+                if start.has(c) {
+                    continue;
+                }
+                for &a in &ctx.ds.credentials[c as usize].awarded_by {
+                    add(a, &mut next);
+                }
+            }
+            let level_keys = leaves
+                .levels
+                .into_iter()
+                .map(|(l, f)| (l, f, false))
+                .chain(leaves.validations.into_iter().map(|f| (0, f, true)));
+            for key in level_keys {
+                let cands = level_cache
+                    .entry(key.clone())
+                    .or_insert_with(|| level_candidates(ctx, key.0, key.1.as_deref(), key.2));
+                for &a in cands.iter() {
+                    add(a, &mut next);
+                }
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        layer = next;
+    }
+    (0..n as Idx).filter(|&i| seen[i as usize]).collect()
+}
+
+/// Offers awarding a credential at EQF >= `min_eqf` in `field` (or, for `validation`,
+/// validation procedures in `field`), unless the learner already meets the leaf.
+fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: bool) -> Vec<Idx> {
+    let start = Held::new(&ctx.start_held);
+    let leaf = if validation {
+        crate::model::Condition::Validation {
+            field: field.map(str::to_string),
+        }
+    } else {
+        crate::model::Condition::Level {
+            min_eqf,
+            field: field.map(str::to_string),
+        }
+    };
+    if met(&leaf, ctx, start) {
+        return Vec::new();
+    }
+    let mut c: Vec<Idx> = (0..ctx.ds.offers.len() as Idx)
+        .filter(|&i| {
+            let o = ctx.offer(i);
+            let info = &ctx.ds.credentials[ctx.award[i as usize] as usize];
+            ctx.allowed[i as usize]
+                && (!validation || o.kind == OfferKind::ValidationProcedure)
+                && (validation || info.eqf.is_some_and(|e| e >= min_eqf))
+                && field.is_none_or(|f| info.field.as_deref().is_some_and(|x| x.starts_with(f)))
+        })
+        .collect();
+    c.sort_by(|&a, &b| {
+        let (oa, ob) = (ctx.offer(a), ctx.offer(b));
+        oa.duration_months
+            .total_cmp(&ob.duration_months)
+            .then(oa.cost.amount.total_cmp(&ob.cost.amount))
+            .then(a.cmp(&b))
+    });
+    c.truncate(LEVEL_CANDIDATES);
+    c
+}
+
+pub struct Outcome {
+    pub labels: Vec<Label>,
+    /// Indices of finished routes (not yet Pareto-filtered).
+    pub finished: Vec<usize>,
+    pub stats: BTreeMap<String, u64>,
+    pub relevant: Vec<Idx>,
+}
+
+/// Route id: the offer ids of its steps joined by `>`.
+pub fn route_id(ctx: &Ctx, labels: &[Label], mut i: usize) -> String {
+    let mut ids = Vec::new();
+    while labels[i].offer != ROOT {
+        ids.push(ctx.offer(labels[i].offer).id.as_str());
+        i = labels[i].parent;
+    }
+    ids.reverse();
+    ids.join(">")
+}
+
+pub fn search(ctx: &Ctx) -> Outcome {
+    let q = ctx.q;
+    let max_steps = q.constraints.max_steps.unwrap_or(DEFAULT_MAX_STEPS).max(1);
+    let relevant = relevant(ctx, max_steps);
+    let criteria = &q.criteria;
+    let monotone = !criteria.contains(&Criterion::Recognised);
+    // Everything that can change what a label may still do is compared for dominance.
+    let all = Criterion::ALL;
+    let mut labels = vec![Label {
+        held: ctx.start_held.clone(),
+        parent: usize::MAX,
+        offer: ROOT,
+        start: 0.0,
+        months: 0.0,
+        end: 0.0,
+        last_award: None,
+        cost: 0.0,
+        workload: 0.0,
+        recognised: 0.0,
+        steps: 0,
+        uncertain: 0,
+        overlapped: false,
+    }];
+    let mut buckets: HashMap<(Vec<u32>, Option<u32>), Vec<usize>> = HashMap::new();
+    let mut finished: Vec<usize> = Vec::new();
+    let mut frontier = vec![0usize];
+    let mut stats: BTreeMap<String, u64> = BTreeMap::new();
+    stats.insert("relevant_offers".into(), relevant.len() as u64);
+    let mut truncated = false;
+    for _depth in 0..max_steps {
+        let mut next = Vec::new();
+        for &li in &frontier {
+            // A label dominated after it was queued is marked by `parent == usize::MAX`.
+            if labels[li].steps > 0 && labels[li].parent == usize::MAX {
+                continue;
+            }
+            for &o in &relevant {
+                if labels.len() >= MAX_LABELS {
+                    truncated = true;
+                    break;
+                }
+                let l = &labels[li];
+                let award = ctx.award[o as usize];
+                if l.held.binary_search(&award).is_ok() {
+                    continue;
+                }
+                let offer = ctx.offer(o);
+                let held = Held::new(&l.held);
+                if let Some(e) = &offer.entry {
+                    if !met(e, ctx, held) {
+                        continue;
+                    }
+                }
+                let overlap = offer.parallel
+                    && l.offer != ROOT
+                    && offer.entry.as_ref().is_none_or(|e| {
+                        met(
+                            e,
+                            ctx,
+                            Held {
+                                creds: &l.held,
+                                without: l.last_award,
+                            },
+                        )
+                    });
+                let held_for_rec = if overlap {
+                    Held {
+                        creds: &l.held,
+                        without: l.last_award,
+                    }
+                } else {
+                    held
+                };
+                let eff = effect(ctx, o, held_for_rec);
+                let start = if overlap { l.start } else { l.end };
+                let mut new_held = l.held.clone();
+                if let Err(pos) = new_held.binary_search(&award) {
+                    new_held.insert(pos, award);
+                }
+                let nl = Label {
+                    held: new_held,
+                    parent: li,
+                    offer: o,
+                    start,
+                    months: eff.months,
+                    end: l.end.max(start + eff.months),
+                    last_award: Some(award),
+                    cost: l.cost + eff.cost_eur,
+                    workload: l.workload + (eff.credits - eff.recognised).max(0.0),
+                    recognised: l.recognised + eff.recognised,
+                    steps: l.steps + 1,
+                    uncertain: l.uncertain + u32::from(eff.uncertain),
+                    overlapped: overlap,
+                };
+                *stats.entry("labels".into()).or_default() += 1;
+                if q.constraints.max_months.is_some_and(|m| nl.end > m + EPS) {
+                    *stats.entry("pruned_duration".into()).or_default() += 1;
+                    continue;
+                }
+                if q.constraints.budget_eur.is_some_and(|b| nl.cost > b + EPS) {
+                    *stats.entry("pruned_budget".into()).or_default() += 1;
+                    continue;
+                }
+                if monotone
+                    && finished.iter().any(|&f| {
+                        no_worse(&labels[f], &nl, criteria)
+                            && strictly_better_somewhere(&labels[f], &nl, criteria)
+                    })
+                {
+                    *stats.entry("pruned_front".into()).or_default() += 1;
+                    continue;
+                }
+                let idx = labels.len();
+                if ctx.is_goal(o) {
+                    labels.push(nl);
+                    finished.push(idx);
+                    continue;
+                }
+                let key = (nl.held.clone(), nl.last_award);
+                let bucket = buckets.entry(key).or_default();
+                let mut dominated = false;
+                for &bi in bucket.iter() {
+                    let b = &labels[bi];
+                    if no_worse(b, &nl, &all) && b.start <= nl.start + EPS {
+                        let equal = no_worse(&nl, b, &all) && nl.start <= b.start + EPS;
+                        if !equal {
+                            dominated = true;
+                            break;
+                        }
+                        // Exact tie: keep the route with the smaller id, for determinism.
+                        labels.push(nl.clone());
+                        let new_id = route_id(ctx, &labels, idx);
+                        labels.pop();
+                        if route_id(ctx, &labels, bi) <= new_id {
+                            dominated = true;
+                            break;
+                        }
+                    }
+                }
+                if dominated {
+                    *stats.entry("pruned_dominated".into()).or_default() += 1;
+                    continue;
+                }
+                // Labels the new one dominates leave the bucket and are skipped when expanded.
+                let mut keep = Vec::with_capacity(bucket.len() + 1);
+                for &bi in bucket.iter() {
+                    let b = &labels[bi];
+                    if no_worse(&nl, b, &all) && nl.start <= b.start + EPS {
+                        labels[bi].parent = usize::MAX;
+                    } else {
+                        keep.push(bi);
+                    }
+                }
+                keep.push(idx);
+                *bucket = keep;
+                labels.push(nl);
+                next.push(idx);
+            }
+        }
+        if next.is_empty() || truncated {
+            break;
+        }
+        frontier = next;
+    }
+    stats.insert("truncated".into(), u64::from(truncated));
+    stats.insert("finished".into(), finished.len() as u64);
+    Outcome {
+        labels,
+        finished,
+        stats,
+        relevant,
+    }
+}
