@@ -206,8 +206,8 @@ mod tests {
         let t = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": {\"d\": [true, null]}\n}";
         let p = Path::root().key("a").index(1).key("b");
         assert_eq!(p.to_string(), "$.a[1].b");
-        assert_eq!(locate(t, &p), (2, 20));
-        assert_eq!(locate(t, &Path::root().key("c").key("d").index(1)), (3, 16));
+        assert_eq!(locate(t, &p), (2, 18));
+        assert_eq!(locate(t, &Path::root().key("c").key("d").index(1)), (3, 21));
         // A missing tail falls back to the deepest existing ancestor.
         assert_eq!(locate(t, &Path::root().key("c").key("zz")), (3, 8));
     }

@@ -205,18 +205,19 @@ pub fn unmet(c: &Condition, ctx: &Ctx, held: Held, offer: &str, out: &mut Vec<Ms
     }
     match c {
         Condition::AllOf { all } => all.iter().for_each(|x| unmet(x, ctx, held, offer, out)),
-        // Any one alternative would do: report the one with the fewest missing pieces.
+        // Any one alternative would do: report the one with the fewest missing pieces and,
+        // among those, the one the learner is furthest along.
         Condition::AnyOf { any: list } | Condition::AtLeast { of: list, .. } => {
             let best = list
                 .iter()
                 .map(|x| {
                     let mut v = Vec::new();
                     unmet(x, ctx, held, offer, &mut v);
-                    v
+                    (v, met_leaves(x, ctx, held))
                 })
-                .filter(|v| !v.is_empty())
-                .min_by_key(Vec::len);
-            out.extend(best.unwrap_or_default());
+                .filter(|(v, _)| !v.is_empty())
+                .min_by_key(|(v, done)| (v.len(), std::cmp::Reverse(*done)));
+            out.extend(best.map(|(v, _)| v).unwrap_or_default());
         }
         Condition::Credential {
             credential,
@@ -284,6 +285,16 @@ pub fn unmet(c: &Condition, ctx: &Ctx, held: Held, offer: &str, out: &mut Vec<Ms
             }
             out.push(msg);
         }
+    }
+}
+
+/// Number of leaves of `c` that are met, a measure of how close a branch is.
+fn met_leaves(c: &Condition, ctx: &Ctx, held: Held) -> usize {
+    match c {
+        Condition::AllOf { all: l }
+        | Condition::AnyOf { any: l }
+        | Condition::AtLeast { of: l, .. } => l.iter().map(|x| met_leaves(x, ctx, held)).sum(),
+        leaf => usize::from(met(leaf, ctx, held)),
     }
 }
 

@@ -45,7 +45,7 @@ pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
     }
     let out = search::search(&ctx);
     let front = pareto(&ctx, &out.labels, &out.finished);
-    let mut ranked: Vec<(usize, String)> = front;
+    let mut ranked = front;
     let order = ranking(q);
     let mobility = |mut i: usize| {
         let mut n = 0;
@@ -75,7 +75,7 @@ pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
     ranked.truncate(q.k);
     let routes: Vec<Route> = ranked
         .into_iter()
-        .map(|(i, id)| explain::build(&ctx, &out.labels, i, id))
+        .map(|(i, key)| explain::build(&ctx, &out.labels, i, key.join(">")))
         .collect();
     let no_route = routes.is_empty().then(|| why_not(&ctx, &out));
     Ok(Plan {
@@ -98,15 +98,15 @@ fn ranking(q: &Query) -> Vec<Criterion> {
 
 /// Finished routes no other finished route dominates on the chosen criteria; of routes
 /// with identical criteria only the one with the smallest id stays.
-fn pareto(ctx: &Ctx, labels: &[Label], finished: &[usize]) -> Vec<(usize, String)> {
+fn pareto<'c>(ctx: &Ctx<'c>, labels: &[Label], finished: &[usize]) -> Vec<(usize, Vec<&'c str>)> {
     let cs = &ctx.q.criteria;
     let eps = 1e-9;
-    let mut with_ids: Vec<(usize, String)> = finished
+    let mut with_ids: Vec<(usize, Vec<&str>)> = finished
         .iter()
-        .map(|&i| (i, search::route_id(ctx, labels, i)))
+        .map(|&i| (i, search::route_key(ctx, labels, i)))
         .collect();
     with_ids.sort_by(|a, b| a.1.cmp(&b.1));
-    let mut front: Vec<(usize, String)> = Vec::new();
+    let mut front: Vec<(usize, Vec<&str>)> = Vec::new();
     for (i, id) in with_ids {
         let a = &labels[i];
         let dominated = front.iter().any(|(j, _)| {

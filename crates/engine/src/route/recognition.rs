@@ -53,6 +53,12 @@ pub struct Effect<'a> {
     pub cap_limit: Option<f64>,
 }
 
+/// Rounds to a millionth so results read as the arithmetic a counsellor would do by hand
+/// (36 * (1 - 120/180) is 12, not 12.000000000000002).
+fn round6(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
 /// Is `r` applicable for someone holding `held` on `ctx.today`?
 pub fn applicable(ctx: &Ctx, r: &RecognitionRule, held: Held) -> bool {
     if ctx.q.preferences.avoid_individual && r.kind == RecognitionKind::Individual {
@@ -212,8 +218,9 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
     } else {
         skip_share.clamp(0.0, 1.0)
     };
-    let months = (o.duration_months * (1.0 - share)).max(0.0);
-    let cost = to_eur(o.cost.amount, &o.cost.currency).unwrap_or(0.0) * (1.0 - share);
+    let months = round6((o.duration_months * (1.0 - share)).max(0.0));
+    let cost = round6(to_eur(o.cost.amount, &o.cost.currency).unwrap_or(0.0) * (1.0 - share));
+    let sum = round6(sum);
     let uncertain = o.kind == OfferKind::ValidationProcedure
         || counted.iter().any(|c| {
             c.rule.kind == RecognitionKind::Individual && (c.counted > 0.0 || c.skip_share > 0.0)

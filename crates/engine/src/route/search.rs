@@ -198,15 +198,16 @@ pub struct Outcome {
     pub relevant: Vec<Idx>,
 }
 
-/// Route id: the offer ids of its steps joined by `>`.
-pub fn route_id(ctx: &Ctx, labels: &[Label], mut i: usize) -> String {
+/// The offer ids of a route's steps. Ties between equal routes are broken by comparing
+/// these lists (not the joined string: "o1>x" vs "o12>x" would not order like "o1" vs "o12").
+pub fn route_key<'c>(ctx: &Ctx<'c>, labels: &[Label], mut i: usize) -> Vec<&'c str> {
     let mut ids = Vec::new();
     while labels[i].offer != ROOT {
         ids.push(ctx.offer(labels[i].offer).id.as_str());
         i = labels[i].parent;
     }
     ids.reverse();
-    ids.join(">")
+    ids
 }
 
 pub fn search(ctx: &Ctx) -> Outcome {
@@ -339,10 +340,9 @@ pub fn search(ctx: &Ctx) -> Outcome {
                             break;
                         }
                         // Exact tie: keep the route with the smaller id, for determinism.
-                        labels.push(nl.clone());
-                        let new_id = route_id(ctx, &labels, idx);
-                        labels.pop();
-                        if route_id(ctx, &labels, bi) <= new_id {
+                        let mut new_key = route_key(ctx, &labels, li);
+                        new_key.push(offer.id.as_str());
+                        if route_key(ctx, &labels, bi) <= new_key {
                             dominated = true;
                             break;
                         }
