@@ -52,10 +52,23 @@ fn work_years(ctx: &Ctx, field: Option<&str>) -> f64 {
 
 /// The credential satisfying a level leaf, lowest index first.
 fn level_credential(ctx: &Ctx, held: Held, min_eqf: u8, field: Option<&str>) -> Option<u32> {
-    held.iter().find(|&c| {
-        let info = &ctx.ds.credentials[c as usize];
-        info.eqf.is_some_and(|e| e >= min_eqf) && field_match(info.field.as_deref(), field)
-    })
+    held.iter()
+        .find(|&c| counts_for_level(ctx.ds, c, min_eqf, field))
+}
+
+/// Does credential `c` count as "a qualification at EQF `min_eqf` or above in `field`"?
+/// Micro-credentials and single HE modules carry a level but are not qualifications: a
+/// 5-ECTS course at EQF 6 does not open a master, so they never satisfy a level leaf.
+pub fn counts_for_level(ds: &crate::Dataset, c: u32, min_eqf: u8, field: Option<&str>) -> bool {
+    let info = &ds.credentials[c as usize];
+    let partial = !info.awarded_by.is_empty()
+        && info.awarded_by.iter().all(|&o| {
+            matches!(
+                ds.offers[o as usize].kind,
+                OfferKind::MicroCredential | OfferKind::HeModule
+            )
+        });
+    !partial && info.eqf.is_some_and(|e| e >= min_eqf) && field_match(info.field.as_deref(), field)
 }
 
 /// A validated-learning field or validation credential satisfying a validation leaf.

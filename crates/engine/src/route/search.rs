@@ -172,11 +172,16 @@ fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: boo
     let mut c: Vec<Idx> = (0..ctx.ds.offers.len() as Idx)
         .filter(|&i| {
             let o = ctx.offer(i);
-            let info = &ctx.ds.credentials[ctx.award[i as usize] as usize];
+            let award = ctx.award[i as usize];
+            let info = &ctx.ds.credentials[award as usize];
             ctx.allowed[i as usize]
-                && (!validation || o.kind == OfferKind::ValidationProcedure)
-                && (validation || info.eqf.is_some_and(|e| e >= min_eqf))
-                && field.is_none_or(|f| info.field.as_deref().is_some_and(|x| x.starts_with(f)))
+                && if validation {
+                    o.kind == OfferKind::ValidationProcedure
+                        && field
+                            .is_none_or(|f| info.field.as_deref().is_some_and(|x| x.starts_with(f)))
+                } else {
+                    conditions::counts_for_level(ctx.ds, award, min_eqf, field)
+                }
         })
         .collect();
     c.sort_by(|&a, &b| {
