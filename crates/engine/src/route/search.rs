@@ -29,7 +29,14 @@ use std::collections::{BTreeMap, HashMap};
 /// Offers considered per unmet level/validation leaf.
 pub const LEVEL_CANDIDATES: usize = 16;
 /// Upper bound on labels created by one search.
-pub const MAX_LABELS: usize = 200_000;
+pub const MAX_LABELS: usize = 60_000;
+/// Labels kept per depth (the best by the ranking criterion). Exact whenever a depth has no
+/// more non-dominated labels than this, which holds for every dataset of the size a learner
+/// or counsellor browses; on synthetic 10k–100k graphs it bounds the work.
+pub const BEAM: usize = 400;
+/// Backward layers in which recognition sources (not only entry prerequisites) are added
+/// to the relevant set: credit towards the goal and its direct prerequisites.
+pub const RECOGNITION_LAYERS: usize = 2;
 /// Default bound on steps.
 pub const DEFAULT_MAX_STEPS: u8 = 6;
 
@@ -93,7 +100,7 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
     }
     let mut level_cache: HashMap<(u8, Option<String>, bool), Vec<Idx>> = HashMap::new();
     let start = Held::new(&ctx.start_held);
-    for _ in 1..max_steps {
+    for depth in 1..max_steps {
         let mut next = Vec::new();
         for &o in &layer {
             let offer = ctx.offer(o);
@@ -101,7 +108,11 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
             if let Some(e) = &offer.entry {
                 conditions::mentioned(e, ctx, &mut leaves);
             }
-            for r in ctx.ds.rules_to(o) {
+            let rules = ctx
+                .ds
+                .rules_to(o)
+                .filter(|_| (depth as usize) <= RECOGNITION_LAYERS);
+            for r in rules {
                 for c in &r.from {
                     if let Some(ci) = ctx.ds.credential_index(c) {
                         leaves.creds.push(ci as u32);
@@ -375,6 +386,18 @@ pub fn search(ctx: &Ctx) -> Outcome {
         }
         if next.is_empty() || truncated {
             break;
+        }
+        if next.len() > BEAM {
+            let rank = q.rank_by;
+            next.sort_by(|&a, &b| {
+                let (la, lb) = (&labels[a], &labels[b]);
+                la.criterion(rank)
+                    .total_cmp(&lb.criterion(rank))
+                    .then(la.end.total_cmp(&lb.end))
+                    .then(a.cmp(&b))
+            });
+            next.truncate(BEAM);
+            *stats.entry("beam_cut".into()).or_default() += 1;
         }
         frontier = next;
     }

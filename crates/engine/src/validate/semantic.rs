@@ -47,6 +47,9 @@ struct Index<'a> {
     providers: HashMap<&'a str, &'a Provider>,
     /// Declared credentials and credentials awarded by offers, with their EQF level and field.
     credentials: HashMap<&'a str, (Option<u8>, Option<&'a str>)>,
+    /// Highest EQF level held by any credential, per field prefix ("" = any field), so a
+    /// level leaf is answered in O(1) instead of scanning every credential.
+    max_eqf: HashMap<&'a str, u8>,
 }
 
 pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut Vec<Diagnostic>) {
@@ -58,8 +61,21 @@ pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut 
         offers: HashMap::new(),
         providers: HashMap::new(),
         credentials: HashMap::new(),
+        max_eqf: HashMap::new(),
     };
     duplicates(loaded, diags, &mut ix);
+    let mut max_eqf: HashMap<&str, u8> = HashMap::new();
+    for (eqf, field) in ix.credentials.values() {
+        let Some(e) = eqf else { continue };
+        let f = field.unwrap_or("");
+        for len in [0, 2, 3, 4] {
+            if let Some(prefix) = f.get(..len) {
+                let m = max_eqf.entry(prefix).or_insert(0);
+                *m = (*m).max(*e);
+            }
+        }
+    }
+    ix.max_eqf = max_eqf;
     let today = opts.today.as_deref().and_then(parse_ymd);
     for (l, text) in loaded {
         let mut out = Out {
@@ -85,26 +101,34 @@ pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut 
 /// Reports ids defined twice (within or across files) and builds the index from first
 /// definitions.
 fn duplicates<'a>(loaded: &'a [(Loaded, &str)], diags: &mut Vec<Diagnostic>, ix: &mut Index<'a>) {
-    let mut seen: HashMap<(&str, &'a str), String> = HashMap::new();
-    for (l, text) in loaded {
-        let mut out = Out {
-            name: &l.name,
-            text,
-            diags,
-        };
-        let mut note = |kind: &'static str, id: &'a str, path: Path, out: &mut Out| {
-            let (line, col) = crate::jsonpos::locate(text, &path);
-            let here = format!("{}:{line}:{col}", l.name);
-            if let Some(first) = seen.get(&(kind, id)) {
+    // First definition of each (kind, id): file index and path. Positions are computed only
+    // for duplicates, since locating walks the text.
+    let mut seen: HashMap<(&str, &'a str), (usize, Path)> = HashMap::new();
+    for (fi, (l, text)) in loaded.iter().enumerate() {
+        let mut note = |kind: &'static str,
+                        id: &'a str,
+                        path: Path,
+                        diags: &mut Vec<Diagnostic>| {
+            if let Some((ffi, fpath)) = seen.get(&(kind, id)) {
+                let (first_l, first_text) = &loaded[*ffi];
+                let (line, col) = crate::jsonpos::locate(first_text, fpath);
+                let mut out = Out {
+                    name: &l.name,
+                    text,
+                    diags,
+                };
                 out.err(
                     "duplicate-id",
-                    format!("duplicate {kind} id `{id}` (first defined at {first})"),
+                    format!(
+                        "duplicate {kind} id `{id}` (first defined at {}:{line}:{col})",
+                        first_l.name
+                    ),
                     "give every item its own id; when merging files, define each item in one file only",
                     &path.key("id"),
                 );
                 false
             } else {
-                seen.insert((kind, id), here);
+                seen.insert((kind, id), (fi, path));
                 true
             }
         };
@@ -113,7 +137,7 @@ fn duplicates<'a>(loaded: &'a [(Loaded, &str)], diags: &mut Vec<Diagnostic>, ix:
                 "provider",
                 &p.id,
                 Path::root().key("providers").index(i),
-                &mut out,
+                diags,
             ) {
                 ix.providers.insert(&p.id, p);
             }
@@ -123,23 +147,18 @@ fn duplicates<'a>(loaded: &'a [(Loaded, &str)], diags: &mut Vec<Diagnostic>, ix:
                 "credential",
                 &c.id,
                 Path::root().key("credentials").index(i),
-                &mut out,
+                diags,
             ) {
                 ix.credentials.insert(&c.id, (c.eqf, c.field.as_deref()));
             }
         }
         for (o, &i) in l.file.offers.iter().zip(&l.origins.offers) {
-            if note(
-                "offer",
-                &o.id,
-                Path::root().key("offers").index(i),
-                &mut out,
-            ) {
+            if note("offer", &o.id, Path::root().key("offers").index(i), diags) {
                 ix.offers.insert(&o.id, o);
             }
         }
         for (r, &i) in l.file.rules.iter().zip(&l.origins.rules) {
-            note("rule", &r.id, Path::root().key("rules").index(i), &mut out);
+            note("rule", &r.id, Path::root().key("rules").index(i), diags);
         }
     }
     for o in ix.offers.values() {
@@ -569,11 +588,10 @@ fn satisfiable(c: &Condition, ix: &Index, depth: usize) -> bool {
             credential,
             min_grade,
         } => ix.has_credential(credential) && min_grade.is_none_or(|g| g <= 100.0),
-        Condition::Level { min_eqf, field: f } => ix.credentials.values().any(|(l, cf)| {
-            l.is_some_and(|l| l >= *min_eqf)
-                && f.as_deref()
-                    .is_none_or(|f| cf.is_some_and(|cf| cf.starts_with(f)))
-        }),
+        Condition::Level { min_eqf, field: f } => ix
+            .max_eqf
+            .get(f.as_deref().unwrap_or(""))
+            .is_some_and(|m| m >= min_eqf),
         Condition::WorkExperience { years, .. } => *years >= 0.0,
         Condition::Language { .. } | Condition::Validation { .. } => true,
     }

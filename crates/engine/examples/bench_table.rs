@@ -1,0 +1,141 @@
+//! Prints the benchmark table of the README: load time, memory and route query time on
+//! synthetic datasets of 1k, 10k and 100k offers, with `petgraph::algo::dijkstra` on the
+//! same graph as a baseline measured in the same run.
+//!
+//! Run: `cargo run --release -p pathways-engine --example bench_table` (or `cargo xtask bench`).
+//!
+//! The baseline graph has one node per offer; an edge u -> v (weight = v's duration) when
+//! the credential u awards appears in v's entry tree or in the `from` of a rule to v, plus a
+//! source node linked to the offers the learner can enter at the start. Dijkstra computes
+//! the single-criterion (duration) shortest path from the source to the goal offer, with no
+//! recognition arithmetic, no AND/OR semantics and no Pareto set: the floor of what any
+//! route search over this graph costs.
+
+use pathways_engine::gen::generate;
+use pathways_engine::route::{plan, Goal, Query};
+use pathways_engine::sample::sample_queries;
+use pathways_engine::{Condition, Dataset};
+use petgraph::algo::dijkstra;
+use petgraph::graph::{DiGraph, NodeIndex};
+use std::time::Instant;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    if n == 0 {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+fn mentions(c: &Condition, out: &mut Vec<String>) {
+    match c {
+        Condition::AllOf { all: l }
+        | Condition::AnyOf { any: l }
+        | Condition::AtLeast { of: l, .. } => l.iter().for_each(|x| mentions(x, out)),
+        Condition::Credential { credential, .. } => out.push(credential.clone()),
+        _ => {}
+    }
+}
+
+fn baseline_graph(ds: &Dataset) -> DiGraph<(), f64> {
+    let mut g = DiGraph::with_capacity(ds.offers.len() + 1, ds.rules.len() * 2);
+    for _ in 0..=ds.offers.len() {
+        g.add_node(());
+    }
+    for (v, o) in ds.offers.iter().enumerate() {
+        let mut creds = Vec::new();
+        if let Some(e) = &o.entry {
+            mentions(e, &mut creds);
+        }
+        for r in ds.rules_to(v as u32) {
+            creds.extend(r.from.iter().cloned());
+        }
+        for c in creds {
+            if let Some(info) = ds.credential(&c) {
+                for &u in &info.awarded_by {
+                    g.add_edge(
+                        NodeIndex::new(u as usize),
+                        NodeIndex::new(v),
+                        o.duration_months,
+                    );
+                }
+            }
+        }
+    }
+    g
+}
+
+fn main() {
+    println!("| offers | rules | JSON MB | parse+index ms | query | engine median ms | dijkstra median ms | ratio | routes |");
+    println!("|---:|---:|---:|---:|---|---:|---:|---:|---:|");
+    for n in [1_000usize, 10_000, 100_000] {
+        let file = generate(n, 1);
+        let json = serde_json::to_string(&file).unwrap_or_default();
+        let mut loads = Vec::new();
+        let mut ds = Dataset::default();
+        for _ in 0..3 {
+            let t = Instant::now();
+            let f = pathways_engine::load::parse_fast(&json).unwrap_or_default();
+            ds = Dataset::from_files([f]);
+            loads.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        let queries = sample_queries(&ds, 16, "2026-11-24");
+        let mut g = baseline_graph(&ds);
+        let source = NodeIndex::new(ds.offers.len());
+        for (kind, pick) in [
+            ("typical (one goal offer)", 0usize),
+            ("hard (field + EQF ≥ 6)", 1),
+        ] {
+            let qs: Vec<&Query> = queries.iter().skip(pick).step_by(2).collect();
+            let mut eng = Vec::new();
+            let mut base = Vec::new();
+            let mut routes = 0;
+            for q in &qs {
+                for _ in 0..5 {
+                    let t = Instant::now();
+                    let p = plan(&ds, q);
+                    eng.push(t.elapsed().as_secs_f64() * 1e3);
+                    routes += p.map(|p| p.routes.len()).unwrap_or(0);
+                }
+                // Baseline: source linked to the offers open to this learner.
+                let goal = match &q.goal {
+                    Goal::Offer { offer } => {
+                        ds.offer_index(offer).map(|i| NodeIndex::new(i as usize))
+                    }
+                    Goal::Match { .. } => None,
+                };
+                let starts: Vec<_> = (0..ds.offers.len())
+                    .filter(|&i| ds.offers[i].entry.is_none())
+                    .take(2000)
+                    .collect();
+                let added: Vec<_> = starts
+                    .iter()
+                    .map(|&i| g.add_edge(source, NodeIndex::new(i), 0.0))
+                    .collect();
+                for _ in 0..5 {
+                    let t = Instant::now();
+                    let d = dijkstra(&g, source, goal, |e| *e.weight());
+                    base.push(t.elapsed().as_secs_f64() * 1e3);
+                    std::hint::black_box(d);
+                }
+                for e in added.into_iter().rev() {
+                    g.remove_edge(e);
+                }
+            }
+            let (em, bm) = (median(eng), median(base));
+            println!(
+                "| {n} | {} | {:.1} | {:.0} | {kind} | {em:.2} | {bm:.2} | {:.2} | {:.1} |",
+                ds.rules.len(),
+                json.len() as f64 / 1e6,
+                median(loads.clone()),
+                em / bm,
+                routes as f64 / (qs.len() * 5).max(1) as f64
+            );
+        }
+    }
+}
