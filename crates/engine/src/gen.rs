@@ -80,7 +80,7 @@ fn lm(s: String) -> LangMap {
 
 /// Generates `offers` offers (and their providers, credentials and rules) from `seed`.
 pub fn generate(offers: usize, seed: u64) -> DatasetFile {
-    let mut r = Rng(seed ^ 0x5EED_0F_9A7B_5u64);
+    let mut r = Rng(seed ^ 0x05EE_D0F9_A7B5_u64);
     let n_prov = (offers / 40).max(COUNTRIES.len());
     let providers: Vec<Provider> = (0..n_prov)
         .map(|i| {
