@@ -1,5 +1,17 @@
+//! The application shell: configuration, shared state, data loading and layout.
+
+use crate::components::{
+    constraints::ConstraintsPanel, counsellor::CounsellorPanel, goal::GoalPanel, have::HavePanel,
+    header::Header, loader_panel::LoaderPanel, routes::RoutesPanel,
+};
+use crate::i18n::{t, Lang};
+use crate::loader::{self, Loaded};
+use crate::state::{decode_plan, encode_plan, PlanState, Session};
 use leptos::prelude::*;
-use pathways_engine::{pick, DatasetFile};
+use pathways_engine::route::{plan, Plan, QueryError};
+use pathways_engine::validate::Diagnostic;
+use pathways_engine::Dataset;
+use std::sync::Arc;
 
 /// Shows a visible message when the app panics, instead of leaving a blank page.
 pub fn install_panic_banner() {
@@ -21,46 +33,224 @@ pub fn install_panic_banner() {
     }));
 }
 
-#[derive(serde::Deserialize)]
-struct DatasetList {
-    default: Vec<String>,
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    Learner,
+    Counsellor,
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let resp = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| format!("{url}: {e}"))?;
-    resp.text().await.map_err(|e| format!("{url}: {e}"))
+/// Where the app runs and with what data.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub data: Vec<String>,
+    pub base: String,
+    pub lang: Option<Lang>,
+    pub goal: Option<String>,
+    pub mode: Mode,
+    /// Embedded as a custom element: no URL or <html lang> changes on the host page.
+    pub widget: bool,
+    /// Embedded in an iframe: origins allowed to exchange messages.
+    pub origins: Vec<String>,
 }
 
-async fn load_demo() -> Result<Vec<DatasetFile>, String> {
-    let list: DatasetList =
-        serde_json::from_str(&fetch_text("datasets.json").await?).map_err(|e| e.to_string())?;
-    let mut files = Vec::new();
-    for url in &list.default {
-        let text = fetch_text(url).await?;
-        files.push(serde_json::from_str(&text).map_err(|e| format!("{url}: {e}"))?);
+fn param(search: &str, key: &str) -> Option<String> {
+    search.trim_start_matches('?').split('&').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        (k == key).then(|| js_sys::decode_uri_component(v).ok().map(String::from)).flatten()
+    })
+}
+
+fn list(v: Option<String>) -> Vec<String> {
+    v.map(|s| s.split([',', ' ']).filter(|x| !x.is_empty()).map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+impl Config {
+    pub fn from_location() -> Self {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        Config {
+            data: list(param(&search, "data")),
+            base: String::new(),
+            lang: param(&search, "lang").and_then(|l| Lang::parse(&l)),
+            goal: param(&search, "goal"),
+            mode: if param(&search, "mode").as_deref() == Some("counsellor") {
+                Mode::Counsellor
+            } else {
+                Mode::Learner
+            },
+            widget: false,
+            origins: list(param(&search, "origins")),
+        }
     }
-    Ok(files)
+
+    pub fn from_widget(json: &str) -> Self {
+        #[derive(serde::Deserialize, Default)]
+        #[serde(default)]
+        struct W {
+            data: Vec<String>,
+            lang: Option<String>,
+            goal: Option<String>,
+            mode: Option<String>,
+            base: String,
+        }
+        let w: W = serde_json::from_str(json).unwrap_or_default();
+        Config {
+            data: w.data,
+            base: w.base,
+            lang: w.lang.as_deref().and_then(Lang::parse),
+            goal: w.goal,
+            mode: if w.mode.as_deref() == Some("counsellor") {
+                Mode::Counsellor
+            } else {
+                Mode::Learner
+            },
+            widget: true,
+            origins: Vec::new(),
+        }
+    }
+}
+
+/// State shared by the components.
+#[derive(Clone, Copy)]
+pub struct Shared {
+    pub lang: RwSignal<Lang>,
+    pub mode: RwSignal<Mode>,
+    pub ds: RwSignal<Option<Arc<Dataset>>>,
+    pub plan_state: RwSignal<PlanState>,
+    pub session: RwSignal<Session>,
+    pub compare: RwSignal<Vec<String>>,
+    pub load_errors: RwSignal<Vec<Diagnostic>>,
+    pub notice: RwSignal<Option<String>>,
+    pub result: Memo<Option<Result<Plan, QueryError>>>,
+    pub widget: bool,
+    pub origins: StoredValue<Vec<String>>,
+    pub today: StoredValue<String>,
+}
+
+pub fn shared() -> Shared {
+    expect_context::<Shared>()
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let data = LocalResource::new(load_demo);
+pub fn App(config: Config) -> impl IntoView {
+    let today = loader::today();
+    let (initial, url_problem) = if config.widget {
+        (PlanState::default(), None)
+    } else {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        match decode_plan(&hash) {
+            Ok(p) => (p.unwrap_or_default(), None),
+            Err(e) => (PlanState::default(), Some(e)),
+        }
+    };
+    let mut initial = initial;
+    if initial.goal.is_none() {
+        initial.goal = config.goal.clone();
+    }
+    let lang0 = initial.lang.or(config.lang).unwrap_or_else(|| {
+        web_sys::window()
+            .and_then(|w| w.navigator().language())
+            .and_then(|l| Lang::parse(&l))
+            .unwrap_or_default()
+    });
+    let (session0, quarantined) = crate::storage::load_session();
+    let ds: RwSignal<Option<Arc<Dataset>>> = RwSignal::new(None);
+    let plan_state = RwSignal::new(initial);
+    let today_c = today.clone();
+    let result = Memo::new(move |_| {
+        let ds = ds.get()?;
+        let q = plan_state.with(|p| p.query(&today_c))?;
+        Some(plan(&ds, &q))
+    });
+    let s = Shared {
+        lang: RwSignal::new(lang0),
+        mode: RwSignal::new(config.mode),
+        ds,
+        plan_state,
+        session: RwSignal::new(session0),
+        compare: RwSignal::new(Vec::new()),
+        load_errors: RwSignal::new(Vec::new()),
+        notice: RwSignal::new(
+            quarantined
+                .map(|k| format!("{} {k}", t(lang0, "ui.storage.quarantine")))
+                .or(url_problem),
+        ),
+        result,
+        widget: config.widget,
+        origins: StoredValue::new(config.origins.clone()),
+        today: StoredValue::new(today.clone()),
+    };
+    provide_context(s);
+
+    // Load the configured (or demo) datasets once.
+    let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
+    leptos::task::spawn_local(async move {
+        match loader::load(urls, base, today2).await {
+            Loaded::Ok(d) => s.ds.set(Some(d)),
+            Loaded::Invalid(errs) => s.load_errors.set(errs),
+        }
+    });
+
+    // Keep the URL and the page language in step with the plan (not when embedded: the
+    // host page's URL and <html lang> are not ours).
+    if !config.widget {
+        Effect::new(move |_| {
+            let mut p = s.plan_state.get();
+            p.lang = Some(s.lang.get());
+            if let Some(w) = web_sys::window() {
+                if let Ok(h) = w.history() {
+                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&encode_plan(&p)));
+                }
+                if let Some(el) = w.document().and_then(|d| d.document_element()) {
+                    let _ = el.set_attribute("lang", s.lang.get().code());
+                }
+            }
+        });
+        crate::components::embed::listen_for_host_messages(s);
+    }
+    Effect::new(move |_| crate::storage::save_session(&s.session.get()));
+
+    let lang = s.lang;
     view! {
-        <main>
-            <h1>"Pathways Planner"</h1>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
-                {move || data.get().map(|r| match r {
-                    Ok(files) => view! {
-                        <ul class="offers">
-                            {files.into_iter().flat_map(|f| f.offers).map(|o| view! { <li>{pick(&o.title, "en").to_string()}</li> }).collect_view()}
-                        </ul>
-                    }.into_any(),
-                    Err(e) => view! { <p role="alert">{e}</p> }.into_any(),
-                })}
-            </Suspense>
-        </main>
+        <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor>
+            <a class="skip-link" href="#routes">{move || t(lang.get(), "ui.routes")}</a>
+            <Header/>
+            <Show when=move || s.notice.get().is_some()>
+                <p class="notice" role="status">{move || s.notice.get().unwrap_or_default()}</p>
+            </Show>
+            <main id="main">
+                <Show
+                    when=move || s.ds.get().is_some()
+                    fallback=move || view! {
+                        <LoaderPanel/>
+                        <Show when=move || s.load_errors.get().is_empty()>
+                            <p class="loading" role="status" aria-live="polite">{move || t(lang.get(), "ui.loading")}</p>
+                        </Show>
+                    }
+                >
+                    <div class="pp-columns">
+                        <div class="pp-inputs">
+                            <HavePanel/>
+                            <GoalPanel/>
+                            <ConstraintsPanel/>
+                            <LoaderPanel/>
+                        </div>
+                        <div class="pp-results">
+                            <Show when=move || s.mode.get() == Mode::Counsellor>
+                                <CounsellorPanel/>
+                            </Show>
+                            <RoutesPanel/>
+                        </div>
+                    </div>
+                </Show>
+            </main>
+            <footer class="pp-footer">
+                <p>{move || t(lang.get(), "ui.share.hint")}</p>
+            </footer>
+        </div>
     }
 }

@@ -1,0 +1,76 @@
+use crate::app::shared;
+use crate::i18n::t;
+use leptos::prelude::*;
+use pathways_engine::route::Criterion;
+use std::collections::BTreeSet;
+
+fn num(v: String) -> Option<f64> {
+    v.trim().parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0)
+}
+
+#[component]
+pub fn ConstraintsPanel() -> impl IntoView {
+    let s = shared();
+    let lang = s.lang;
+    let countries = move || {
+        s.ds.get()
+            .map(|d| d.providers.iter().map(|p| p.country.clone()).collect::<BTreeSet<_>>())
+            .unwrap_or_default()
+    };
+    view! {
+        <section class="panel" aria-labelledby="constraints-h">
+            <h2 id="constraints-h">{move || t(lang.get(), "ui.constraints")}</h2>
+            <div class="row">
+                <label>{move || t(lang.get(), "ui.max_months")}
+                    <input id="max-months" type="number" min="0"
+                        prop:value=move || s.plan_state.with(|p| p.max_months.map(|m| m.to_string()).unwrap_or_default())
+                        on:change=move |ev| s.plan_state.update(|p| p.max_months = num(event_target_value(&ev)))/>
+                </label>
+                <label>{move || t(lang.get(), "ui.budget")}
+                    <input id="budget" type="number" min="0"
+                        prop:value=move || s.plan_state.with(|p| p.budget.map(|m| m.to_string()).unwrap_or_default())
+                        on:change=move |ev| s.plan_state.update(|p| p.budget = num(event_target_value(&ev)))/>
+                </label>
+            </div>
+            <fieldset>
+                <legend>{move || t(lang.get(), "ui.country")}</legend>
+                {move || countries().into_iter().map(|c| {
+                    let c2 = c.clone();
+                    let checked = {
+                        let c = c.clone();
+                        move || s.plan_state.with(|p| p.countries.contains(&c))
+                    };
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=checked on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                s.plan_state.update(|p| {
+                                    p.countries.retain(|x| x != &c2);
+                                    if on { p.countries.push(c2.clone()); p.countries.sort(); }
+                                });
+                            }/>
+                            {c}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <label class="check">
+                <input id="avoid-individual" type="checkbox"
+                    prop:checked=move || s.plan_state.with(|p| p.avoid_individual)
+                    on:change=move |ev| s.plan_state.update(|p| p.avoid_individual = event_target_checked(&ev))/>
+                {move || t(lang.get(), "ui.avoid_individual")}
+            </label>
+            <label>{move || t(lang.get(), "ui.rank_by")}
+                <select id="rank-by"
+                    prop:value=move || s.plan_state.with(|p| p.rank_by.unwrap_or(Criterion::Duration).key())
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        let c = Criterion::ALL.into_iter().find(|c| c.key() == v);
+                        s.plan_state.update(|p| p.rank_by = c);
+                    }>
+                    {Criterion::ALL.into_iter().map(|c| view! { <option value=c.key()>{move || t(lang.get(), &format!("ui.crit.{}", c.key()))}</option> }).collect_view()}
+                </select>
+            </label>
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+use crate::app::shared;
+use crate::i18n::{render, t};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Offers a file for download without sending anything anywhere.
+fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if let Ok(a) = doc.create_element("a") {
+            if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+                a.set_href(&url);
+                a.set_download(name);
+                a.click();
+            }
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+#[component]
+pub fn CounsellorPanel() -> impl IntoView {
+    let s = shared();
+    let lang = s.lang;
+    let checklist = move || {
+        let ds = s.ds.get()?;
+        let chosen = s.plan_state.with(|p| p.chosen.clone());
+        let plan = s.result.get()?.ok()?;
+        let route = plan.routes.iter().find(|r| Some(&r.id) == chosen.as_ref()).or(plan.routes.first())?.clone();
+        let items: Vec<String> = route.steps.iter().flat_map(|st| st.prepare.iter().map(|m| render(&ds, lang.get(), m))).collect();
+        Some(items)
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            #[derive(serde::Deserialize)]
+            struct Export { session: crate::state::Session, plan: crate::state::PlanState }
+            match serde_json::from_str::<Export>(&text) {
+                Ok(e) => { s.session.set(e.session); s.plan_state.set(e.plan); }
+                Err(e) => s.notice.set(Some(format!("{}: {e}", t(lang.get_untracked(), "ui.error")))),
+            }
+        });
+    };
+    view! {
+        <section class="panel counsellor-panel" aria-labelledby="session-h">
+            <h2 id="session-h">{move || t(lang.get(), "ui.counsellor.session")}</h2>
+            <label>{move || t(lang.get(), "ui.counsellor.label")}
+                <input id="learner-label" type="text" autocomplete="off"
+                    prop:value=move || s.session.with(|x| x.label.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); s.session.update(|x| x.label = v); }/>
+            </label>
+            <label>{move || t(lang.get(), "ui.counsellor.notes")}
+                <textarea id="session-notes" rows="4"
+                    prop:value=move || s.session.with(|x| x.notes.clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); s.session.update(|x| x.notes = v); }></textarea>
+            </label>
+            <h3>{move || t(lang.get(), "ui.counsellor.checklist")}</h3>
+            <ul class="checklist">
+                {move || checklist().unwrap_or_default().into_iter().map(|i| view! { <li><label class="check"><input type="checkbox"/>{i}</label></li> }).collect_view()}
+            </ul>
+            <div class="row">
+                <button type="button" id="print" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || t(lang.get(), "ui.counsellor.print")}</button>
+                <button type="button" id="export" on:click=move |_| {
+                    let doc = serde_json::json!({"session": s.session.get_untracked(), "plan": s.plan_state.get_untracked()});
+                    download("pathways-session.json", &doc.to_string());
+                }>{move || t(lang.get(), "ui.counsellor.export")}</button>
+                <label class="file">{move || t(lang.get(), "ui.counsellor.import")}
+                    <input type="file" accept="application/json,.json" on:change=import/>
+                </label>
+                <button type="button" id="clear-session" class="danger" on:click=move |_| {
+                    crate::storage::clear_session();
+                    s.session.set(crate::storage::fresh());
+                    s.plan_state.set(Default::default());
+                    s.compare.set(Vec::new());
+                }>{move || t(lang.get(), "ui.counsellor.clear")}</button>
+            </div>
+        </section>
+    }
+}

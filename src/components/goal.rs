@@ -1,0 +1,36 @@
+use super::search;
+use crate::app::shared;
+use crate::i18n::{t, title};
+use leptos::prelude::*;
+
+#[component]
+pub fn GoalPanel() -> impl IntoView {
+    let s = shared();
+    let lang = s.lang;
+    let (query, set_query) = signal(String::new());
+    let results = move || {
+        let ds = s.ds.get()?;
+        Some(search::offers(&ds, lang.get(), &query.get(), 8))
+    };
+    view! {
+        <section class="panel" aria-labelledby="goal-h">
+            <h2 id="goal-h">{move || t(lang.get(), "ui.goal")}</h2>
+            <label for="goal-search">{move || t(lang.get(), "ui.goal.search")}</label>
+            <input id="goal-search" type="search" autocomplete="off"
+                prop:value=query on:input=move |ev| set_query.set(event_target_value(&ev))/>
+            <ul class="results">
+                {move || results().unwrap_or_default().into_iter().map(|(id, label)| {
+                    let id2 = id.clone();
+                    view! { <li><button type="button" class="result" data-id=id on:click=move |_| {
+                        s.plan_state.update(|p| { p.goal = Some(id2.clone()); p.chosen = None; });
+                        set_query.set(String::new());
+                    }>{label}</button></li> }
+                }).collect_view()}
+            </ul>
+            {move || s.plan_state.with(|p| p.goal.clone()).map(|g| {
+                let name = s.ds.get().map(|d| title(&d, lang.get(), &g)).unwrap_or(g);
+                view! { <p class="goal-chosen"><strong>{t(lang.get(), "ui.goal.chosen")}": "</strong><span id="goal-name">{name}</span></p> }
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,46 @@
+use crate::app::{shared, Mode};
+use crate::i18n::{t, Lang};
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let s = shared();
+    let lang = s.lang;
+    view! {
+        <header class="pp-header">
+            <div>
+                <h1>{move || t(lang.get(), "ui.title")}</h1>
+                <p class="tagline">{move || t(lang.get(), "ui.tagline")}</p>
+            </div>
+            <div class="pp-header-controls">
+                <label>
+                    {move || t(lang.get(), "ui.language")}
+                    <select
+                        id="lang-select"
+                        on:change=move |ev| {
+                            if let Some(l) = Lang::parse(&event_target_value(&ev)) {
+                                lang.set(l);
+                            }
+                        }
+                        prop:value=move || lang.get().code()
+                    >
+                        {Lang::ALL.into_iter().map(|l| view! { <option value=l.code() lang=l.code()>{l.name()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    {move || t(lang.get(), "ui.mode")}
+                    <select
+                        id="mode-select"
+                        on:change=move |ev| {
+                            s.mode.set(if event_target_value(&ev) == "counsellor" { Mode::Counsellor } else { Mode::Learner });
+                        }
+                        prop:value=move || if s.mode.get() == Mode::Counsellor { "counsellor" } else { "learner" }
+                    >
+                        <option value="learner">{move || t(lang.get(), "ui.mode.learner")}</option>
+                        <option value="counsellor">{move || t(lang.get(), "ui.mode.counsellor")}</option>
+                    </select>
+                </label>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,49 @@
+use crate::app::shared;
+use crate::i18n::t;
+use crate::loader::{validate, Loaded};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Loading another dataset from a file: validated first; on errors the current dataset and
+/// the plan stay as they are and the problems are listed.
+#[component]
+pub fn LoaderPanel() -> impl IntoView {
+    let s = shared();
+    let lang = s.lang;
+    let on_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(files) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        leptos::task::spawn_local(async move {
+            let mut inputs = Vec::new();
+            for f in files {
+                let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+                inputs.push((f.name(), text));
+            }
+            match validate(inputs, &s.today.get_value()) {
+                Loaded::Ok(d) => { s.load_errors.set(Vec::new()); s.ds.set(Some(d)); }
+                Loaded::Invalid(errs) => s.load_errors.set(errs),
+            }
+        });
+    };
+    view! {
+        <section class="panel loader" aria-labelledby="dataset-h">
+            <h2 id="dataset-h">{move || t(lang.get(), "ui.dataset")}</h2>
+            {move || s.ds.get().map(|d| view! { <p class="muted">{format!("{} {}", d.offers.len(), t(lang.get(), "ui.dataset.offers"))}</p> })}
+            <label>{move || t(lang.get(), "ui.dataset.load")}
+                <input id="dataset-file" type="file" accept="application/json,.json" multiple on:change=on_file/>
+            </label>
+            <Show when=move || !s.load_errors.get().is_empty()>
+                <div class="errors" role="alert">
+                    <p>{move || t(lang.get(), "ui.dataset.errors")}</p>
+                    <ul>
+                        {move || s.load_errors.get().into_iter().map(|d| view! {
+                            <li><code>{format!("{}:{}:{}", d.file, d.line, d.column)}</code>" "{d.message}" ("<code>{d.path}</code>")"
+                                {d.hint.map(|h| view! { <br/><span class="hint">{h}</span> })}</li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+        </section>
+    }
+}

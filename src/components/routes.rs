@@ -1,0 +1,217 @@
+use super::diagram::RouteDiagram;
+use crate::app::{shared, Mode, Shared};
+use crate::i18n::{render, t, title, Lang};
+use leptos::prelude::*;
+use pathways_engine::route::{Route, Step};
+use pathways_engine::{Certainty, Dataset};
+use std::sync::Arc;
+
+fn safe_url(u: &str) -> Option<String> {
+    (u.starts_with("https://") || u.starts_with("http://")).then(|| u.to_string())
+}
+
+#[component]
+pub fn RoutesPanel() -> impl IntoView {
+    let s = shared();
+    let lang = s.lang;
+    view! {
+        <section id="routes" class="panel routes" aria-labelledby="routes-h">
+            <h2 id="routes-h">{move || t(lang.get(), "ui.routes")}</h2>
+            {move || {
+                let ds = s.ds.get()?;
+                let l = lang.get();
+                Some(match s.result.get() {
+                    None => view! { <p class="muted">{t(l, "ui.routes.none_yet")}</p> }.into_any(),
+                    Some(Err(e)) => view! { <p class="error" role="alert">{render(&ds, l, &e.msg)}</p> }.into_any(),
+                    Some(Ok(plan)) if plan.routes.is_empty() => {
+                        let nr = plan.no_route.unwrap_or_else(|| pathways_engine::route::NoRoute { blocking: vec![], alternatives: vec![] });
+                        let ds2 = ds.clone();
+                        view! {
+                            <div class="no-route" role="status">
+                                <p><strong>{t(l, "ui.no_route")}</strong></p>
+                                <h3>{t(l, "ui.blocking")}</h3>
+                                <ul>{nr.blocking.iter().map(|m| view! { <li>{render(&ds, l, m)}</li> }).collect_view()}</ul>
+                                <Show when={let a = nr.alternatives.clone(); move || !a.is_empty()}>
+                                    <h3>{t(l, "ui.alternatives")}</h3>
+                                </Show>
+                                <ul>{nr.alternatives.iter().map(|a| {
+                                    let a2 = a.clone();
+                                    view! { <li><button type="button" class="linklike" on:click=move |_| s.plan_state.update(|p| p.goal = Some(a2.clone()))>{title(&ds2, l, a)}</button></li> }
+                                }).collect_view()}</ul>
+                            </div>
+                        }.into_any()
+                    }
+                    Some(Ok(plan)) => {
+                        let cmp: Vec<Route> = plan.routes.iter().filter(|r| s.compare.get().contains(&r.id)).cloned().collect();
+                        view! {
+                            <ol class="route-list">
+                                {plan.routes.into_iter().enumerate().map(|(i, r)| view! { <li><RouteCard route=r index=i + 1 ds=ds.clone()/></li> }).collect_view()}
+                            </ol>
+                            <Show when={let n = cmp.len(); move || n >= 2}>
+                                <Compare routes=cmp.clone() ds=ds.clone() lang=l/>
+                            </Show>
+                        }.into_any()
+                    }
+                })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn Compare(routes: Vec<Route>, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let row = |key: &str, f: &dyn Fn(&Route) -> String| {
+        view! { <tr><th scope="row">{t(lang, key)}</th>{routes.iter().map(|r| view! { <td>{f(r)}</td> }).collect_view()}</tr> }
+    };
+    view! {
+        <section class="compare" aria-labelledby="compare-h">
+            <h3 id="compare-h">{t(lang, "ui.compare.title")}</h3>
+            <table>
+                <thead><tr><td></td>{routes.iter().map(|r| view! { <th scope="col">{r.steps.iter().map(|s| title(&ds, lang, &s.offer)).collect::<Vec<_>>().join(" → ")}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {row("ui.crit.duration", &|r| format!("{:.1} {}", r.totals.months, t(lang, "ui.months")))}
+                    {row("ui.crit.cost", &|r| format!("EUR {:.0}", r.totals.cost_eur))}
+                    {row("ui.crit.workload", &|r| format!("{:.0} ECTS", r.totals.workload_ects))}
+                    {row("ui.crit.recognised", &|r| format!("{:.0} ECTS", r.totals.recognised_ects))}
+                    {row("ui.crit.steps", &|r| r.totals.steps.to_string())}
+                    {row("ui.crit.uncertainty", &|r| r.totals.uncertain_steps.to_string())}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+fn credit_bar(r: &Route, lang: Lang) -> impl IntoView {
+    let total = (r.totals.recognised_ects + r.totals.workload_ects).max(1.0);
+    let pct = (r.totals.recognised_ects / total * 100.0).round();
+    view! {
+        <div class="credit-bar" role="img" aria-label=format!("{:.0} {} / {:.0} {}", r.totals.recognised_ects, t(lang, "ui.ects_recognised"), r.totals.workload_ects, t(lang, "ui.ects_studied"))>
+            <span class="recognised" style:width=format!("{pct}%")></span>
+        </div>
+    }
+}
+
+#[component]
+fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
+    let s: Shared = shared();
+    let lang = s.lang;
+    let id = route.id.clone();
+    let r = route.clone();
+    let ds2 = ds.clone();
+    let id_cmp = id.clone();
+    let id_choose = id.clone();
+    let id_chosen = id.clone();
+    let id_note = id.clone();
+    let id_note2 = id.clone();
+    let id_pin = id.clone();
+    let id_pin2 = id.clone();
+    view! {
+        <article class="route-card" data-route=id.clone() class:chosen=move || s.plan_state.with(|p| p.chosen.as_deref() == Some(id_chosen.as_str()))>
+            {move || {
+                let l = lang.get();
+                let tt = &r.totals;
+                view! {
+                    <h3>{format!("{} {index}", t(l, "ui.route"))}
+                        {if tt.uncertain_steps > 0 {
+                            view! { <span class="badge uncertain">{t(l, "ui.uncertain")}</span> }.into_any()
+                        } else {
+                            view! { <span class="badge certain">{t(l, "ui.certain")}</span> }.into_any()
+                        }}
+                    </h3>
+                    <dl class="totals">
+                        <div><dt>{t(l, "ui.crit.duration")}</dt><dd class="months">{format!("{:.1} {}", tt.months, t(l, "ui.months"))}</dd></div>
+                        <div><dt>{t(l, "ui.crit.cost")}</dt><dd>{format!("EUR {:.0}", tt.cost_eur)}</dd></div>
+                        <div><dt>{t(l, "ui.ects_recognised")}</dt><dd class="recognised-ects">{format!("{:.0}", tt.recognised_ects)}</dd></div>
+                        <div><dt>{t(l, "ui.ects_studied")}</dt><dd>{format!("{:.0}", tt.workload_ects)}</dd></div>
+                        <div><dt>{t(l, "ui.crit.steps")}</dt><dd>{tt.steps}</dd></div>
+                    </dl>
+                    {credit_bar(&r, l)}
+                    <RouteDiagram route=r.clone() ds=ds2.clone() lang=l/>
+                    <ol class="steps">
+                        {r.steps.iter().map(|st| view! { <li><StepView step=st.clone() ds=ds2.clone() lang=l/></li> }).collect_view()}
+                    </ol>
+                }
+            }}
+            <div class="card-actions">
+                <label class="check">
+                    <input type="checkbox" class="compare-toggle"
+                        prop:checked={let id = id_cmp.clone(); move || s.compare.get().contains(&id)}
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            s.compare.update(|c| { c.retain(|x| x != &id_cmp); if on && c.len() < 3 { c.push(id_cmp.clone()); } });
+                        }/>
+                    {move || t(lang.get(), "ui.compare")}
+                </label>
+                <button type="button" class="choose" on:click=move |_| {
+                    s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
+                    super::embed::route_chosen(s, &route);
+                }>{move || t(lang.get(), "ui.choose_route")}</button>
+                <Show when=move || s.mode.get() == Mode::Counsellor>
+                    <button type="button" class="pin" on:click={let id = id_pin.clone(); move |_| s.session.update(|x| {
+                        if x.pinned.contains(&id) { x.pinned.retain(|p| p != &id) } else { x.pinned.push(id.clone()) }
+                    })}>{let id = id_pin2.clone(); move || if s.session.with(|x| x.pinned.contains(&id)) { t(lang.get(), "ui.counsellor.pinned") } else { t(lang.get(), "ui.counsellor.pin") }}</button>
+                    <label class="route-note">{move || t(lang.get(), "ui.counsellor.route_notes")}
+                        <textarea rows="2"
+                            prop:value={let id = id_note.clone(); move || s.session.with(|x| x.route_notes.get(&id).cloned().unwrap_or_default())}
+                            on:input={let id = id_note2.clone(); move |ev| { let v = event_target_value(&ev); s.session.update(|x| { x.route_notes.insert(id.clone(), v); }); }}></textarea>
+                    </label>
+                </Show>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
+    let offer = ds.offer(&step.offer).cloned();
+    let name = title(&ds, lang, &step.offer);
+    let provider = offer.as_ref().and_then(|o| ds.provider(&o.provider)).map(|p| pathways_engine::pick(&p.name, lang.code()).to_string()).unwrap_or_default();
+    let offer_url = offer.as_ref().and_then(|o| o.url.as_deref()).and_then(safe_url);
+    let note = offer.as_ref().map(|o| pathways_engine::pick(&o.note, lang.code()).to_string()).unwrap_or_default();
+    view! {
+        <div class="step">
+            <p class="step-head"><strong>{name}</strong>" — "{provider}
+                {format!(" · {:.1} {} · EUR {:.0} · {:.0}/{:.0} ECTS", step.months, t(lang, "ui.months"), step.cost_eur, step.recognised_ects, step.credits_ects)}
+                {step.uncertain.then(|| view! { <span class="badge uncertain">{t(lang, "ui.uncertain")}</span> })}
+            </p>
+            <details>
+                <summary>{t(lang, "ui.step.details")}</summary>
+                <h4>{t(lang, "ui.step.entry")}</h4>
+                <ul>{step.entry.iter().map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>
+                {(!step.recognitions.is_empty()).then(|| view! {
+                    <h4>{t(lang, "ui.step.recognition")}</h4>
+                    <ul>{step.recognitions.iter().map(|a| {
+                        let rule = ds.rules.iter().find(|r| r.id == a.rule).cloned();
+                        let note = rule.as_ref().map(|r| pathways_engine::pick(&r.note, lang.code()).to_string()).unwrap_or_default();
+                        let link = rule.as_ref().and_then(|r| r.source.url.as_deref()).and_then(safe_url);
+                        let illustrative = rule.as_ref().is_some_and(|r| r.source.certainty == Certainty::Illustrative);
+                        view! {
+                            <li class="recognition">
+                                <strong>{format!("{:.0} ECTS", a.ects)}</strong>
+                                {illustrative.then(|| view! { <span class="badge illustrative">{t(lang, "ui.illustrative")}</span> })}
+                                <ul>{a.why.iter().filter(|m| m.key != "rec.note").map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>
+                                {(!note.is_empty()).then(|| view! { <p class="note"><em>{t(lang, "rec.note")}</em>" "{note.clone()}</p> })}
+                                {link.map(|u| view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{t(lang, "ui.source")}</a> })}
+                            </li>
+                        }
+                    }).collect_view()}</ul>
+                })}
+                {(!step.prepare.is_empty()).then(|| view! {
+                    <h4>{t(lang, "ui.step.prepare")}</h4>
+                    <ul>{step.prepare.iter().map(|m| {
+                        let mut text = render(&ds, lang, m);
+                        if m.key == "prep.document" {
+                            let doc = m.args.get("rule").and_then(|r| ds.rules.iter().find(|x| &x.id == r))
+                                .and_then(|r| m.args.get("index").and_then(|i| i.parse::<usize>().ok()).and_then(|i| r.documents.get(i)))
+                                .map(|d| pathways_engine::pick(d, lang.code()).to_string()).unwrap_or_default();
+                            text = format!("{text} {doc}");
+                        }
+                        view! { <li>{text}</li> }
+                    }).collect_view()}</ul>
+                })}
+                {(!note.is_empty()).then(|| view! { <p class="note">{note.clone()}</p> })}
+                {offer_url.map(|u| view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a> })}
+            </details>
+        </div>
+    }
+}

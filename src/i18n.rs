@@ -1,0 +1,122 @@
+//! Translations: UI strings and engine message templates live in `locales/{en,de,fr}.json`
+//! (one flat key → template map per language, `{name}` placeholders). The engine emits
+//! message keys with arguments; this module fills them in the chosen language and shows ids
+//! of offers and credentials as their titles.
+
+use pathways_engine::route::messages::{fill, ID_ARGS};
+use pathways_engine::route::Msg;
+use pathways_engine::{pick, Dataset};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Fr];
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| s.get(..2) == Some(l.code()))
+    }
+}
+
+type Catalog = BTreeMap<String, String>;
+
+fn catalogs() -> &'static [Catalog; 3] {
+    static C: OnceLock<[Catalog; 3]> = OnceLock::new();
+    C.get_or_init(|| {
+        // The files are part of the build; a broken one shows keys instead of crashing.
+        let parse = |s: &str| serde_json::from_str::<Catalog>(s).unwrap_or_default();
+        [
+            parse(include_str!("../locales/en.json")),
+            parse(include_str!("../locales/de.json")),
+            parse(include_str!("../locales/fr.json")),
+        ]
+    })
+}
+
+fn catalog(lang: Lang) -> &'static Catalog {
+    &catalogs()[lang as usize]
+}
+
+/// The text for `key` in `lang`, falling back to English, then to the key itself.
+pub fn t(lang: Lang, key: &str) -> String {
+    catalog(lang)
+        .get(key)
+        .or_else(|| catalog(Lang::En).get(key))
+        .cloned()
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// Title of an offer or credential in `lang`, or the id itself.
+pub fn title(ds: &Dataset, lang: Lang, id: &str) -> String {
+    if let Some(o) = ds.offer(id) {
+        pick(&o.title, lang.code()).to_string()
+    } else if let Some(c) = ds.credential(id) {
+        pick(&c.title, lang.code()).to_string()
+    } else {
+        id.to_string()
+    }
+}
+
+/// An engine message rendered in `lang`.
+pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
+    let tpl = t(lang, &m.key);
+    fill(&tpl, |name| {
+        let v = m.args.get(name)?;
+        if ID_ARGS.contains(&name) {
+            Some(
+                v.split(',')
+                    .map(|id| title(ds, lang, id))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+        } else {
+            Some(v.clone())
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_key_of_english() {
+        let en = catalog(Lang::En);
+        assert!(en.len() > 50);
+        for l in [Lang::De, Lang::Fr] {
+            for k in en.keys() {
+                assert!(catalog(l).contains_key(k), "{l:?} lacks {k}");
+            }
+        }
+        for k in pathways_engine::route::messages::ALL {
+            assert!(en.contains_key(*k), "en lacks engine key {k}");
+        }
+    }
+
+    #[test]
+    fn lang_parse() {
+        assert_eq!(Lang::parse("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::parse("xx"), None);
+    }
+}

@@ -1,0 +1,96 @@
+//! Fetching and validating datasets. Every dataset goes through the engine's validator before
+//! it replaces the one in use; errors come back as diagnostics to show.
+
+use pathways_engine::validate::{check_texts, CheckOptions, Diagnostic, Severity};
+use pathways_engine::Dataset;
+use std::sync::Arc;
+
+pub enum Loaded {
+    Ok(Arc<Dataset>),
+    Invalid(Vec<Diagnostic>),
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    let resp = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| format!("{url}: {e}"))?;
+    if !resp.ok() {
+        return Err(format!("{url}: HTTP {}", resp.status()));
+    }
+    resp.text().await.map_err(|e| format!("{url}: {e}"))
+}
+
+/// The demo dataset's file list, relative to `base`.
+async fn default_sources(base: &str) -> Result<Vec<String>, String> {
+    #[derive(serde::Deserialize)]
+    struct List {
+        default: Vec<String>,
+    }
+    let text = fetch_text(&format!("{base}datasets.json")).await?;
+    let list: List = serde_json::from_str(&text).map_err(|e| format!("datasets.json: {e}"))?;
+    Ok(list.default.into_iter().map(|u| format!("{base}{u}")).collect())
+}
+
+fn unreadable(file: &str, msg: String) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        code: "unreadable".into(),
+        message: msg,
+        hint: Some("check that the address is right and the server allows this site to read it (CORS)".into()),
+        file: file.into(),
+        line: 0,
+        column: 0,
+        path: "$".into(),
+    }
+}
+
+/// Validates texts and returns the dataset only when there is no error.
+pub fn validate(inputs: Vec<(String, String)>, today: &str) -> Loaded {
+    let report = check_texts(
+        &inputs,
+        &CheckOptions {
+            today: Some(today.to_string()),
+        },
+    );
+    let errors: Vec<Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    match report.dataset {
+        Some(ds) if errors.is_empty() => Loaded::Ok(Arc::new(ds)),
+        _ => Loaded::Invalid(errors),
+    }
+}
+
+/// Loads `urls` (or the demo list when empty) and validates them together.
+pub async fn load(urls: Vec<String>, base: String, today: String) -> Loaded {
+    let urls = if urls.is_empty() {
+        match default_sources(&base).await {
+            Ok(u) => u,
+            Err(e) => return Loaded::Invalid(vec![unreadable("datasets.json", e)]),
+        }
+    } else {
+        urls
+    };
+    let mut inputs = Vec::new();
+    let mut problems = Vec::new();
+    for u in &urls {
+        match fetch_text(u).await {
+            Ok(t) => inputs.push((u.clone(), t)),
+            Err(e) => problems.push(unreadable(u, e)),
+        }
+    }
+    if !problems.is_empty() {
+        return Loaded::Invalid(problems);
+    }
+    validate(inputs, &today)
+}
+
+/// Today as YYYY-MM-DD from the browser clock (the engine never reads a clock itself).
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.get(..10).unwrap_or("2026-01-01").to_string()
+}

@@ -1,0 +1,194 @@
+//! UI state that outlives a page: the plan (in the URL fragment, so it can be bookmarked and
+//! shared) and the counsellor session (in localStorage, versioned). Pure functions only, so
+//! they are unit-tested natively; `storage.rs` does the browser calls.
+
+use crate::i18n::Lang;
+use pathways_engine::route::{
+    Constraints, Criterion, Goal, Held, Preferences, Profile, Query, Work,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Everything needed to reproduce a plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct PlanState {
+    pub held: Vec<Held>,
+    pub work_years: f64,
+    pub work_field: String,
+    pub goal: Option<String>,
+    pub max_months: Option<f64>,
+    pub budget: Option<f64>,
+    pub countries: Vec<String>,
+    pub avoid_individual: bool,
+    pub rank_by: Option<Criterion>,
+    pub chosen: Option<String>,
+    pub lang: Option<Lang>,
+}
+
+impl PlanState {
+    pub fn query(&self, today: &str) -> Option<Query> {
+        let goal = self.goal.clone()?;
+        let mut work = Vec::new();
+        if self.work_years > 0.0 {
+            work.push(Work {
+                years: self.work_years,
+                field: (!self.work_field.trim().is_empty()).then(|| self.work_field.trim().to_string()),
+            });
+        }
+        let rank = self.rank_by.unwrap_or(Criterion::Duration);
+        let mut criteria = vec![Criterion::Duration, Criterion::Cost, Criterion::Workload];
+        if !criteria.contains(&rank) {
+            criteria.push(rank);
+        }
+        Some(Query {
+            profile: Profile {
+                held: self.held.clone(),
+                work,
+                ..Profile::default()
+            },
+            goal: Goal::Offer { offer: goal },
+            constraints: Constraints {
+                max_months: self.max_months,
+                budget_eur: self.budget,
+                countries: self.countries.clone(),
+                ..Constraints::default()
+            },
+            preferences: Preferences {
+                avoid_individual: self.avoid_individual,
+                ..Preferences::default()
+            },
+            criteria,
+            rank_by: rank,
+            k: 10,
+            today: today.to_string(),
+        })
+    }
+}
+
+const PLAN_PREFIX: &str = "#plan=";
+
+/// `#plan=<percent-encoded JSON>`.
+pub fn encode_plan(p: &PlanState) -> String {
+    let json = serde_json::to_string(p).unwrap_or_default();
+    format!("{PLAN_PREFIX}{}", percent_encode(&json))
+}
+
+/// The plan in a URL fragment; `Err` says why it could not be read (shown to the user).
+pub fn decode_plan(hash: &str) -> Result<Option<PlanState>, String> {
+    let Some(rest) = hash.strip_prefix(PLAN_PREFIX) else {
+        return Ok(None);
+    };
+    let json = percent_decode(rest).ok_or("the plan in the link is not valid UTF-8")?;
+    serde_json::from_str(&json)
+        .map(Some)
+        .map_err(|e| format!("the plan in the link could not be read: {e}"))
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3 / 2);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            let h = s.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(h, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Counsellor session, stored in localStorage under [`SESSION_KEY`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Session {
+    pub schema: u32,
+    pub label: String,
+    pub notes: String,
+    /// Route id -> note.
+    pub route_notes: BTreeMap<String, String>,
+    pub pinned: Vec<String>,
+}
+
+pub const SESSION_KEY: &str = "pathways:session";
+pub const SESSION_SCHEMA: u32 = 1;
+
+/// Reading a stored session: a newer schema or damaged JSON is not dropped; the caller keeps
+/// the raw text aside and tells the user.
+#[derive(Debug, PartialEq)]
+pub enum Stored {
+    Empty,
+    Ok(Session),
+    Unreadable(String),
+}
+
+pub fn read_session(raw: Option<&str>) -> Stored {
+    let Some(raw) = raw else {
+        return Stored::Empty;
+    };
+    match serde_json::from_str::<Session>(raw) {
+        Ok(s) if s.schema == SESSION_SCHEMA => Stored::Ok(s),
+        Ok(s) => Stored::Unreadable(format!("schema {} (this app reads {SESSION_SCHEMA})", s.schema)),
+        Err(e) => Stored::Unreadable(e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plan_round_trips_through_the_url() {
+        let p = PlanState {
+            held: vec![Held {
+                credential: "de-vet-0613".into(),
+                grade: Some(80.0),
+                completed: Some("2023-07-01".into()),
+            }],
+            work_years: 3.0,
+            work_field: "0613".into(),
+            goal: Some("de-bsc-0613".into()),
+            countries: vec!["DE".into()],
+            chosen: Some("a>b".into()),
+            lang: Some(Lang::Fr),
+            ..PlanState::default()
+        };
+        let h = encode_plan(&p);
+        assert!(h.starts_with("#plan=%7B"));
+        assert_eq!(decode_plan(&h), Ok(Some(p)));
+        assert_eq!(decode_plan("#other"), Ok(None));
+        assert!(decode_plan("#plan=%7Bnot-json").is_err());
+        assert!(decode_plan("#plan=%FF%FE").is_err());
+        assert!(decode_plan("#plan=%Z").is_err());
+    }
+
+    #[test]
+    fn sessions_are_versioned_and_never_silently_dropped() {
+        assert_eq!(read_session(None), Stored::Empty);
+        let s = Session {
+            schema: SESSION_SCHEMA,
+            label: "L-17".into(),
+            ..Session::default()
+        };
+        let raw = serde_json::to_string(&s).unwrap();
+        assert_eq!(read_session(Some(&raw)), Stored::Ok(s));
+        assert!(matches!(read_session(Some("{\"schema\": 9}")), Stored::Unreadable(_)));
+        assert!(matches!(read_session(Some("{oops")), Stored::Unreadable(_)));
+    }
+}
