@@ -56,13 +56,20 @@ pub struct Config {
 fn param(search: &str, key: &str) -> Option<String> {
     search.trim_start_matches('?').split('&').find_map(|kv| {
         let (k, v) = kv.split_once('=')?;
-        (k == key).then(|| js_sys::decode_uri_component(v).ok().map(String::from)).flatten()
+        (k == key)
+            .then(|| js_sys::decode_uri_component(v).ok().map(String::from))
+            .flatten()
     })
 }
 
 fn list(v: Option<String>) -> Vec<String> {
-    v.map(|s| s.split([',', ' ']).filter(|x| !x.is_empty()).map(str::to_string).collect())
-        .unwrap_or_default()
+    v.map(|s| {
+        s.split([',', ' '])
+            .filter(|x| !x.is_empty())
+            .map(str::to_string)
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 impl Config {
@@ -203,7 +210,11 @@ pub fn App(config: Config) -> impl IntoView {
             p.lang = Some(s.lang.get());
             if let Some(w) = web_sys::window() {
                 if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&encode_plan(&p)));
+                    let _ = h.replace_state_with_url(
+                        &wasm_bindgen::JsValue::NULL,
+                        "",
+                        Some(&encode_plan(&p)),
+                    );
                 }
                 if let Some(el) = w.document().and_then(|d| d.document_element()) {
                     let _ = el.set_attribute("lang", s.lang.get().code());

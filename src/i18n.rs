@@ -96,6 +96,25 @@ pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
     })
 }
 
+/// A "what to prepare" message; documents named by a rule are shown with their text.
+pub fn render_prepare(ds: &Dataset, lang: Lang, m: &Msg) -> String {
+    let text = render(ds, lang, m);
+    if m.key != pathways_engine::route::messages::PREP_DOCUMENT {
+        return text;
+    }
+    let doc = m
+        .args
+        .get("rule")
+        .and_then(|r| ds.rules.iter().find(|x| &x.id == r))
+        .and_then(|r| {
+            let i = m.args.get("index")?.parse::<usize>().ok()?;
+            r.documents.get(i)
+        })
+        .map(|d| pick(d, lang.code()).to_string())
+        .unwrap_or_default();
+    format!("{text} {doc}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,7 +29,11 @@ async fn default_sources(base: &str) -> Result<Vec<String>, String> {
     }
     let text = fetch_text(&format!("{base}datasets.json")).await?;
     let list: List = serde_json::from_str(&text).map_err(|e| format!("datasets.json: {e}"))?;
-    Ok(list.default.into_iter().map(|u| format!("{base}{u}")).collect())
+    Ok(list
+        .default
+        .into_iter()
+        .map(|u| format!("{base}{u}"))
+        .collect())
 }
 
 fn unreadable(file: &str, msg: String) -> Diagnostic {
@@ -37,7 +41,10 @@ fn unreadable(file: &str, msg: String) -> Diagnostic {
         severity: Severity::Error,
         code: "unreadable".into(),
         message: msg,
-        hint: Some("check that the address is right and the server allows this site to read it (CORS)".into()),
+        hint: Some(
+            "check that the address is right and the server allows this site to read it (CORS)"
+                .into(),
+        ),
         file: file.into(),
         line: 0,
         column: 0,

@@ -33,7 +33,8 @@ impl PlanState {
         if self.work_years > 0.0 {
             work.push(Work {
                 years: self.work_years,
-                field: (!self.work_field.trim().is_empty()).then(|| self.work_field.trim().to_string()),
+                field: (!self.work_field.trim().is_empty())
+                    .then(|| self.work_field.trim().to_string()),
             });
         }
         let rank = self.rank_by.unwrap_or(Criterion::Duration);
@@ -144,7 +145,10 @@ pub fn read_session(raw: Option<&str>) -> Stored {
     };
     match serde_json::from_str::<Session>(raw) {
         Ok(s) if s.schema == SESSION_SCHEMA => Stored::Ok(s),
-        Ok(s) => Stored::Unreadable(format!("schema {} (this app reads {SESSION_SCHEMA})", s.schema)),
+        Ok(s) => Stored::Unreadable(format!(
+            "schema {} (this app reads {SESSION_SCHEMA})",
+            s.schema
+        )),
         Err(e) => Stored::Unreadable(e.to_string()),
     }
 }
@@ -188,7 +192,10 @@ mod tests {
         };
         let raw = serde_json::to_string(&s).unwrap();
         assert_eq!(read_session(Some(&raw)), Stored::Ok(s));
-        assert!(matches!(read_session(Some("{\"schema\": 9}")), Stored::Unreadable(_)));
+        assert!(matches!(
+            read_session(Some("{\"schema\": 9}")),
+            Stored::Unreadable(_)
+        ));
         assert!(matches!(read_session(Some("{oops")), Stored::Unreadable(_)));
     }
 }

@@ -5,7 +5,10 @@ use pathways_engine::route::Criterion;
 use std::collections::BTreeSet;
 
 fn num(v: String) -> Option<f64> {
-    v.trim().parse::<f64>().ok().filter(|x| x.is_finite() && *x >= 0.0)
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite() && *x >= 0.0)
 }
 
 #[component]
@@ -14,7 +17,12 @@ pub fn ConstraintsPanel() -> impl IntoView {
     let lang = s.lang;
     let countries = move || {
         s.ds.get()
-            .map(|d| d.providers.iter().map(|p| p.country.clone()).collect::<BTreeSet<_>>())
+            .map(|d| {
+                d.providers
+                    .iter()
+                    .map(|p| p.country.clone())
+                    .collect::<BTreeSet<_>>()
+            })
             .unwrap_or_default()
     };
     view! {

@@ -1,5 +1,5 @@
 use crate::app::shared;
-use crate::i18n::{render, t};
+use crate::i18n::{render_prepare, t};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,20 +34,53 @@ pub fn CounsellorPanel() -> impl IntoView {
         let ds = s.ds.get()?;
         let chosen = s.plan_state.with(|p| p.chosen.clone());
         let plan = s.result.get()?.ok()?;
-        let route = plan.routes.iter().find(|r| Some(&r.id) == chosen.as_ref()).or(plan.routes.first())?.clone();
-        let items: Vec<String> = route.steps.iter().flat_map(|st| st.prepare.iter().map(|m| render(&ds, lang.get(), m))).collect();
+        let route = plan
+            .routes
+            .iter()
+            .find(|r| Some(&r.id) == chosen.as_ref())
+            .or(plan.routes.first())?
+            .clone();
+        let items: Vec<String> = route
+            .steps
+            .iter()
+            .flat_map(|st| {
+                st.prepare
+                    .iter()
+                    .map(|m| render_prepare(&ds, lang.get(), m))
+            })
+            .collect();
         Some(items)
     };
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
             #[derive(serde::Deserialize)]
-            struct Export { session: crate::state::Session, plan: crate::state::PlanState }
+            struct Export {
+                session: crate::state::Session,
+                plan: crate::state::PlanState,
+            }
             match serde_json::from_str::<Export>(&text) {
-                Ok(e) => { s.session.set(e.session); s.plan_state.set(e.plan); }
-                Err(e) => s.notice.set(Some(format!("{}: {e}", t(lang.get_untracked(), "ui.error")))),
+                Ok(e) => {
+                    s.session.set(e.session);
+                    s.plan_state.set(e.plan);
+                }
+                Err(e) => s.notice.set(Some(format!(
+                    "{}: {e}",
+                    t(lang.get_untracked(), "ui.error")
+                ))),
             }
         });
     };

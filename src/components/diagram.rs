@@ -25,7 +25,16 @@ pub fn RouteDiagram(route: Route, ds: std::sync::Arc<Dataset>, lang: Lang) -> im
     let n = route.steps.len().max(1) as f64;
     let width = n * BOX_W + (n - 1.0) * GAP + 20.0;
     let height = BOX_H + 50.0;
-    let label = format!("{}: {}", t(lang, "ui.diagram.alt"), route.steps.iter().map(|s| title(&ds, lang, &s.offer)).collect::<Vec<_>>().join(" → "));
+    let label = format!(
+        "{}: {}",
+        t(lang, "ui.diagram.alt"),
+        route
+            .steps
+            .iter()
+            .map(|s| title(&ds, lang, &s.offer))
+            .collect::<Vec<_>>()
+            .join(" → ")
+    );
     let boxes = route.steps.iter().enumerate().map(|(i, s)| {
         let x = 10.0 + i as f64 * (BOX_W + GAP);
         let name = short(&title(&ds, lang, &s.offer), 19);

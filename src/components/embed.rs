@@ -12,7 +12,11 @@ use wasm_bindgen::JsCast;
 fn summary(s: Shared, route: &Route) -> serde_json::Value {
     let lang = s.lang.get_untracked();
     let ds = s.ds.get_untracked();
-    let name = |id: &str| ds.as_ref().map(|d| title(d, lang, id)).unwrap_or_else(|| id.to_string());
+    let name = |id: &str| {
+        ds.as_ref()
+            .map(|d| title(d, lang, id))
+            .unwrap_or_else(|| id.to_string())
+    };
     serde_json::json!({
         "route": route.id,
         "goal": route.steps.last().map(|s| s.offer.clone()),
@@ -27,8 +31,12 @@ fn summary(s: Shared, route: &Route) -> serde_json::Value {
 /// Tells the host which route the learner chose.
 pub fn route_chosen(s: Shared, route: &Route) {
     let detail = summary(s, route);
-    let Ok(js) = js_sys::JSON::parse(&detail.to_string()) else { return };
-    let Some(window) = web_sys::window() else { return };
+    let Ok(js) = js_sys::JSON::parse(&detail.to_string()) else {
+        return;
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     if s.widget {
         // The event bubbles out of the shadow root (composed) to the <pathways-planner> element.
         let init = web_sys::CustomEventInit::new();
@@ -37,7 +45,9 @@ pub fn route_chosen(s: Shared, route: &Route) {
         init.set_detail(&js);
         if let (Ok(ev), Some(el)) = (
             web_sys::CustomEvent::new_with_event_init_dict("pathways:route-chosen", &init),
-            window.document().and_then(|d| d.query_selector("pathways-planner").ok().flatten()),
+            window
+                .document()
+                .and_then(|d| d.query_selector("pathways-planner").ok().flatten()),
         ) {
             if let Some(root) = el.shadow_root().and_then(|r| r.first_element_child()) {
                 let _ = root.dispatch_event(&ev);
@@ -47,9 +57,13 @@ pub fn route_chosen(s: Shared, route: &Route) {
         }
         return;
     }
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     let msg = serde_json::json!({"type": "pathways:route-chosen", "detail": detail});
-    let Ok(js) = js_sys::JSON::parse(&msg.to_string()) else { return };
+    let Ok(js) = js_sys::JSON::parse(&msg.to_string()) else {
+        return;
+    };
     for origin in s.origins.get_value() {
         let _ = parent.post_message(&js, &origin);
     }
@@ -57,28 +71,36 @@ pub fn route_chosen(s: Shared, route: &Route) {
 
 /// In iframe mode: accept `pathways:set-lang` / `pathways:set-goal` only from listed origins.
 pub fn listen_for_host_messages(s: Shared) {
-    let Some(window) = web_sys::window() else { return };
-    let handler = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        if !s.origins.get_value().iter().any(|o| o == &ev.origin()) {
-            return;
-        }
-        let data = js_sys::JSON::stringify(&ev.data()).ok().and_then(|v| v.as_string()).unwrap_or_default();
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&data) else { return };
-        match v.get("type").and_then(|t| t.as_str()) {
-            Some("pathways:set-lang") => {
-                if let Some(l) = v.get("lang").and_then(|l| l.as_str()).and_then(Lang::parse) {
-                    s.lang.set(l);
-                }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if !s.origins.get_value().iter().any(|o| o == &ev.origin()) {
+                return;
             }
-            Some("pathways:set-goal") => {
-                if let Some(g) = v.get("goal").and_then(|g| g.as_str()) {
-                    let g = g.to_string();
-                    s.plan_state.update(|p| p.goal = Some(g));
+            let data = js_sys::JSON::stringify(&ev.data())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&data) else {
+                return;
+            };
+            match v.get("type").and_then(|t| t.as_str()) {
+                Some("pathways:set-lang") => {
+                    if let Some(l) = v.get("lang").and_then(|l| l.as_str()).and_then(Lang::parse) {
+                        s.lang.set(l);
+                    }
                 }
+                Some("pathways:set-goal") => {
+                    if let Some(g) = v.get("goal").and_then(|g| g.as_str()) {
+                        let g = g.to_string();
+                        s.plan_state.update(|p| p.goal = Some(g));
+                    }
+                }
+                _ => {}
             }
-            _ => {}
-        }
-    });
+        });
     let _ = window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     handler.forget();

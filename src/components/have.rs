@@ -16,7 +16,11 @@ pub fn HavePanel() -> impl IntoView {
     let add = move |id: String| {
         s.plan_state.update(|p| {
             if !p.held.iter().any(|h| h.credential == id) {
-                p.held.push(Held { credential: id, grade: None, completed: None });
+                p.held.push(Held {
+                    credential: id,
+                    grade: None,
+                    completed: None,
+                });
             }
         });
         set_query.set(String::new());

@@ -11,17 +11,29 @@ pub fn LoaderPanel() -> impl IntoView {
     let s = shared();
     let lang = s.lang;
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
         let Some(files) = input.files() else { return };
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
         leptos::task::spawn_local(async move {
             let mut inputs = Vec::new();
             for f in files {
-                let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+                let text = wasm_bindgen_futures::JsFuture::from(f.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
                 inputs.push((f.name(), text));
             }
             match validate(inputs, &s.today.get_value()) {
-                Loaded::Ok(d) => { s.load_errors.set(Vec::new()); s.ds.set(Some(d)); }
+                Loaded::Ok(d) => {
+                    s.load_errors.set(Vec::new());
+                    s.ds.set(Some(d));
+                }
                 Loaded::Invalid(errs) => s.load_errors.set(errs),
             }
         });

@@ -1,6 +1,6 @@
 use super::diagram::RouteDiagram;
 use crate::app::{shared, Mode, Shared};
-use crate::i18n::{render, t, title, Lang};
+use crate::i18n::{render, render_prepare, t, title, Lang};
 use leptos::prelude::*;
 use pathways_engine::route::{Route, Step};
 use pathways_engine::{Certainty, Dataset};
@@ -165,9 +165,19 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
 fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let offer = ds.offer(&step.offer).cloned();
     let name = title(&ds, lang, &step.offer);
-    let provider = offer.as_ref().and_then(|o| ds.provider(&o.provider)).map(|p| pathways_engine::pick(&p.name, lang.code()).to_string()).unwrap_or_default();
-    let offer_url = offer.as_ref().and_then(|o| o.url.as_deref()).and_then(safe_url);
-    let note = offer.as_ref().map(|o| pathways_engine::pick(&o.note, lang.code()).to_string()).unwrap_or_default();
+    let provider = offer
+        .as_ref()
+        .and_then(|o| ds.provider(&o.provider))
+        .map(|p| pathways_engine::pick(&p.name, lang.code()).to_string())
+        .unwrap_or_default();
+    let offer_url = offer
+        .as_ref()
+        .and_then(|o| o.url.as_deref())
+        .and_then(safe_url);
+    let note = offer
+        .as_ref()
+        .map(|o| pathways_engine::pick(&o.note, lang.code()).to_string())
+        .unwrap_or_default();
     view! {
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
@@ -198,16 +208,7 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                 })}
                 {(!step.prepare.is_empty()).then(|| view! {
                     <h4>{t(lang, "ui.step.prepare")}</h4>
-                    <ul>{step.prepare.iter().map(|m| {
-                        let mut text = render(&ds, lang, m);
-                        if m.key == "prep.document" {
-                            let doc = m.args.get("rule").and_then(|r| ds.rules.iter().find(|x| &x.id == r))
-                                .and_then(|r| m.args.get("index").and_then(|i| i.parse::<usize>().ok()).and_then(|i| r.documents.get(i)))
-                                .map(|d| pathways_engine::pick(d, lang.code()).to_string()).unwrap_or_default();
-                            text = format!("{text} {doc}");
-                        }
-                        view! { <li>{text}</li> }
-                    }).collect_view()}</ul>
+                    <ul>{step.prepare.iter().map(|m| view! { <li>{render_prepare(&ds, lang, m)}</li> }).collect_view()}</ul>
                 })}
                 {(!note.is_empty()).then(|| view! { <p class="note">{note.clone()}</p> })}
                 {offer_url.map(|u| view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a> })}

@@ -6,7 +6,11 @@ use pathways_engine::{pick, Dataset};
 
 /// (id, label) of offers matching `q`, best first, at most `limit`.
 pub fn offers(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, String)> {
-    let words: Vec<String> = q.to_lowercase().split_whitespace().map(str::to_string).collect();
+    let words: Vec<String> = q
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
     if words.is_empty() {
         return Vec::new();
     }
@@ -17,7 +21,9 @@ pub fn offers(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, S
             let hay = format!(
                 "{} {} {} {} eqf {} {}",
                 o.title.values().cloned().collect::<Vec<_>>().join(" "),
-                provider.map(|p| p.name.values().cloned().collect::<Vec<_>>().join(" ")).unwrap_or_default(),
+                provider
+                    .map(|p| p.name.values().cloned().collect::<Vec<_>>().join(" "))
+                    .unwrap_or_default(),
                 provider.map(|p| p.country.as_str()).unwrap_or(""),
                 o.field.as_deref().unwrap_or(""),
                 o.eqf.map(|e| e.to_string()).unwrap_or_default(),
@@ -28,16 +34,26 @@ pub fn offers(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, S
         })
         .take(limit)
         .map(|o| {
-            let provider = ds.provider(&o.provider).map(|p| pick(&p.name, lang.code()).to_string()).unwrap_or_default();
+            let provider = ds
+                .provider(&o.provider)
+                .map(|p| pick(&p.name, lang.code()).to_string())
+                .unwrap_or_default();
             let eqf = o.eqf.map(|e| format!(" · EQF {e}")).unwrap_or_default();
-            (o.id.clone(), format!("{} — {provider}{eqf}", pick(&o.title, lang.code())))
+            (
+                o.id.clone(),
+                format!("{} — {provider}{eqf}", pick(&o.title, lang.code())),
+            )
         })
         .collect()
 }
 
 /// Credentials matching `q` (declared ones and those offers award).
 pub fn credentials(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, String)> {
-    let words: Vec<String> = q.to_lowercase().split_whitespace().map(str::to_string).collect();
+    let words: Vec<String> = q
+        .to_lowercase()
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
     if words.is_empty() {
         return Vec::new();
     }
@@ -64,7 +80,10 @@ pub fn credentials(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(Stri
         .take(limit)
         .map(|c| {
             let eqf = c.eqf.map(|e| format!(" · EQF {e}")).unwrap_or_default();
-            (c.id.clone(), format!("{}{eqf}", pick(&c.title, lang.code())))
+            (
+                c.id.clone(),
+                format!("{}{eqf}", pick(&c.title, lang.code())),
+            )
         })
         .collect()
 }

@@ -25,6 +25,7 @@ pub fn bundle(fast: bool) -> Result<BundleSize> {
     let dist = root().join("dist");
     externalize_bootstrap(&dist)?;
     let wasm = find_wasm(&dist)?;
+    write_widget_files(&dist, &wasm)?;
     let size = measure(&wasm)?;
     println!(
         "wasm bundle ({}): {} bytes raw, {} bytes gzipped ({:.1} KB; budget {} KB)",
@@ -41,6 +42,30 @@ pub fn bundle(fast: bool) -> Result<BundleSize> {
         ));
     }
     Ok(size)
+}
+
+/// The widget loader imports the hashed wasm-bindgen output of this build, and the widget's
+/// shadow root adopts the app's stylesheet as `widget.css`.
+fn write_widget_files(dist: &Path, wasm: &Path) -> Result {
+    let wasm_name = wasm
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or("wasm file name is not UTF-8")?;
+    let js_name = wasm_name.replace("_bg.wasm", ".js");
+    let template = std::fs::read_to_string(root().join("public/pathways-embed.js"))
+        .map_err(|e| format!("cannot read public/pathways-embed.js: {e}"))?;
+    let js = template
+        .replace("__APP_JS__", &js_name)
+        .replace("__APP_WASM__", wasm_name);
+    std::fs::write(dist.join("pathways-embed.js"), js)
+        .map_err(|e| format!("cannot write pathways-embed.js: {e}"))?;
+    std::fs::copy(root().join("public/style.css"), dist.join("widget.css"))
+        .map_err(|e| format!("cannot write widget.css: {e}"))?;
+    for f in ["embed-demo.html", "embed-demo.css", "embed-demo.js"] {
+        std::fs::copy(root().join("public").join(f), dist.join(f))
+            .map_err(|e| format!("cannot copy {f}: {e}"))?;
+    }
+    Ok(())
 }
 
 fn find_wasm(dist: &Path) -> Result<PathBuf> {

@@ -19,6 +19,7 @@ commands:
   serve [--port 8080] [--fast]   install tools, build the release bundle, serve it
   build [--fast]                 install tools, build the bundle into dist/ and print its size
   test [--fast] [--skip-e2e]     fmt, clippy, native tests, wasm build + size budget, e2e tests
+  serve-dist [--port 8080]       serve dist/ as it is (no build)
   bench                          route engine benchmark table (native, release)
   bench-wasm                     load/check/route timed in headless Chromium (release wasm)
   install                        only install missing tools
@@ -40,6 +41,16 @@ fn main() -> ExitCode {
             tools::install_build_tools()
                 .and_then(|_| build::bundle(fast))
                 .and_then(|_| serve::serve_forever(port))
+        }
+        Some("serve-dist") => {
+            // Serves the current dist/ without building (for running single e2e specs).
+            let port = args
+                .iter()
+                .position(|a| a == "--port")
+                .and_then(|i| args.get(i + 1))
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(8080);
+            serve::serve_forever(port)
         }
         Some("build") => tools::install_build_tools().and_then(|_| build::bundle(fast).map(|_| ())),
         Some("test") => test::run(fast, args.iter().any(|a| a == "--skip-e2e")),

@@ -1,0 +1,166 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as path from 'path';
+
+const shots = path.join(__dirname, '..', '..', 'docs', 'screenshots');
+
+async function open(page: Page, hash = '') {
+  await page.goto('./' + hash);
+  await expect(page.locator('#have-search')).toBeVisible();
+}
+
+async function learnerFlow(page: Page) {
+  await page.fill('#have-search', 'Fachinformatiker');
+  await page.locator('#have-h ~ .results button.result').first().click();
+  await page.fill('#work-years', '3');
+  await page.press('#work-years', 'Tab');
+  await page.fill('#work-field', '0613');
+  await page.press('#work-field', 'Tab');
+  await page.fill('#goal-search', 'Computer Science Hagen');
+  await page.locator('#goal-h ~ .results button.result').first().click();
+  await expect(page.locator('.route-card').first()).toBeVisible();
+}
+
+async function axe(page: Page) {
+  const r = await new AxeBuilder({ page }).analyze();
+  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+test('learner flow reaches routes with explanations, and first routes appear quickly', async ({ page }) => {
+  const start = Date.now();
+  await open(page);
+  await learnerFlow(page);
+  const card = page.locator('.route-card').first();
+  await expect(card.locator('.months')).toHaveText('19.0 months');
+  await expect(card.locator('.recognised-ects')).toHaveText('85');
+  await expect(card.locator('.badge.uncertain').first()).toBeVisible();
+  await expect(card.locator('svg.route-diagram')).toHaveAttribute('aria-label', /BSc Computer Science/);
+  await card.locator('details summary').first().click();
+  await expect(card.locator('details').first()).toContainText('The cap of 50 % (90 ECTS) applies');
+  await expect(card.locator('details').first()).toContainText('KMK');
+  const timing = await page.evaluate(() => performance.now());
+  console.log(`first routes visible ${Date.now() - start} ms after navigation (performance.now at that point: ${timing.toFixed(0)} ms, includes scripted typing)`);
+  await page.screenshot({ path: path.join(shots, 'learner-routes.png'), fullPage: true });
+  await axe(page);
+});
+
+test('a plan in the URL restores exactly, and the first route appears within 1.5 s', async ({ page }) => {
+  await open(page);
+  await learnerFlow(page);
+  const url = page.url();
+  expect(url).toContain('#plan=');
+  const page2 = await page.context().newPage();
+  await page2.goto(url);
+  await expect(page2.locator('.route-card').first()).toBeVisible();
+  const t = await page2.evaluate(() => performance.now());
+  console.log(`plan restored from URL: first route rendered by performance.now() = ${t.toFixed(0)} ms`);
+  await expect(page2.locator('#goal-name')).toHaveText('BSc Computer Science');
+  await expect(page2.locator('#work-years')).toHaveValue('3');
+  await expect(page2.locator('.route-card').first().locator('.months')).toHaveText('19.0 months');
+});
+
+test('comparing two routes side by side', async ({ page }) => {
+  await open(page);
+  await learnerFlow(page);
+  await expect(page.locator('.route-card')).toHaveCount(2);
+  await page.locator('.compare-toggle').nth(0).check();
+  await page.locator('.compare-toggle').nth(1).check();
+  const table = page.locator('.compare table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('thead th')).toHaveCount(2);
+  await expect(table).toContainText('19.0 months');
+  await expect(table).toContainText('21.0 months');
+  await page.locator('.compare').screenshot({ path: path.join(shots, 'compare.png') });
+});
+
+test('switching language translates the UI and the engine explanations', async ({ page }) => {
+  await open(page);
+  await learnerFlow(page);
+  await page.selectOption('#lang-select', 'de');
+  await expect(page.locator('#have-h')).toHaveText('Was ich habe');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  const card = page.locator('.route-card').first();
+  await card.locator('details summary').first().click();
+  await expect(card).toContainText('Die Obergrenze von 50 %');
+  await expect(card).toContainText('B.Sc. Informatik');
+  await page.selectOption('#lang-select', 'fr');
+  await expect(page.locator('#have-h')).toHaveText('Ce que j’ai');
+  await expect(card).toContainText('Le plafond de 50 %');
+});
+
+test('counsellor notes survive a reload; print summary has one page per route', async ({ page }) => {
+  await open(page);
+  await learnerFlow(page);
+  await page.selectOption('#mode-select', 'counsellor');
+  await page.fill('#learner-label', 'L-042');
+  await page.fill('#session-notes', 'Bring the IHK certificate and module descriptions.');
+  await page.locator('.route-card').first().locator('.route-note textarea').fill('Preferred: starts in October');
+  await expect(page.locator('.checklist li').first()).toBeVisible();
+  await axe(page);
+  await page.screenshot({ path: path.join(shots, 'counsellor.png'), fullPage: true });
+  await page.reload();
+  await page.selectOption('#mode-select', 'counsellor');
+  await expect(page.locator('#learner-label')).toHaveValue('L-042');
+  await expect(page.locator('#session-notes')).toHaveValue('Bring the IHK certificate and module descriptions.');
+  await expect(page.locator('.route-card').first().locator('.route-note textarea')).toHaveValue('Preferred: starts in October');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.pp-inputs')).toBeHidden();
+  const breaks = await page.locator('.route-list > li').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+  expect(breaks[0]).toBe('page');
+  expect(breaks[breaks.length - 1]).toBe('auto');
+  await expect(page.locator('.route-card').first()).toContainText('KMK');
+  await page.screenshot({ path: path.join(shots, 'print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.click('#clear-session');
+  await expect(page.locator('#learner-label')).toHaveValue('');
+});
+
+test('a broken dataset is reported and the plan is kept', async ({ page }) => {
+  await open(page);
+  await learnerFlow(page);
+  await page.setInputFiles('#dataset-file', path.join(__dirname, '..', 'fixtures', 'ui', 'broken-dataset.json'));
+  const errors = page.locator('.errors');
+  await expect(errors).toBeVisible();
+  await expect(errors).toContainText('unknown field `titel`');
+  await expect(errors).toContainText('broken-dataset.json:5:');
+  await expect(page.locator('.route-card').first().locator('.months')).toHaveText('19.0 months');
+  await expect(page.locator('.loader .muted')).toContainText('299');
+  await page.screenshot({ path: path.join(shots, 'dataset-error.png'), fullPage: true });
+});
+
+test('a corrupt stored session is reported and kept aside, not dropped', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => localStorage.setItem('pathways:session', '{"schema": 99, "label": "from the future"}'));
+  await page.reload();
+  await expect(page.locator('.notice')).toContainText('pathways:session:quarantine:');
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('quarantine')).map((k) => localStorage.getItem(k)));
+  expect(kept).toContain('{"schema": 99, "label": "from the future"}');
+});
+
+test('the whole learner flow works with the keyboard only', async ({ page }) => {
+  await open(page);
+  await page.focus('#have-search');
+  await page.keyboard.type('Fachinformatiker');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.chip')).toHaveCount(1);
+  await page.focus('#work-years');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('0613');
+  await page.keyboard.press('Tab');
+  await page.focus('#goal-search');
+  await page.keyboard.type('Computer Science Hagen');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.route-card').first()).toBeVisible();
+  const focused = await page.evaluate(() => document.activeElement?.tagName);
+  expect(focused).toBeTruthy();
+  // Expand a step's explanation and choose the route by keyboard.
+  await page.locator('.route-card').first().locator('details summary').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.route-card').first().locator('details').first()).toHaveAttribute('open', '');
+  await page.locator('.route-card').first().locator('button.choose').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.route-card').first()).toHaveClass(/chosen/);
+});

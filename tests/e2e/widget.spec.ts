@@ -1,0 +1,126 @@
+import { test, expect, Page } from '@playwright/test';
+import * as path from 'path';
+
+// The host page is served from BASE_URL's origin; the widget (script, wasm, css, data) from
+// OTHER_ORIGIN, a different port. Host pages are fulfilled by the test with a strict CSP.
+const host = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:8080/');
+const widget = new URL(process.env.OTHER_ORIGIN ?? 'http://localhost:8081/');
+const W = widget.origin;
+
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' ${W} 'wasm-unsafe-eval'`,
+  "style-src 'self'",
+  `connect-src 'self' ${W}`,
+  `frame-src ${W}`,
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+// Host pages are fulfilled by the test (so each can carry its own CSP header); Chromium
+// treats such responses as public pages and would block their requests to the loopback
+// widget server (Local Network Access). Real hosts and widgets are both public, so the check
+// is switched off here only.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights'],
+  },
+});
+
+const hostCss = `button { background: rgb(255, 0, 255) !important; }
+.panel { border: 9px solid rgb(255, 0, 0); }
+h1 { font-family: serif; color: rgb(0, 128, 0); }`;
+
+async function serveHost(page: Page, origin: string, file: string, body: string) {
+  await page.route(`${origin}/${file}`, (route) =>
+    route.fulfill({ status: 200, headers: { 'content-type': 'text/html', 'content-security-policy': csp }, body }));
+  await page.route(`${origin}/host.css`, (route) =>
+    route.fulfill({ status: 200, headers: { 'content-type': 'text/css' }, body: hostCss }));
+  await page.route(`${origin}/host.js`, (route) =>
+    route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript' }, body: `
+      window.__events = [];
+      document.addEventListener('pathways:route-chosen', (e) => window.__events.push(e.detail));
+      window.addEventListener('message', (e) => window.__events.push({ from: e.origin, data: e.data }));
+      document.addEventListener('securitypolicyviolation', (e) => (window.__csp = (window.__csp || []).concat(e.violatedDirective + ' ' + e.blockedURI)));
+    ` }));
+}
+
+test('custom element under a strict CSP: works, styles isolated, events reach the host, broken data-src shows an error', async ({ page }) => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <link rel="stylesheet" href="host.css"><script src="host.js"></script>
+    <script type="module" src="${W}/pathways-embed.js"></script></head>
+    <body><h1 id="host-h1">University host page</h1><div class="panel" id="host-panel">host panel</div>
+    <pathways-planner id="ok" data-src="${W}/data/demo/de.json ${W}/data/demo/at.json" lang="de" goal="de-bsc-0613"></pathways-planner>
+    <pathways-planner id="broken" data-src="${W}/data/demo/does-not-exist.json"></pathways-planner>
+    </body></html>`;
+  await serveHost(page, host.origin, 'host.html', html);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.origin}/host.html`);
+  const ok = page.locator('#ok');
+  await expect(ok.locator('.pp-app h1')).toHaveText('Pathways Planner', { timeout: 20000 });
+  await expect(ok.locator('#have-h')).toHaveText('Was ich habe');
+  // The widget does not change the host's language, title or URL.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(page.url()).toBe(`${host.origin}/host.html`);
+  // Plan a route inside the widget.
+  await ok.locator('#have-search').fill('Fachinformatiker');
+  await ok.locator('#have-h ~ .results button.result').first().click();
+  await ok.locator('#work-years').fill('3');
+  await ok.locator('#work-years').press('Tab');
+  await ok.locator('#work-field').fill('0613');
+  await ok.locator('#work-field').press('Tab');
+  await expect(ok.locator('.route-card').first()).toBeVisible();
+  // Host styles do not reach the widget; widget styles do not reach the host.
+  const widgetButton = await ok.locator('button.choose').first().evaluate((b) => getComputedStyle(b).backgroundColor);
+  expect(widgetButton).not.toBe('rgb(255, 0, 255)');
+  const widgetPanel = await ok.locator('.panel').first().evaluate((p) => getComputedStyle(p).borderTopWidth);
+  expect(widgetPanel).not.toBe('9px');
+  const hostH1 = await page.locator('#host-h1').evaluate((h) => getComputedStyle(h).color);
+  expect(hostH1).toBe('rgb(0, 128, 0)');
+  const hostPanel = await page.locator('#host-panel').evaluate((p) => getComputedStyle(p).borderTopWidth);
+  expect(hostPanel).toBe('9px');
+  // Choosing a route emits a CustomEvent on the host.
+  await ok.locator('button.choose').first().click();
+  await expect.poll(() => page.evaluate(() => (window as any).__events.length)).toBeGreaterThan(0);
+  const ev = await page.evaluate(() => (window as any).__events[0]);
+  expect(ev.goal).toBe('de-bsc-0613');
+  expect(ev.totals.months).toBe(19);
+  // A broken data-src shows a readable error inside that widget only.
+  await expect(page.locator('#broken').locator('.errors')).toContainText('does-not-exist.json', { timeout: 20000 });
+  expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'screenshots', 'widget.png'), fullPage: true });
+});
+
+test('iframe mode: route event by postMessage to listed origins only; messages from other origins are ignored', async ({ page, context }) => {
+  const src = `${W}/index.html?embed=iframe&lang=en&goal=de-bsc-0613&data=${encodeURIComponent(`${W}/data/demo/de.json,${W}/data/demo/at.json`)}&origins=${encodeURIComponent(host.origin)}`;
+  const frameHtml = (id: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <script src="host.js"></script></head><body><iframe id="${id}" title="Pathways Planner" src="${src}" width="900" height="700"></iframe></body></html>`;
+  await serveHost(page, host.origin, 'frame.html', frameHtml('f'));
+  await page.goto(`${host.origin}/frame.html`);
+  const frame = page.frameLocator('#f');
+  await expect(frame.locator('#have-h')).toHaveText('What I have', { timeout: 20000 });
+  // A listed origin may switch the language.
+  await page.evaluate((w) => (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'pathways:set-lang', lang: 'fr' }, w), W);
+  await expect(frame.locator('#have-h')).toHaveText('Ce que j’ai');
+  // Choosing a route posts to the host.
+  await frame.locator('#have-search').fill('Abitur');
+  await frame.locator('#have-h ~ .results button.result').first().click();
+  await frame.locator('button.choose').first().click();
+  await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any) => e.data?.type === 'pathways:route-chosen').length)).toBe(1);
+  // The same message from an origin that is not listed is ignored.
+  const other = await context.newPage();
+  const otherOrigin = `${host.protocol}//localhost:${host.port}`;
+  await serveHost(other, otherOrigin, 'frame.html', frameHtml('g'));
+  await other.goto(`${otherOrigin}/frame.html`);
+  const g = other.frameLocator('#g');
+  await expect(g.locator('#have-h')).toHaveText('What I have', { timeout: 20000 });
+  await other.evaluate((w) => (document.getElementById('g') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'pathways:set-lang', lang: 'fr' }, w), W);
+  await other.waitForTimeout(500);
+  await expect(g.locator('#have-h')).toHaveText('What I have');
+});
