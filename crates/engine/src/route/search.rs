@@ -346,19 +346,28 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 }
                 let key = (nl.held.clone(), nl.last_award);
                 let bucket = buckets.entry(key).or_default();
+                // `b` may replace `nl` only if it is no worse on everything that shapes the
+                // future (all criteria and the step start) and either strictly better on a
+                // chosen criterion or, when equal on the chosen criteria, first by route key:
+                // the final tie rule keeps the smallest key among routes equal on the chosen
+                // criteria, so pruning must not discard that one.
+                let mut new_key: Option<Vec<&str>> = None;
+                let mut key_of_new = |labels: &Vec<Label>| -> Vec<&str> {
+                    new_key
+                        .get_or_insert_with(|| {
+                            let mut k = route_key(ctx, labels, li);
+                            k.push(offer.id.as_str());
+                            k
+                        })
+                        .clone()
+                };
                 let mut dominated = false;
                 for &bi in bucket.iter() {
                     let b = &labels[bi];
                     if no_worse(b, &nl, &all) && b.start <= nl.start + EPS {
-                        let equal = no_worse(&nl, b, &all) && nl.start <= b.start + EPS;
-                        if !equal {
-                            dominated = true;
-                            break;
-                        }
-                        // Exact tie: keep the route with the smaller id, for determinism.
-                        let mut new_key = route_key(ctx, &labels, li);
-                        new_key.push(offer.id.as_str());
-                        if route_key(ctx, &labels, bi) <= new_key {
+                        if strictly_better_somewhere(b, &nl, criteria)
+                            || route_key(ctx, &labels, bi) <= key_of_new(&labels)
+                        {
                             dominated = true;
                             break;
                         }
@@ -372,7 +381,11 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 let mut keep = Vec::with_capacity(bucket.len() + 1);
                 for &bi in bucket.iter() {
                     let b = &labels[bi];
-                    if no_worse(&nl, b, &all) && nl.start <= b.start + EPS {
+                    let replaced = no_worse(&nl, b, &all)
+                        && nl.start <= b.start + EPS
+                        && (strictly_better_somewhere(&nl, b, criteria)
+                            || key_of_new(&labels) < route_key(ctx, &labels, bi));
+                    if replaced {
                         labels[bi].parent = usize::MAX;
                     } else {
                         keep.push(bi);
