@@ -4,7 +4,7 @@ use crate::components::{
     constraints::ConstraintsPanel, counsellor::CounsellorPanel, goal::GoalPanel, have::HavePanel,
     header::Header, loader_panel::LoaderPanel, routes::RoutesPanel,
 };
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, tr, Lang};
 use crate::loader::{self, Loaded};
 use crate::state::{decode_plan, encode_plan, PlanState, Session};
 use leptos::prelude::*;
@@ -15,9 +15,8 @@ use std::sync::Arc;
 
 /// Shows a visible message when the app panics, instead of leaving a blank page.
 pub fn install_panic_banner() {
-    let prev = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        prev(info);
+        web_sys::console::error_1(&format!("Pathways Planner panicked: {info}").into());
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Ok(el) = doc.create_element("div") {
                 el.set_class_name("panic-banner");
@@ -228,7 +227,7 @@ pub fn App(config: Config) -> impl IntoView {
     let lang = s.lang;
     view! {
         <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor>
-            <a class="skip-link" href="#routes">{move || t(lang.get(), "ui.routes")}</a>
+            <a class="skip-link" href="#routes">{tr(lang, "ui.routes")}</a>
             <Header/>
             <Show when=move || s.notice.get().is_some()>
                 <p class="notice" role="status">{move || s.notice.get().unwrap_or_default()}</p>
@@ -239,7 +238,7 @@ pub fn App(config: Config) -> impl IntoView {
                     fallback=move || view! {
                         <LoaderPanel/>
                         <Show when=move || s.load_errors.get().is_empty()>
-                            <p class="loading" role="status" aria-live="polite">{move || t(lang.get(), "ui.loading")}</p>
+                            <p class="loading" role="status" aria-live="polite">{tr(lang, "ui.loading")}</p>
                         </Show>
                     }
                 >
@@ -260,7 +259,7 @@ pub fn App(config: Config) -> impl IntoView {
                 </Show>
             </main>
             <footer class="pp-footer">
-                <p>{move || t(lang.get(), "ui.share.hint")}</p>
+                <p>{tr(lang, "ui.share.hint")}</p>
             </footer>
         </div>
     }

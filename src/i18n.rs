@@ -67,6 +67,16 @@ pub fn t(lang: Lang, key: &str) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
+/// A reactive translated text for views. Every call site shares this one closure type, so
+/// the view code is generated once instead of once per label (a large share of the bundle).
+pub fn tr(
+    lang: leptos::prelude::RwSignal<Lang>,
+    key: &'static str,
+) -> impl Fn() -> String + Send + Sync + Clone + 'static {
+    use leptos::prelude::Get;
+    move || t(lang.get(), key)
+}
+
 /// Title of an offer or credential in `lang`, or the id itself.
 pub fn title(ds: &Dataset, lang: Lang, id: &str) -> String {
     if let Some(o) = ds.offer(id) {

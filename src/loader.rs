@@ -1,7 +1,7 @@
 //! Fetching and validating datasets. Every dataset goes through the engine's validator before
 //! it replaces the one in use; errors come back as diagnostics to show.
 
-use pathways_engine::validate::{check_texts, CheckOptions, Diagnostic, Severity};
+use pathways_engine::validate::{check_files, CheckOptions, Diagnostic, Severity};
 use pathways_engine::Dataset;
 use std::sync::Arc;
 
@@ -10,15 +10,24 @@ pub enum Loaded {
     Invalid(Vec<Diagnostic>),
 }
 
+/// GET `url` as text with the browser's fetch (no HTTP client crate: it would add to the
+/// bundle for one call).
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let resp = gloo_net::http::Request::get(url)
-        .send()
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let fail = |what: &str| format!("{url}: {what}");
+    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
+    let resp = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| format!("{url}: {e}"))?;
+        .map_err(|_| fail("could not be fetched (network error or blocked by CORS)"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| fail("not a response"))?;
     if !resp.ok() {
-        return Err(format!("{url}: HTTP {}", resp.status()));
+        return Err(fail(&format!("HTTP {}", resp.status())));
     }
-    resp.text().await.map_err(|e| format!("{url}: {e}"))
+    let text = JsFuture::from(resp.text().map_err(|_| fail("unreadable body"))?)
+        .await
+        .map_err(|_| fail("unreadable body"))?;
+    text.as_string().ok_or_else(|| fail("body is not text"))
 }
 
 /// The demo dataset's file list, relative to `base`.
@@ -54,7 +63,7 @@ fn unreadable(file: &str, msg: String) -> Diagnostic {
 
 /// Validates texts and returns the dataset only when there is no error.
 pub fn validate(inputs: Vec<(String, String)>, today: &str) -> Loaded {
-    let report = check_texts(
+    let report = check_files(
         &inputs,
         &CheckOptions {
             today: Some(today.to_string()),

@@ -8,7 +8,6 @@ mod state;
 mod storage;
 
 fn main() {
-    console_error_panic_hook::set_once();
     app::install_panic_banner();
     // The widget script sets this flag before starting the module: it mounts the app into
     // its own shadow root instead (see `mount_widget`).

@@ -255,7 +255,7 @@ def germany():
         b.offer(f"de-msc-{code}", en.replace("BSc", "MSc").replace("BA ", "MA ").replace("BEng", "MEng"), de.replace("B.", "M."), "master", prov, 7, 120, 24, 1200, code,
                 src("Accredited master programme, 120 ECTS", "https://www.hochschulkompass.de", ILL),
                 # A first degree is required: Meister/Fachwirt (DQR 6) open bachelors, not masters.
-                entry=any_of(cred(oid), cred(f"at-fh-bsc-{code}")), years=2)
+                entry=cred(oid), years=2)
         # DE-3/DE-4: credit for VET up to 50 %, individual; DE-5 double counting
         b.rule(f"de-r-vet-{code}", [f"de-vet-{code}"], oid, credits(60 if code == "0613" else 30), "individual", prov_name(b, prov), kmk_credit,
                cap=0.5, group=f"de-out-of-he-{code}",
@@ -323,7 +323,7 @@ def austria():
                 entry=fh_entry(code), years=3, modes=("full_time", "part_time"), support={"fewer_opportunities": False, "mobility": True})
         b.offer(f"at-fh-msc-{code}", f"FH Master {f(code,'en')}", f"FH-Master {f(code,'de')}", "master", prov, 7, 120, 24, 1500, code,
                 src("FH-Master needs a relevant bachelor (HTL/Ing. give no access)", "https://technikum-wien.at/studieninformationen/htl-ingenieur-bachelor", ILL),
-                entry=any_of(cred(oid), cred(f"de-bsc-{code}")), years=2)
+                entry=cred(oid), years=2)
         b.rule(f"at-r-fh-prior-{code}", [f"at-lap-{code}"], oid, credits(20), "individual", prov_name(b, prov),
                src("FHStG §12: recognition of proven knowledge incl. non-formal and informal learning (cap 60 ECTS)",
                    "https://www.aq.ac.at/de/anerkennung/rechtliche-rahmenbedingungen-oesterreich/fachhochschul"), cap=1 / 3)

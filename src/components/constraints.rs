@@ -1,5 +1,5 @@
 use crate::app::shared;
-use crate::i18n::t;
+use crate::i18n::{t, tr};
 use leptos::prelude::*;
 use pathways_engine::route::Criterion;
 use std::collections::BTreeSet;
@@ -27,21 +27,21 @@ pub fn ConstraintsPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="constraints-h">
-            <h2 id="constraints-h">{move || t(lang.get(), "ui.constraints")}</h2>
+            <h2 id="constraints-h">{tr(lang, "ui.constraints")}</h2>
             <div class="row">
-                <label>{move || t(lang.get(), "ui.max_months")}
+                <label>{tr(lang, "ui.max_months")}
                     <input id="max-months" type="number" min="0"
                         prop:value=move || s.plan_state.with(|p| p.max_months.map(|m| m.to_string()).unwrap_or_default())
                         on:change=move |ev| s.plan_state.update(|p| p.max_months = num(event_target_value(&ev)))/>
                 </label>
-                <label>{move || t(lang.get(), "ui.budget")}
+                <label>{tr(lang, "ui.budget")}
                     <input id="budget" type="number" min="0"
                         prop:value=move || s.plan_state.with(|p| p.budget.map(|m| m.to_string()).unwrap_or_default())
                         on:change=move |ev| s.plan_state.update(|p| p.budget = num(event_target_value(&ev)))/>
                 </label>
             </div>
             <fieldset>
-                <legend>{move || t(lang.get(), "ui.country")}</legend>
+                <legend>{tr(lang, "ui.country")}</legend>
                 {move || countries().into_iter().map(|c| {
                     let c2 = c.clone();
                     let checked = {
@@ -66,9 +66,9 @@ pub fn ConstraintsPanel() -> impl IntoView {
                 <input id="avoid-individual" type="checkbox"
                     prop:checked=move || s.plan_state.with(|p| p.avoid_individual)
                     on:change=move |ev| s.plan_state.update(|p| p.avoid_individual = event_target_checked(&ev))/>
-                {move || t(lang.get(), "ui.avoid_individual")}
+                {tr(lang, "ui.avoid_individual")}
             </label>
-            <label>{move || t(lang.get(), "ui.rank_by")}
+            <label>{tr(lang, "ui.rank_by")}
                 <select id="rank-by"
                     prop:value=move || s.plan_state.with(|p| p.rank_by.unwrap_or(Criterion::Duration).key())
                     on:change=move |ev| {

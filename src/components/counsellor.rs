@@ -1,5 +1,5 @@
 use crate::app::shared;
-use crate::i18n::{render_prepare, t};
+use crate::i18n::{render_prepare, t, tr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -86,28 +86,30 @@ pub fn CounsellorPanel() -> impl IntoView {
     };
     view! {
         <section class="panel counsellor-panel" aria-labelledby="session-h">
-            <h2 id="session-h">{move || t(lang.get(), "ui.counsellor.session")}</h2>
-            <label>{move || t(lang.get(), "ui.counsellor.label")}
+            <h2 id="session-h">{tr(lang, "ui.counsellor.session")}</h2>
+            <label>{tr(lang, "ui.counsellor.label")}
                 <input id="learner-label" type="text" autocomplete="off"
                     prop:value=move || s.session.with(|x| x.label.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); s.session.update(|x| x.label = v); }/>
             </label>
-            <label>{move || t(lang.get(), "ui.counsellor.notes")}
+            <label>{tr(lang, "ui.counsellor.notes")}
                 <textarea id="session-notes" rows="4"
                     prop:value=move || s.session.with(|x| x.notes.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); s.session.update(|x| x.notes = v); }></textarea>
             </label>
-            <h3>{move || t(lang.get(), "ui.counsellor.checklist")}</h3>
+            <h3>{tr(lang, "ui.counsellor.checklist")}</h3>
             <ul class="checklist">
                 {move || checklist().unwrap_or_default().into_iter().map(|i| view! { <li><label class="check"><input type="checkbox"/>{i}</label></li> }).collect_view()}
             </ul>
             <div class="row">
-                <button type="button" id="print" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{move || t(lang.get(), "ui.counsellor.print")}</button>
+                <button type="button" id="print" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr(lang, "ui.counsellor.print")}</button>
                 <button type="button" id="export" on:click=move |_| {
-                    let doc = serde_json::json!({"session": s.session.get_untracked(), "plan": s.plan_state.get_untracked()});
-                    download("pathways-session.json", &doc.to_string());
-                }>{move || t(lang.get(), "ui.counsellor.export")}</button>
-                <label class="file">{move || t(lang.get(), "ui.counsellor.import")}
+                    #[derive(serde::Serialize)]
+                    struct Export { session: crate::state::Session, plan: crate::state::PlanState }
+                    let doc = Export { session: s.session.get_untracked(), plan: s.plan_state.get_untracked() };
+                    if let Ok(text) = serde_json::to_string(&doc) { download("pathways-session.json", &text); }
+                }>{tr(lang, "ui.counsellor.export")}</button>
+                <label class="file">{tr(lang, "ui.counsellor.import")}
                     <input type="file" accept="application/json,.json" on:change=import/>
                 </label>
                 <button type="button" id="clear-session" class="danger" on:click=move |_| {
@@ -115,7 +117,7 @@ pub fn CounsellorPanel() -> impl IntoView {
                     s.session.set(crate::storage::fresh());
                     s.plan_state.set(Default::default());
                     s.compare.set(Vec::new());
-                }>{move || t(lang.get(), "ui.counsellor.clear")}</button>
+                }>{tr(lang, "ui.counsellor.clear")}</button>
             </div>
         </section>
     }

@@ -1,6 +1,6 @@
 use super::search;
 use crate::app::shared;
-use crate::i18n::{t, title};
+use crate::i18n::{t, title, tr};
 use leptos::prelude::*;
 
 #[component]
@@ -14,8 +14,8 @@ pub fn GoalPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="goal-h">
-            <h2 id="goal-h">{move || t(lang.get(), "ui.goal")}</h2>
-            <label for="goal-search">{move || t(lang.get(), "ui.goal.search")}</label>
+            <h2 id="goal-h">{tr(lang, "ui.goal")}</h2>
+            <label for="goal-search">{tr(lang, "ui.goal.search")}</label>
             <input id="goal-search" type="search" autocomplete="off"
                 prop:value=query on:input=move |ev| set_query.set(event_target_value(&ev))/>
             <ul class="results">

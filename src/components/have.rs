@@ -1,6 +1,6 @@
 use super::search;
 use crate::app::shared;
-use crate::i18n::{t, title};
+use crate::i18n::{t, title, tr};
 use leptos::prelude::*;
 use pathways_engine::route::Held;
 
@@ -27,8 +27,8 @@ pub fn HavePanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="have-h">
-            <h2 id="have-h">{move || t(lang.get(), "ui.have")}</h2>
-            <label for="have-search">{move || t(lang.get(), "ui.have.search")}</label>
+            <h2 id="have-h">{tr(lang, "ui.have")}</h2>
+            <label for="have-search">{tr(lang, "ui.have.search")}</label>
             <input id="have-search" type="search" autocomplete="off"
                 prop:value=query on:input=move |ev| set_query.set(event_target_value(&ev))/>
             <ul class="results" aria-live="polite">
@@ -73,7 +73,7 @@ pub fn HavePanel() -> impl IntoView {
                 }}
             </ul>
             <div class="row">
-                <label>{move || t(lang.get(), "ui.work")}
+                <label>{tr(lang, "ui.work")}
                     <input id="work-years" type="number" min="0" max="60" step="0.5"
                         prop:value=move || s.plan_state.with(|p| p.work_years.to_string())
                         on:change=move |ev| {
@@ -81,7 +81,7 @@ pub fn HavePanel() -> impl IntoView {
                             s.plan_state.update(|p| p.work_years = v);
                         }/>
                 </label>
-                <label>{move || t(lang.get(), "ui.work_field")}
+                <label>{tr(lang, "ui.work_field")}
                     <input id="work-field" type="text" inputmode="numeric" maxlength="4"
                         prop:value=move || s.plan_state.with(|p| p.work_field.clone())
                         on:change=move |ev| s.plan_state.update(|p| p.work_field = event_target_value(&ev))/>

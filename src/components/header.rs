@@ -1,5 +1,5 @@
 use crate::app::{shared, Mode};
-use crate::i18n::{t, Lang};
+use crate::i18n::{tr, Lang};
 use leptos::prelude::*;
 
 #[component]
@@ -9,12 +9,12 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="pp-header">
             <div>
-                <h1>{move || t(lang.get(), "ui.title")}</h1>
-                <p class="tagline">{move || t(lang.get(), "ui.tagline")}</p>
+                <h1>{tr(lang, "ui.title")}</h1>
+                <p class="tagline">{tr(lang, "ui.tagline")}</p>
             </div>
             <div class="pp-header-controls">
                 <label>
-                    {move || t(lang.get(), "ui.language")}
+                    {tr(lang, "ui.language")}
                     <select
                         id="lang-select"
                         on:change=move |ev| {
@@ -28,7 +28,7 @@ pub fn Header() -> impl IntoView {
                     </select>
                 </label>
                 <label>
-                    {move || t(lang.get(), "ui.mode")}
+                    {tr(lang, "ui.mode")}
                     <select
                         id="mode-select"
                         on:change=move |ev| {
@@ -36,8 +36,8 @@ pub fn Header() -> impl IntoView {
                         }
                         prop:value=move || if s.mode.get() == Mode::Counsellor { "counsellor" } else { "learner" }
                     >
-                        <option value="learner">{move || t(lang.get(), "ui.mode.learner")}</option>
-                        <option value="counsellor">{move || t(lang.get(), "ui.mode.counsellor")}</option>
+                        <option value="learner">{tr(lang, "ui.mode.learner")}</option>
+                        <option value="counsellor">{tr(lang, "ui.mode.counsellor")}</option>
                     </select>
                 </label>
             </div>

@@ -1,5 +1,5 @@
 use crate::app::shared;
-use crate::i18n::t;
+use crate::i18n::{t, tr};
 use crate::loader::{validate, Loaded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -40,14 +40,14 @@ pub fn LoaderPanel() -> impl IntoView {
     };
     view! {
         <section class="panel loader" aria-labelledby="dataset-h">
-            <h2 id="dataset-h">{move || t(lang.get(), "ui.dataset")}</h2>
+            <h2 id="dataset-h">{tr(lang, "ui.dataset")}</h2>
             {move || s.ds.get().map(|d| view! { <p class="muted">{format!("{} {}", d.offers.len(), t(lang.get(), "ui.dataset.offers"))}</p> })}
-            <label>{move || t(lang.get(), "ui.dataset.load")}
+            <label>{tr(lang, "ui.dataset.load")}
                 <input id="dataset-file" type="file" accept="application/json,.json" multiple on:change=on_file/>
             </label>
             <Show when=move || !s.load_errors.get().is_empty()>
                 <div class="errors" role="alert">
-                    <p>{move || t(lang.get(), "ui.dataset.errors")}</p>
+                    <p>{tr(lang, "ui.dataset.errors")}</p>
                     <ul>
                         {move || s.load_errors.get().into_iter().map(|d| view! {
                             <li><code>{format!("{}:{}:{}", d.file, d.line, d.column)}</code>" "{d.message}" ("<code>{d.path}</code>")"

@@ -1,6 +1,6 @@
 use super::diagram::RouteDiagram;
 use crate::app::{shared, Mode, Shared};
-use crate::i18n::{render, render_prepare, t, title, Lang};
+use crate::i18n::{render, render_prepare, t, title, tr, Lang};
 use leptos::prelude::*;
 use pathways_engine::route::{Route, Step};
 use pathways_engine::{Certainty, Dataset};
@@ -16,7 +16,7 @@ pub fn RoutesPanel() -> impl IntoView {
     let lang = s.lang;
     view! {
         <section id="routes" class="panel routes" aria-labelledby="routes-h">
-            <h2 id="routes-h">{move || t(lang.get(), "ui.routes")}</h2>
+            <h2 id="routes-h">{tr(lang, "ui.routes")}</h2>
             {move || {
                 let ds = s.ds.get()?;
                 let l = lang.get();
@@ -140,17 +140,17 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                             let on = event_target_checked(&ev);
                             s.compare.update(|c| { c.retain(|x| x != &id_cmp); if on && c.len() < 3 { c.push(id_cmp.clone()); } });
                         }/>
-                    {move || t(lang.get(), "ui.compare")}
+                    {tr(lang, "ui.compare")}
                 </label>
                 <button type="button" class="choose" on:click=move |_| {
                     s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
                     super::embed::route_chosen(s, &route);
-                }>{move || t(lang.get(), "ui.choose_route")}</button>
+                }>{tr(lang, "ui.choose_route")}</button>
                 <Show when=move || s.mode.get() == Mode::Counsellor>
                     <button type="button" class="pin" on:click={let id = id_pin.clone(); move |_| s.session.update(|x| {
                         if x.pinned.contains(&id) { x.pinned.retain(|p| p != &id) } else { x.pinned.push(id.clone()) }
                     })}>{let id = id_pin2.clone(); move || if s.session.with(|x| x.pinned.contains(&id)) { t(lang.get(), "ui.counsellor.pinned") } else { t(lang.get(), "ui.counsellor.pin") }}</button>
-                    <label class="route-note">{move || t(lang.get(), "ui.counsellor.route_notes")}
+                    <label class="route-note">{tr(lang, "ui.counsellor.route_notes")}
                         <textarea rows="2"
                             prop:value={let id = id_note.clone(); move || s.session.with(|x| x.route_notes.get(&id).cloned().unwrap_or_default())}
                             on:input={let id = id_note2.clone(); move |ev| { let v = event_target_value(&ev); s.session.update(|x| { x.route_notes.insert(id.clone(), v); }); }}></textarea>

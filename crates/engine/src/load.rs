@@ -16,6 +16,11 @@ pub fn parse_fast(text: &str) -> Result<DatasetFile, String> {
     serde_json::from_str(text).map_err(|e| e.to_string())
 }
 
+/// Like [`parse_fast`], with the error's line, column and message kept apart.
+pub fn parse_fast_located(text: &str) -> Result<DatasetFile, (usize, usize, String)> {
+    serde_json::from_str(text).map_err(|e| (e.line(), e.column(), strip_position(&e.to_string())))
+}
+
 /// Where each parsed item came from (index in its section of the file).
 #[derive(Debug, Clone, Default)]
 pub struct Origins {

@@ -42,6 +42,21 @@ fn demo() -> Dataset {
 }
 
 #[test]
+fn every_demo_file_checks_clean_on_its_own() {
+    // An institution can take one country's file and use it alone.
+    for input in inputs() {
+        let name = input.0.clone();
+        let report = check_texts(
+            &[input],
+            &CheckOptions {
+                today: Some("2026-11-24".into()),
+            },
+        );
+        assert_eq!(report.diagnostics, vec![], "{name}");
+    }
+}
+
+#[test]
 fn demo_has_the_promised_shape() {
     let ds = demo();
     assert!(ds.offers.len() >= 200, "{} offers", ds.offers.len());

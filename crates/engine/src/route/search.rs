@@ -364,13 +364,13 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 let mut dominated = false;
                 for &bi in bucket.iter() {
                     let b = &labels[bi];
-                    if no_worse(b, &nl, &all) && b.start <= nl.start + EPS {
-                        if strictly_better_somewhere(b, &nl, criteria)
-                            || route_key(ctx, &labels, bi) <= key_of_new(&labels)
-                        {
-                            dominated = true;
-                            break;
-                        }
+                    if no_worse(b, &nl, &all)
+                        && b.start <= nl.start + EPS
+                        && (strictly_better_somewhere(b, &nl, criteria)
+                            || route_key(ctx, &labels, bi) <= key_of_new(&labels))
+                    {
+                        dominated = true;
+                        break;
                     }
                 }
                 if dominated {
