@@ -258,9 +258,11 @@ pub fn App(config: Config) -> impl IntoView {
                     </div>
                 </Show>
             </main>
-            <footer class="pp-footer">
-                <p>{tr(lang, "ui.share.hint")}</p>
-            </footer>
+            <Show when=move || !s.widget>
+                <footer class="pp-footer">
+                    <p>{tr(lang, "ui.share.hint")}</p>
+                </footer>
+            </Show>
         </div>
     }
 }

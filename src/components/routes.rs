@@ -181,7 +181,7 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
     view! {
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
-                {format!(" · {:.1} {} · EUR {:.0} · {:.0}/{:.0} ECTS", step.months, t(lang, "ui.months"), step.cost_eur, step.recognised_ects, step.credits_ects)}
+                {format!(" · {} {:.0}–{:.0} · {:.1} {} · EUR {:.0} · {:.0}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month, step.start_month + step.months, step.months, t(lang, "ui.months"), step.cost_eur, step.recognised_ects, step.credits_ects)}
                 {step.uncertain.then(|| view! { <span class="badge uncertain">{t(lang, "ui.uncertain")}</span> })}
             </p>
             <details>

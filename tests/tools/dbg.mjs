@@ -1,14 +1,10 @@
+// Dev helper: screenshot a served page (node tests/tools/dbg.mjs URL OUT.png).
 import { chromium } from 'playwright-core';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
-const page = await browser.newPage();
-page.on('console', m => console.log('[console]', m.type(), m.text()));
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+page.on('console', m => { if (m.type() === 'error') console.log('[console]', m.text()); });
 page.on('pageerror', e => console.log('[pageerror]', String(e)));
-page.on('requestfailed', r => console.log('[failed]', r.url(), r.failure()?.errorText));
-const W='http://localhost:8098';
-const csp = `default-src 'self'; script-src 'self' ${W} 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' ${W}; frame-src ${W}; object-src 'none'; base-uri 'none'`;
-await page.route('http://127.0.0.1:8099/host.html', r => r.fulfill({status:200, headers:{'content-type':'text/html','content-security-policy':csp}, body:`<!doctype html><html><head><script type="module" src="${W}/pathways-embed.js"></script></head><body><pathways-planner data-src="${W}/data/demo/de.json"></pathways-planner><iframe id=f src="${W}/index.html?embed=iframe"></iframe></body></html>`}));
-await page.goto('http://127.0.0.1:8099/host.html');
-await page.waitForTimeout(4000);
-console.log(await page.evaluate(() => document.querySelector('pathways-planner')?.shadowRoot?.innerHTML?.slice(0, 200)));
-console.log(await page.frames().map(f => f.url()));
+await page.goto(process.argv[2]);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: process.argv[3], fullPage: false });
 await browser.close();
