@@ -129,6 +129,8 @@ pub struct Shared {
     pub compare: RwSignal<Vec<String>>,
     pub load_errors: RwSignal<Vec<Diagnostic>>,
     pub notice: RwSignal<Option<String>>,
+    /// Files fetched / total while loading.
+    pub progress: RwSignal<(usize, usize)>,
     pub result: Memo<Option<Result<Plan, QueryError>>>,
     pub widget: bool,
     pub origins: StoredValue<Vec<String>>,
@@ -186,6 +188,7 @@ pub fn App(config: Config) -> impl IntoView {
                 .or(url_problem),
         ),
         result,
+        progress: RwSignal::new((0, 0)),
         widget: config.widget,
         origins: StoredValue::new(config.origins.clone()),
         today: StoredValue::new(today.clone()),
@@ -195,7 +198,7 @@ pub fn App(config: Config) -> impl IntoView {
     // Load the configured (or demo) datasets once.
     let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
     leptos::task::spawn_local(async move {
-        match loader::load(urls, base, today2).await {
+        match loader::load(urls, base, today2, move |i, n| s.progress.set((i, n))).await {
             Loaded::Ok(d) => s.ds.set(Some(d)),
             Loaded::Invalid(errs) => s.load_errors.set(errs),
         }
@@ -238,7 +241,12 @@ pub fn App(config: Config) -> impl IntoView {
                     fallback=move || view! {
                         <LoaderPanel/>
                         <Show when=move || s.load_errors.get().is_empty()>
-                            <p class="loading" role="status" aria-live="polite">{tr(lang, "ui.loading")}</p>
+                            <p class="loading" role="status" aria-live="polite">
+                                {move || {
+                                    let (i, n) = s.progress.get();
+                                    format!("{} {i}/{n}", t(lang.get(), "ui.loading"))
+                                }}
+                            </p>
                         </Show>
                     }
                 >

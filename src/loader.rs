@@ -81,8 +81,25 @@ pub fn validate(inputs: Vec<(String, String)>, today: &str) -> Loaded {
     }
 }
 
-/// Loads `urls` (or the demo list when empty) and validates them together.
-pub async fn load(urls: Vec<String>, base: String, today: String) -> Loaded {
+/// Lets the browser paint and handle input between long steps (big datasets take seconds
+/// to parse and validate; without this the progress message would never show).
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Loads `urls` (or the demo list when empty) and validates them together, reporting
+/// progress as "n/m" files.
+pub async fn load(
+    urls: Vec<String>,
+    base: String,
+    today: String,
+    progress: impl Fn(usize, usize),
+) -> Loaded {
     let urls = if urls.is_empty() {
         match default_sources(&base).await {
             Ok(u) => u,
@@ -93,7 +110,9 @@ pub async fn load(urls: Vec<String>, base: String, today: String) -> Loaded {
     };
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
-    for u in &urls {
+    for (i, u) in urls.iter().enumerate() {
+        progress(i, urls.len());
+        yield_to_browser().await;
         match fetch_text(u).await {
             Ok(t) => inputs.push((u.clone(), t)),
             Err(e) => problems.push(unreadable(u, e)),
@@ -102,6 +121,8 @@ pub async fn load(urls: Vec<String>, base: String, today: String) -> Loaded {
     if !problems.is_empty() {
         return Loaded::Invalid(problems);
     }
+    progress(urls.len(), urls.len());
+    yield_to_browser().await;
     validate(inputs, &today)
 }
 
