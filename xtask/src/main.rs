@@ -27,29 +27,28 @@ commands:
 --fast builds the wasm with the quicker `wasm-dev` profile (no LTO); the size budget is only
 checked on release builds.";
 
+/// `--port N`, default 8080.
+fn port_arg(args: &[String]) -> u16 {
+    args.iter()
+        .position(|a| a == "--port")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(8080)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let fast = args.iter().any(|a| a == "--fast");
     let result = match args.first().map(String::as_str) {
         Some("serve") => {
-            let port = args
-                .iter()
-                .position(|a| a == "--port")
-                .and_then(|i| args.get(i + 1))
-                .and_then(|p| p.parse().ok())
-                .unwrap_or(8080);
+            let port = port_arg(&args);
             tools::install_build_tools()
                 .and_then(|_| build::bundle(fast))
                 .and_then(|_| serve::serve_forever(port))
         }
         Some("serve-dist") => {
             // Serves the current dist/ without building (for running single e2e specs).
-            let port = args
-                .iter()
-                .position(|a| a == "--port")
-                .and_then(|i| args.get(i + 1))
-                .and_then(|p| p.parse().ok())
-                .unwrap_or(8080);
+            let port = port_arg(&args);
             serve::serve_forever(port)
         }
         Some("build") => tools::install_build_tools().and_then(|_| build::bundle(fast).map(|_| ())),

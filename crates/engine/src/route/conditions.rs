@@ -87,6 +87,12 @@ fn validation_met(ctx: &Ctx, held: Held, field: Option<&str>) -> bool {
         })
 }
 
+/// The grade of a credential the learner held at the start, if they gave one.
+fn start_grade(ctx: &Ctx, credential: &str) -> Option<f64> {
+    let ci = ctx.ds.credential_index(credential)?;
+    ctx.start.get(&(ci as u32))?.grade
+}
+
 fn grade_ok(ctx: &Ctx, c: u32, min: Option<f64>) -> bool {
     match min {
         None => true,
@@ -155,12 +161,7 @@ pub fn explain(c: &Condition, ctx: &Ctx, held: Held, out: &mut Vec<Msg>) {
             let mut msg = Msg::new(m::ENTRY_CREDENTIAL).arg("credential", credential);
             if let Some(min) = min_grade {
                 msg = msg.arg("min_grade", min);
-                if let Some(g) = ctx
-                    .ds
-                    .credential_index(credential)
-                    .and_then(|ci| ctx.start.get(&(ci as u32)))
-                    .and_then(|s| s.grade)
-                {
+                if let Some(g) = start_grade(ctx, credential) {
                     msg = msg.arg("grade", g);
                 }
             }
@@ -245,12 +246,7 @@ pub fn unmet(c: &Condition, ctx: &Ctx, held: Held, offer: &str, out: &mut Vec<Ms
                     .arg("offer", offer)
                     .arg("credential", credential)
                     .arg("min_grade", min_grade.unwrap_or(0.0));
-                if let Some(g) = ctx
-                    .ds
-                    .credential_index(credential)
-                    .and_then(|ci| ctx.start.get(&(ci as u32)))
-                    .and_then(|s| s.grade)
-                {
+                if let Some(g) = start_grade(ctx, credential) {
                     msg = msg.arg("grade", g);
                 }
                 out.push(msg);

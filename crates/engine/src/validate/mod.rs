@@ -73,23 +73,7 @@ pub fn check_texts(inputs: &[(String, String)], opts: &CheckOptions) -> CheckRep
             None => all_read = false,
         }
     }
-    semantic::check(&loaded, opts, &mut diagnostics);
-    let order = |d: &Diagnostic| {
-        (
-            inputs
-                .iter()
-                .position(|(n, _)| n == &d.file)
-                .unwrap_or(usize::MAX),
-            d.line,
-            d.column,
-        )
-    };
-    diagnostics.sort_by_key(order);
-    let dataset = all_read.then(|| Dataset::from_files(loaded.into_iter().map(|(l, _)| l.file)));
-    CheckReport {
-        diagnostics,
-        dataset,
-    }
+    finish(inputs, loaded, all_read, opts, diagnostics)
 }
 
 /// The validator for files that already parsed into the typed model (the browser's path:
@@ -131,6 +115,18 @@ pub fn check_files(inputs: &[(String, String)], opts: &CheckOptions) -> CheckRep
         }
     }
     let all_read = loaded.len() == inputs.len();
+    finish(inputs, loaded, all_read, opts, diagnostics)
+}
+
+/// Runs the semantic checks, orders the diagnostics by file and position, and merges the
+/// dataset when every input could be read.
+fn finish(
+    inputs: &[(String, String)],
+    loaded: Vec<(crate::load::Loaded, &str)>,
+    all_read: bool,
+    opts: &CheckOptions,
+    mut diagnostics: Vec<Diagnostic>,
+) -> CheckReport {
     semantic::check(&loaded, opts, &mut diagnostics);
     diagnostics.sort_by_key(|d| {
         (
