@@ -18,6 +18,19 @@ commands:
 
 Run `pathways <command> --help` for the options of one command.";
 
+/// Parses a subcommand's arguments; `Err` carries the exit code after clap printed help
+/// (0) or the usage error (2).
+pub fn parse_args<T: clap::Parser>(args: Vec<String>) -> Result<T, i32> {
+    T::try_parse_from(args).map_err(|e| {
+        let _ = e.print();
+        if e.use_stderr() {
+            2
+        } else {
+            0
+        }
+    })
+}
+
 pub fn run(args: Vec<String>) -> i32 {
     let Some(cmd) = args.first() else {
         eprintln!("{USAGE}");

@@ -199,12 +199,9 @@ pub fn load(files: &[String]) -> Result<Dataset, String> {
 }
 
 pub fn run(args: Vec<String>) -> i32 {
-    let a = match Args::try_parse_from(args) {
+    let a: Args = match crate::parse_args(args) {
         Ok(a) => a,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
-        }
+        Err(code) => return code,
     };
     let ds = match load(&a.data) {
         Ok(d) => d,
