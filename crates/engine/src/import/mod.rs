@@ -172,6 +172,9 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
 
 /// Decides CTDL or ELM from the `@context` URLs, then key prefixes and type names.
 pub fn detect(v: &Value) -> Result<(Format, String), String> {
+    if v.get("$schema").is_some() {
+        return Err("this is a JSON Schema, not data".into());
+    }
     let mut ctxs = Vec::new();
     collect_contexts(v, &mut ctxs, 0);
     for c in &ctxs {
@@ -195,9 +198,6 @@ pub fn detect(v: &Value) -> Result<(Format, String), String> {
         if text.contains(t) {
             return Ok((Format::Elm, format!("ELM type {}", t.trim_matches('"'))));
         }
-    }
-    if v.get("$schema").is_some() {
-        return Err("this is a JSON Schema, not data".into());
     }
     if ctxs.is_empty() {
         Err("no @context and no CTDL or ELM terms".into())
