@@ -209,9 +209,14 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
         m.insert("@type".into(), json!(ctdl_type(o.kind)));
         m.insert("ceterms:ctid".into(), json!(ctid_for(&o.id)));
         m.insert("ceterms:name".into(), lang(&o.title));
-        if !o.description.is_empty() {
-            m.insert("ceterms:description".into(), lang(&o.description));
-        }
+        // The registry requires a description and a webpage; the title and the resource
+        // URI stand in when we have none.
+        let desc = if o.description.is_empty() { &o.title } else { &o.description };
+        m.insert("ceterms:description".into(), lang(desc));
+        m.insert(
+            "ceterms:subjectWebpage".into(),
+            json!(o.url.clone().unwrap_or_else(|| uri(&o.id))),
+        );
         m.insert("ceterms:offeredBy".into(), json!([uri(&o.provider)]));
         if let Some(c) = &o.credits {
             m.insert("ceterms:creditValue".into(), json!([value_profile(c)]));
@@ -240,9 +245,6 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
             .collect();
         if !modes.is_empty() {
             m.insert("ceterms:learningDeliveryType".into(), Value::Array(modes));
-        }
-        if let Some(u) = &o.url {
-            m.insert("ceterms:subjectWebpage".into(), json!(u));
         }
         if let Some(e) = &o.entry {
             m.insert("ceterms:entryCondition".into(), json!([condition(e)]));

@@ -17,6 +17,7 @@ enum Kind {
     Tvp,
     Pathway,
     Component,
+    Declared,
     Other,
 }
 
@@ -29,6 +30,8 @@ fn kind_of(ty: &str) -> Kind {
         "AssessmentProfile" => Kind::Assessment,
         "CredentialOrganization" | "QACredentialOrganization" | "Organization" => Kind::Org,
         "TransferValueProfile" => Kind::Tvp,
+        // The abstract class names a credential without describing a programme.
+        "Credential" => Kind::Declared,
         "Pathway" => Kind::Pathway,
         "ConditionManifest" | "CostManifest" | "TransferIntermediary" | "PathwaySet" => Kind::Other,
         _ if t.ends_with("Component") => Kind::Component,
@@ -115,7 +118,7 @@ pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
     }
     for order in [
         &[Kind::Org][..],
-        &[Kind::Credential, Kind::LearningOpp, Kind::Assessment],
+        &[Kind::Credential, Kind::LearningOpp, Kind::Assessment, Kind::Declared],
         &[Kind::Component],
         &[Kind::Tvp],
         &[Kind::Pathway, Kind::Other],
@@ -127,6 +130,7 @@ pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
                 Kind::Org => org(cx, &mut st, n),
                 Kind::Credential | Kind::LearningOpp | Kind::Assessment => offer(cx, &mut st, n),
                 Kind::Component => component(cx, &mut st, n),
+                Kind::Declared => declared(cx, n),
                 Kind::Tvp => tvp(cx, &mut st, n),
                 Kind::Pathway => pathway(cx, &mut st, n),
                 Kind::Other => {
@@ -276,6 +280,18 @@ fn get_text(o: &mut Obj, key: &str) -> LangMap {
         Some(v) => lang_map(v, "en").0,
         None => LangMap::new(),
     }
+}
+
+fn declared(cx: &mut Ctx, n: &Node) {
+    let mut o = Obj::new(n.map, n.path.clone(), n.ty.clone());
+    o.consume(&["@context", "@id", "@type", "ceterms:ctid"]);
+    let mut title = get_text(&mut o, "name");
+    if title.is_empty() {
+        title.insert("en".into(), n.id.clone());
+    }
+    cx.declare_credential(&n.id, title);
+    cx.report.became(&n.ty, Target::Credential);
+    cx.leftover(&o);
 }
 
 fn org(cx: &mut Ctx, st: &mut State, n: &Node) {
@@ -758,7 +774,7 @@ fn target_credential(cx: &mut Ctx, st: &State, v: &Value, path: &str, ty: &str, 
             if kind == Kind::Component {
                 return st.component_offer.get(&id).cloned();
             }
-            if cx.offer_ids.contains(&id) || matches!(kind, Kind::Credential | Kind::LearningOpp | Kind::Assessment) {
+            if cx.offer_ids.contains(&id) || matches!(kind, Kind::Credential | Kind::LearningOpp | Kind::Assessment | Kind::Declared) {
                 return Some(id);
             }
         }
