@@ -4,7 +4,9 @@ use clap::Parser;
 use pathways_engine::import::{import, Format};
 
 #[derive(Parser)]
-#[command(about = "Import CTDL or ELM JSON-LD (exit 0 all mapped, 1 something not mapped, 2 unreadable)")]
+#[command(
+    about = "Import CTDL or ELM JSON-LD (exit 0 all mapped, 1 something not mapped, 2 unreadable)"
+)]
 struct Args {
     /// ctdl, elm or auto (decide from @context and terms)
     #[arg(long, default_value = "auto")]

@@ -19,8 +19,9 @@ pub fn ctid_for(id: &str) -> String {
     }
     // Two FNV-1a passes with different seeds give 128 stable bits without a hash crate.
     let h = |seed: u64| {
-        id.bytes()
-            .fold(seed, |a, b| (a ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+        id.bytes().fold(seed, |a, b| {
+            (a ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
     };
     let (a, b) = (h(0xcbf2_9ce4_8422_2325), h(0x8422_2325_cbf2_9ce4));
     let hex = format!("{a:016x}{b:016x}");
@@ -39,7 +40,11 @@ fn uri(id: &str) -> String {
 }
 
 fn lang(m: &LangMap) -> Value {
-    Value::Object(m.iter().map(|(k, v)| (k.clone(), Value::String(v.clone()))).collect())
+    Value::Object(
+        m.iter()
+            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+            .collect(),
+    )
 }
 
 pub fn ctdl_type(kind: OfferKind) -> &'static str {
@@ -83,11 +88,16 @@ fn value_profile(c: &Credits) -> Value {
         format!(
             "{} ({} ECTS per unit)",
             c.system,
-            c.ects_per_unit.map(|r| r.to_string()).unwrap_or_else(|| "?".into())
+            c.ects_per_unit
+                .map(|r| r.to_string())
+                .unwrap_or_else(|| "?".into())
         )
     };
     if let Value::Object(m) = &mut vp {
-        m.insert("ceterms:creditUnitTypeDescription".into(), json!({ "en": desc }));
+        m.insert(
+            "ceterms:creditUnitTypeDescription".into(),
+            json!({ "en": desc }),
+        );
     }
     vp
 }
@@ -133,7 +143,10 @@ fn fill(
             }
         }
         Condition::AnyOf { .. } | Condition::AtLeast { .. } => alts_of(c, alts, texts),
-        Condition::Credential { credential, min_grade } => {
+        Condition::Credential {
+            credential,
+            min_grade,
+        } => {
             creds.push(json!(uri(credential)));
             if let Some(g) = min_grade {
                 texts.push(format!("minimum grade {g}/100 in {credential}"));
@@ -146,7 +159,9 @@ fn fill(
             }
         }
         Condition::Level { min_eqf, field } => texts.push(match field {
-            Some(f) => format!("a qualification at EQF level {min_eqf} or above in ISCED-F field {f}"),
+            Some(f) => {
+                format!("a qualification at EQF level {min_eqf} or above in ISCED-F field {f}")
+            }
             None => format!("a qualification at EQF level {min_eqf} or above"),
         }),
         Condition::Language { language, min } => {
@@ -171,7 +186,10 @@ fn alts_of(c: &Condition, alts: &mut Vec<Value>, texts: &mut Vec<String>) {
         return;
     }
     if n > 1 {
-        texts.push(format!("at least {n} of the {} alternative conditions", of.len()));
+        texts.push(format!(
+            "at least {n} of the {} alternative conditions",
+            of.len()
+        ));
     }
     for x in of {
         alts.push(condition(x));
@@ -211,7 +229,11 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
         m.insert("ceterms:name".into(), lang(&o.title));
         // The registry requires a description and a webpage; the title and the resource
         // URI stand in when we have none.
-        let desc = if o.description.is_empty() { &o.title } else { &o.description };
+        let desc = if o.description.is_empty() {
+            &o.title
+        } else {
+            &o.description
+        };
         m.insert("ceterms:description".into(), lang(desc));
         m.insert(
             "ceterms:subjectWebpage".into(),
@@ -292,7 +314,11 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
         if let Some(v) = value {
             m.insert(
                 "ceterms:transferValue".into(),
-                json!([value_profile(&Credits { value: v, system: "ects".into(), ects_per_unit: None })]),
+                json!([value_profile(&Credits {
+                    value: v,
+                    system: "ects".into(),
+                    ects_per_unit: None
+                })]),
             );
         }
         if let Some(d) = &r.valid_from {

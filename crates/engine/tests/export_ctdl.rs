@@ -15,7 +15,11 @@ fn schema_dir() -> Option<PathBuf> {
         Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/real-data")),
         Some(PathBuf::from("/work/shared/real-data")),
     ];
-    let d = c.into_iter().flatten().map(|p| p.join("ctdl-credentialregistry/json-schema")).find(|p| p.is_dir());
+    let d = c
+        .into_iter()
+        .flatten()
+        .map(|p| p.join("ctdl-credentialregistry/json-schema"))
+        .find(|p| p.is_dir());
     if d.is_none() {
         eprintln!("\n*** SKIPPED: CTDL JSON Schemas not found (set PATHWAYS_REAL_DATA) ***\n");
     }
@@ -31,9 +35,13 @@ fn type_ok(v: &Value, def: &Value, defs: &Value, depth: usize) -> bool {
         // This schema snapshot predates language maps (`meta:langstring` is a plain
         // string); current registry records (e.g. WGU's) and the CTDL context use maps.
         if name == "meta:langstring" {
-            return v.is_string() || v.as_object().is_some_and(|m| m.values().all(Value::is_string));
+            return v.is_string()
+                || v.as_object()
+                    .is_some_and(|m| m.values().all(Value::is_string));
         }
-        return defs.get(name).is_none_or(|d| type_ok(v, d, defs, depth + 1));
+        return defs
+            .get(name)
+            .is_none_or(|d| type_ok(v, d, defs, depth + 1));
     }
     if let Some(any) = def.get("anyOf").and_then(Value::as_array) {
         return any.iter().any(|d| type_ok(v, d, defs, depth + 1));
@@ -41,7 +49,8 @@ fn type_ok(v: &Value, def: &Value, defs: &Value, depth: usize) -> bool {
     match def.get("type").and_then(Value::as_str) {
         Some("string") => v.is_string(),
         Some("array") => v.as_array().is_some_and(|a| {
-            def.get("items").is_none_or(|it| a.iter().all(|x| type_ok(x, it, defs, depth + 1)))
+            def.get("items")
+                .is_none_or(|it| a.iter().all(|x| type_ok(x, it, defs, depth + 1)))
         }),
         Some("object") => v.is_object(),
         Some("number") => v.is_number(),
@@ -71,7 +80,10 @@ fn sample() -> DatasetFile {
 #[test]
 fn export_matches_registry_schemas() {
     let v = export_ctdl(&sample());
-    assert_eq!(v["@context"], "https://credreg.net/ctdl/schema/context/json");
+    assert_eq!(
+        v["@context"],
+        "https://credreg.net/ctdl/schema/context/json"
+    );
     let graph = v["@graph"].as_array().expect("graph");
     let Some(dir) = schema_dir() else { return };
     let load = |f: &str| -> Value {
@@ -90,10 +102,18 @@ fn export_matches_registry_schemas() {
             _ => continue,
         };
         let defs = &schema["definitions"];
-        let root = schema["$ref"].as_str().unwrap_or_default().trim_start_matches("#/definitions/");
+        let root = schema["$ref"]
+            .as_str()
+            .unwrap_or_default()
+            .trim_start_matches("#/definitions/");
         let def = &defs[root];
         if check_required {
-            for r in def["required"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+            for r in def["required"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+            {
                 assert!(node.get(r).is_some(), "{ty} lacks required {r}");
             }
         }
@@ -113,12 +133,21 @@ fn export_matches_registry_schemas() {
 #[test]
 fn at_least_export_is_documented_weakening() {
     let v = export_ctdl(&sample());
-    let b = v["@graph"].as_array().and_then(|g| g.iter().find(|n| n["ceterms:ctid"] == "ce-b")).expect("b");
+    let b = v["@graph"]
+        .as_array()
+        .and_then(|g| g.iter().find(|n| n["ceterms:ctid"] == "ce-b"))
+        .expect("b");
     let cp = &b["ceterms:entryCondition"][0];
     let alts = cp["ceterms:alternativeCondition"].as_array().expect("alts");
     assert_eq!(alts.len(), 2);
-    assert_eq!(alts[0]["ceterms:targetCredential"][0], "https://credentialengineregistry.org/resources/ce-abitur");
-    assert_eq!(alts[1]["ceterms:condition"]["en"][0], "at least 2 of the 3 alternative conditions");
+    assert_eq!(
+        alts[0]["ceterms:targetCredential"][0],
+        "https://credentialengineregistry.org/resources/ce-abitur"
+    );
+    assert_eq!(
+        alts[1]["ceterms:condition"]["en"][0],
+        "at least 2 of the 3 alternative conditions"
+    );
     assert_eq!(ctid_for("de-bachelor-x"), ctid_for("de-bachelor-x"));
     assert!(ctid_for("de-bachelor-x").starts_with("ce-") && ctid_for("de-bachelor-x").len() == 39);
 }
@@ -148,7 +177,11 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
         0usize..4,
         1u8..5,
         prop_oneof![Just(None), (1u32..300).prop_map(|c| Some(c as f64))],
-        prop_oneof![Just(Mode::Online), Just(Mode::Blended), Just(Mode::FullTime)],
+        prop_oneof![
+            Just(Mode::Online),
+            Just(Mode::Blended),
+            Just(Mode::FullTime)
+        ],
         prop::sample::subsequence(vec!["de", "en", "fr"], 0..3),
         (1u32..50000).prop_map(|c| c as f64),
         prop_oneof![Just("EUR"), Just("USD")],
@@ -159,43 +192,114 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
             format: FORMAT_NAME.into(),
             version: FORMAT_VERSION,
             meta: None,
-            providers: vec![Provider { id: "ce-prov".into(), name: BTreeMap::from([("en".into(), "P".into())]), country: "FR".into(), nuts: None, url: Some("https://example.org/p".into()) }],
-            credentials: vec![Credential { id: "ce-cred".into(), title: BTreeMap::from([("fr".into(), "Bac".into())]), eqf: None, field: None, country: None }],
+            providers: vec![Provider {
+                id: "ce-prov".into(),
+                name: BTreeMap::from([("en".into(), "P".into())]),
+                country: "FR".into(),
+                nuts: None,
+                url: Some("https://example.org/p".into()),
+            }],
+            credentials: vec![Credential {
+                id: "ce-cred".into(),
+                title: BTreeMap::from([("fr".into(), "Bac".into())]),
+                eqf: None,
+                field: None,
+                country: None,
+            }],
             offers: Vec::new(),
             rules: Vec::new(),
         };
         for (i, (k, y, credits, mode, langs, cost, cur, entry)) in os.into_iter().enumerate() {
-            let (kind, eqf) = [(OfferKind::Bachelor, Some(6)), (OfferKind::Master, Some(7)), (OfferKind::AdultCourse, None), (OfferKind::HeModule, None)][k];
+            let (kind, eqf) = [
+                (OfferKind::Bachelor, Some(6)),
+                (OfferKind::Master, Some(7)),
+                (OfferKind::AdultCourse, None),
+                (OfferKind::HeModule, None),
+            ][k];
             let degree = eqf.is_some();
             let id = format!("ce-offer-{i}");
             let entry = match entry {
                 0 => None,
-                1 => Some(Condition::Credential { credential: "ce-cred".into(), min_grade: None }),
-                2 => Some(Condition::WorkExperience { years: 2.0, field: None }),
-                _ => Some(Condition::AllOf { all: vec![
-                    Condition::Credential { credential: "ce-cred".into(), min_grade: None },
-                    Condition::Credential { credential: "ce-offer-0".into(), min_grade: None }] }),
+                1 => Some(Condition::Credential {
+                    credential: "ce-cred".into(),
+                    min_grade: None,
+                }),
+                2 => Some(Condition::WorkExperience {
+                    years: 2.0,
+                    field: None,
+                }),
+                _ => Some(Condition::AllOf {
+                    all: vec![
+                        Condition::Credential {
+                            credential: "ce-cred".into(),
+                            min_grade: None,
+                        },
+                        Condition::Credential {
+                            credential: "ce-offer-0".into(),
+                            min_grade: None,
+                        },
+                    ],
+                }),
             };
             d.offers.push(Offer {
-                id: id.clone(), title: BTreeMap::from([("en".into(), format!("Offer {i}"))]),
+                id: id.clone(),
+                title: BTreeMap::from([("en".into(), format!("Offer {i}"))]),
                 description: BTreeMap::from([("en".into(), "About it".into())]),
-                kind, provider: "ce-prov".into(), eqf, national_level: None,
-                credits: credits.map(|v| Credits { value: v, system: "ects".into(), ects_per_unit: None }),
-                duration_months: y as f64 * 12.0, weekly_hours: None, modes: vec![mode],
+                kind,
+                provider: "ce-prov".into(),
+                eqf,
+                national_level: None,
+                credits: credits.map(|v| Credits {
+                    value: v,
+                    system: "ects".into(),
+                    ects_per_unit: None,
+                }),
+                duration_months: y as f64 * 12.0,
+                weekly_hours: None,
+                modes: vec![mode],
                 languages: langs.into_iter().map(str::to_string).collect(),
-                cost: Cost { amount: cost, currency: cur.into() }, field: None, esco: Vec::new(),
-                starts: Vec::new(), support: Support::default(), awards: id.clone(), entry,
-                years: degree.then_some(y), modules: Vec::new(), parallel: false, micro: None,
-                url: Some(format!("https://example.org/{i}")), note: BTreeMap::new(), source: None,
+                cost: Cost {
+                    amount: cost,
+                    currency: cur.into(),
+                },
+                field: None,
+                esco: Vec::new(),
+                starts: Vec::new(),
+                support: Support::default(),
+                awards: id.clone(),
+                entry,
+                years: degree.then_some(y),
+                modules: Vec::new(),
+                parallel: false,
+                micro: None,
+                url: Some(format!("https://example.org/{i}")),
+                note: BTreeMap::new(),
+                source: None,
             });
             if let Some(c) = credits {
                 d.rules.push(RecognitionRule {
-                    id: format!("ce-rule-{i}"), from: vec!["ce-cred".into()], to: id,
-                    grant: Grant::Credits { ects: (c / 2.0).floor() }, conditions: RuleConditions::default(),
-                    cap: None, overlap_group: None, valid_from: Some("2025-01-31".into()), valid_until: None,
-                    kind: RecognitionKind::Articulation, issuer: "x".into(),
-                    source: Source { reference: "r".into(), url: Some("https://example.org/agreement".into()), certainty: Certainty::Real, retrieved: None },
-                    note: BTreeMap::new(), documents: Vec::new(), deadline: None,
+                    id: format!("ce-rule-{i}"),
+                    from: vec!["ce-cred".into()],
+                    to: id,
+                    grant: Grant::Credits {
+                        ects: (c / 2.0).floor(),
+                    },
+                    conditions: RuleConditions::default(),
+                    cap: None,
+                    overlap_group: None,
+                    valid_from: Some("2025-01-31".into()),
+                    valid_until: None,
+                    kind: RecognitionKind::Articulation,
+                    issuer: "x".into(),
+                    source: Source {
+                        reference: "r".into(),
+                        url: Some("https://example.org/agreement".into()),
+                        certainty: Certainty::Real,
+                        retrieved: None,
+                    },
+                    note: BTreeMap::new(),
+                    documents: Vec::new(),
+                    deadline: None,
                 });
             }
         }

@@ -4,10 +4,21 @@ use pathways_engine::import::{import, Format};
 use proptest::prelude::*;
 
 fn fixtures() -> Vec<String> {
-    ["ctdl/graph.json", "ctdl/pathway.json", "ctdl/envelope.json", "elm/qualification.jsonld"]
-        .iter()
-        .filter_map(|r| std::fs::read_to_string(format!("{}/../../tests/fixtures/{r}", env!("CARGO_MANIFEST_DIR"))).ok())
-        .collect()
+    [
+        "ctdl/graph.json",
+        "ctdl/pathway.json",
+        "ctdl/envelope.json",
+        "elm/qualification.jsonld",
+    ]
+    .iter()
+    .filter_map(|r| {
+        std::fs::read_to_string(format!(
+            "{}/../../tests/fixtures/{r}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .ok()
+    })
+    .collect()
 }
 
 proptest! {
@@ -43,7 +54,7 @@ proptest! {
         let mut counter = seed;
         fn walk(v: &mut serde_json::Value, counter: &mut u64, repl: &[serde_json::Value]) {
             *counter = counter.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            if (*counter >> 33) % 7 == 0 {
+            if (*counter >> 33).is_multiple_of(7) {
                 *v = repl[((*counter >> 40) % repl.len() as u64) as usize].clone();
                 return;
             }

@@ -19,7 +19,9 @@ fn real_data() -> Option<PathBuf> {
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -69,13 +71,25 @@ fn wgu_bachelor_accounting() {
     assert_eq!(o.dataset.offers.len(), 1);
     let b = &o.dataset.offers[0];
     assert_eq!(b.id, "ce-b75970c9-d352-46a0-b67d-3256c9cdbb31");
-    assert_eq!(b.title["en"], "Bachelor of Science, Accounting (BSACC_202503)");
-    assert_eq!((b.kind, b.eqf, b.years), (OfferKind::Bachelor, Some(6), Some(4)));
+    assert_eq!(
+        b.title["en"],
+        "Bachelor of Science, Accounting (BSACC_202503)"
+    );
+    assert_eq!(
+        (b.kind, b.eqf, b.years),
+        (OfferKind::Bachelor, Some(6), Some(4))
+    );
     assert_eq!(b.duration_months, 48.0);
     assert_eq!(b.modes, vec![Mode::Online]);
     assert_eq!(b.languages, vec!["en"]);
     // The record gives tuition only as text: no price.
-    assert_eq!(b.cost, Cost { amount: 0.0, currency: "USD".into() });
+    assert_eq!(
+        b.cost,
+        Cost {
+            amount: 0.0,
+            currency: "USD".into()
+        }
+    );
     assert_eq!(b.credits, None);
     // `requires` lists the 40 courses of the degree: completion, not entry.
     assert_eq!(b.entry, None);
@@ -90,10 +104,15 @@ fn wgu_master_nursing_and_badge() {
     let Some(dir) = real_data() else { return };
     let o = one(&dir, "ctdl-registry-wgu/ms-nursing-education.registry.json");
     let m = &o.dataset.offers[0];
-    assert_eq!((m.kind, m.eqf, m.duration_months), (OfferKind::Master, Some(7), 24.0));
+    assert_eq!(
+        (m.kind, m.eqf, m.duration_months),
+        (OfferKind::Master, Some(7), 24.0)
+    );
     // "US Dollar" in the record is read as USD.
     assert_eq!(m.cost.currency, "USD");
-    assert!(o.report.with_reason(Reason::CompletionRequirement)[0].message.contains("15 learning"));
+    assert!(o.report.with_reason(Reason::CompletionRequirement)[0]
+        .message
+        .contains("15 learning"));
     let o = one(&dir, "ctdl-registry-wgu/registry-proxy-aws-devops.json");
     let b = &o.dataset.offers[0];
     assert_eq!(b.kind, OfferKind::MicroCredential);
@@ -111,30 +130,62 @@ fn registry_seed_records() {
     assert_eq!((m.kind, m.eqf), (OfferKind::Master, Some(7)));
     // 48 quarter credits as a condition of the credential: kept as note.
     assert!(m.note["en"].contains("48"), "{:?}", m.note);
-    assert!(!o.report.with_reason(Reason::ConditionInexpressible).is_empty());
-    let o = one(&dir, "ctdl-credentialregistry/learning_opportunity_profile.json");
+    assert!(!o
+        .report
+        .with_reason(Reason::ConditionInexpressible)
+        .is_empty());
+    let o = one(
+        &dir,
+        "ctdl-credentialregistry/learning_opportunity_profile.json",
+    );
     assert_eq!(o.dataset.offers.len(), 10);
-    let csp = o.dataset.offers.iter().find(|x| x.id == "ce-438f33f1-c0be-4c22-a8ba-67b7f0bf172e").expect("CSP");
+    let csp = o
+        .dataset
+        .offers
+        .iter()
+        .find(|x| x.id == "ce-438f33f1-c0be-4c22-a8ba-67b7f0bf172e")
+        .expect("CSP");
     assert_eq!(csp.title["en"], "Certified Safety Professional (CSP)");
-    assert_eq!(csp.cost, Cost { amount: 150.0, currency: "USD".into() });
+    assert_eq!(
+        csp.cost,
+        Cost {
+            amount: 150.0,
+            currency: "USD".into()
+        }
+    );
     assert!(csp.note["en"].contains("25 Recertification points"));
 }
 
 #[test]
 fn elm_micro_credential_sample() {
     let Some(dir) = real_data() else { return };
-    let o = one(&dir, "elm-european-learning-model/Sample-MC-Annex1-unsigned.jsonld");
+    let o = one(
+        &dir,
+        "elm-european-learning-model/Sample-MC-Annex1-unsigned.jsonld",
+    );
     assert_eq!(o.dataset.offers.len(), 1);
     let q = &o.dataset.offers[0];
     assert_eq!(q.title["en"], "Digital micro-credential creation");
-    assert_eq!(q.credits, Some(Credits { value: 2.0, system: "ects".into(), ects_per_unit: None }));
+    assert_eq!(
+        q.credits,
+        Some(Credits {
+            value: 2.0,
+            system: "ects".into(),
+            ects_per_unit: None
+        })
+    );
     assert_eq!((q.eqf, q.field.as_deref()), (Some(6), Some("003")));
     assert_eq!(q.kind, OfferKind::MicroCredential);
     assert_eq!(q.duration_months, 1.0);
     assert_eq!(q.modes, vec![Mode::Blended]);
     assert_eq!(q.esco.len(), 4);
     assert_eq!(q.entry, None);
-    assert!(q.note["en"].starts_with("[needs structuring] The learner needs to have an EDC Online Credential Builder account"));
+    assert!(q.note["en"].starts_with(
+        "[needs structuring] The learner needs to have an EDC Online Credential Builder account"
+    ));
     let p = &o.dataset.providers[0];
-    assert_eq!((p.name["en"].as_str(), p.country.as_str()), ("University of Zed", "IE"));
+    assert_eq!(
+        (p.name["en"].as_str(), p.country.as_str()),
+        ("University of Zed", "IE")
+    );
 }

@@ -118,7 +118,12 @@ pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
     }
     for order in [
         &[Kind::Org][..],
-        &[Kind::Credential, Kind::LearningOpp, Kind::Assessment, Kind::Declared],
+        &[
+            Kind::Credential,
+            Kind::LearningOpp,
+            Kind::Assessment,
+            Kind::Declared,
+        ],
         &[Kind::Component],
         &[Kind::Tvp],
         &[Kind::Pathway, Kind::Other],
@@ -155,9 +160,7 @@ pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
                     all.push(cond);
                     Condition::AllOf { all }
                 }
-                Some(e) => Condition::AllOf {
-                    all: vec![e, cond],
-                },
+                Some(e) => Condition::AllOf { all: vec![e, cond] },
             });
         }
     }
@@ -237,12 +240,28 @@ fn collect<'a>(
     match v {
         Value::Array(a) => {
             for (i, x) in a.iter().enumerate() {
-                collect(cx, file, x, jsonld::index_path(&path, i), out, owned, depth + 1);
+                collect(
+                    cx,
+                    file,
+                    x,
+                    jsonld::index_path(&path, i),
+                    out,
+                    owned,
+                    depth + 1,
+                );
             }
         }
         Value::Object(m) => {
             if let Some(g) = m.get("@graph") {
-                collect(cx, file, g, key_path(&path, "@graph"), out, owned, depth + 1);
+                collect(
+                    cx,
+                    file,
+                    g,
+                    key_path(&path, "@graph"),
+                    out,
+                    owned,
+                    depth + 1,
+                );
                 return;
             }
             for k in ["envelope", "decoded_resource", "resource"] {
@@ -261,7 +280,8 @@ fn collect<'a>(
                                 &p,
                                 "envelope",
                                 k,
-                                "the envelope's resource is not JSON (signed/encoded): skipped".into(),
+                                "the envelope's resource is not JSON (signed/encoded): skipped"
+                                    .into(),
                             );
                         }
                     },
@@ -340,7 +360,13 @@ fn org(cx: &mut Ctx, st: &mut State, n: &Node) {
         });
         cx.report.became(&n.ty, Target::Provider);
     } else {
-        cx.add(Reason::DuplicateNode, &n.path, &n.ty, "", format!("provider `{id}` defined twice: first kept"));
+        cx.add(
+            Reason::DuplicateNode,
+            &n.path,
+            &n.ty,
+            "",
+            format!("provider `{id}` defined twice: first kept"),
+        );
     }
     for k in node_keys(n.map) {
         st.org_provider.insert(k, id.clone());
@@ -373,7 +399,10 @@ fn kind_from_type(ty: &str, kind: Kind) -> (OfferKind, Option<u8>, bool) {
         (OfferKind::MicroCredential, None, false)
     } else if t.contains("Apprentice") || t.contains("Journeyman") {
         (OfferKind::Apprenticeship, None, false)
-    } else if t.contains("Diploma") || t == "GeneralEducationDevelopment" || t == "MasterCertificate" {
+    } else if t.contains("Diploma")
+        || t == "GeneralEducationDevelopment"
+        || t == "MasterCertificate"
+    {
         (OfferKind::VetQualification, None, true)
     } else if t.contains("Certification") || t.contains("License") {
         (OfferKind::ValidationProcedure, None, true)
@@ -402,8 +431,13 @@ fn alignment_node(v: &Value) -> Option<String> {
             .and_then(Value::as_str)
             .map(str::to_string)
             .or_else(|| {
-                m.get("ceterms:targetNodeName")
-                    .map(|x| jsonld::lang_map(x, "en").0.into_values().next().unwrap_or_default())
+                m.get("ceterms:targetNodeName").map(|x| {
+                    jsonld::lang_map(x, "en")
+                        .0
+                        .into_values()
+                        .next()
+                        .unwrap_or_default()
+                })
             }),
         _ => None,
     }
@@ -411,7 +445,11 @@ fn alignment_node(v: &Value) -> Option<String> {
 
 /// Credit unit → (system name, ECTS per unit). The rates are conventions, reported.
 fn credit_unit(unit: &str, description: &str) -> Option<(&'static str, f64)> {
-    let u = unit.rsplit([':', '/']).next().unwrap_or(unit).to_ascii_lowercase();
+    let u = unit
+        .rsplit([':', '/'])
+        .next()
+        .unwrap_or(unit)
+        .to_ascii_lowercase();
     let d = description.to_ascii_lowercase();
     let says = |w: &str| u.contains(w) || d.contains(w);
     if says("ects") || says("european credit") {
@@ -441,16 +479,34 @@ fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
             let max = vp.get("ceterms:maxValue").and_then(number);
             let unit = vp
                 .get("ceterms:creditUnitType")
-                .map(|u| items(u, "").into_iter().filter_map(|(x, _)| alignment_node(x)).collect::<Vec<_>>().join(","))
+                .map(|u| {
+                    items(u, "")
+                        .into_iter()
+                        .filter_map(|(x, _)| alignment_node(x))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                })
                 .unwrap_or_default();
             let desc = vp
                 .get("ceterms:creditUnitTypeDescription")
-                .map(|d| lang_map(d, "en").0.into_values().collect::<Vec<_>>().join(" "))
+                .map(|d| {
+                    lang_map(d, "en")
+                        .0
+                        .into_values()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
                 .unwrap_or_default();
             let v = match (value, min, max) {
                 (Some(v), _, _) => Some(v),
                 (None, Some(a), Some(b)) => {
-                    cx.add(Reason::CreditValueApproximated, &p, &vp.ty, "ceterms:minValue", format!("credit range {a}–{b}: the minimum {a} was kept"));
+                    cx.add(
+                        Reason::CreditValueApproximated,
+                        &p,
+                        &vp.ty,
+                        "ceterms:minValue",
+                        format!("credit range {a}–{b}: the minimum {a} was kept"),
+                    );
                     Some(a)
                 }
                 (None, a, b) => a.or(b),
@@ -468,33 +524,81 @@ fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
     if let Some(v) = flat {
         let unit = o
             .get("ceterms:creditUnitType")
-            .map(|u| items(u, "").into_iter().filter_map(|(x, _)| alignment_node(x)).collect::<Vec<_>>().join(","))
+            .map(|u| {
+                items(u, "")
+                    .into_iter()
+                    .filter_map(|(x, _)| alignment_node(x))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
             .unwrap_or_default();
-        let hour_type = o.get("ceterms:creditHourType").map(|d| lang_map(d, "en").0.into_values().collect::<Vec<_>>().join(" ")).unwrap_or_default();
+        let hour_type = o
+            .get("ceterms:creditHourType")
+            .map(|d| {
+                lang_map(d, "en")
+                    .0
+                    .into_values()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default();
         let desc = o
             .get("ceterms:creditUnitTypeDescription")
-            .map(|d| lang_map(d, "en").0.into_values().collect::<Vec<_>>().join(" "))
+            .map(|d| {
+                lang_map(d, "en")
+                    .0
+                    .into_values()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .unwrap_or_default();
-        found.push((v, unit, format!("{desc} {hour_type}"), o.prop_path("ceterms:creditUnitValue")));
+        found.push((
+            v,
+            unit,
+            format!("{desc} {hour_type}"),
+            o.prop_path("ceterms:creditUnitValue"),
+        ));
     }
     let (value, unit, desc, path) = found.first().cloned()?;
     if found.len() > 1 {
-        cx.add(Reason::MultipleValues, &path, &o.ty, "ceterms:creditValue", format!("{} credit values: the first ({value}) was kept", found.len()));
+        cx.add(
+            Reason::MultipleValues,
+            &path,
+            &o.ty,
+            "ceterms:creditValue",
+            format!(
+                "{} credit values: the first ({value}) was kept",
+                found.len()
+            ),
+        );
     }
     if value < 0.0 {
         return None;
     }
     match credit_unit(&unit, &desc) {
-        Some(("ects", _)) => Some(Credits { value, system: "ects".into(), ects_per_unit: None }),
+        Some(("ects", _)) => Some(Credits {
+            value,
+            system: "ects".into(),
+            ects_per_unit: None,
+        }),
         Some((system, rate)) => {
             cx.add(
                 Reason::CreditUnitConverted,
                 &path,
                 &o.ty,
                 "ceterms:creditUnitType",
-                format!("{value} {} ({}) recorded as system `{system}` at {:.4} ECTS per unit", unit, desc.trim(), rate),
+                format!(
+                    "{value} {} ({}) recorded as system `{system}` at {:.4} ECTS per unit",
+                    unit,
+                    desc.trim(),
+                    rate
+                ),
             );
-            Some(Credits { value, system: system.into(), ects_per_unit: Some(jsonld::round3(rate)) })
+            Some(Credits {
+                value,
+                system: system.into(),
+                ects_per_unit: Some(jsonld::round3(rate)),
+            })
         }
         None => {
             cx.add(
@@ -502,7 +606,10 @@ fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
                 &path,
                 &o.ty,
                 "ceterms:creditUnitType",
-                format!("{value} credits in unit `{unit}` ({}) have no known ECTS rate: not recorded", desc.trim()),
+                format!(
+                    "{value} credits in unit `{unit}` ({}) have no known ECTS rate: not recorded",
+                    desc.trim()
+                ),
             );
             None
         }
@@ -510,29 +617,61 @@ fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
 }
 
 fn refs_in(v: &Value) -> Vec<String> {
-    items(v, "").into_iter().filter_map(|(x, _)| ref_of(x).map(str::to_string)).collect()
+    items(v, "")
+        .into_iter()
+        .filter_map(|(x, _)| ref_of(x).map(str::to_string))
+        .collect()
 }
 
 fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     let mut o = Obj::new(n.map, n.path.clone(), n.ty.clone());
     o.consume(&["@context", "@id", "@type", "ceterms:ctid"]);
-    if n.map.get("ceterms:ctid").is_none() && n.map.get("@id").and_then(Value::as_str).is_none_or(|s| s.starts_with("_:")) {
-        cx.add(Reason::MissingId, &n.path, &n.ty, "ceterms:ctid", format!("no CTID or @id: id `{}` generated from the path", n.id));
+    if n.map.get("ceterms:ctid").is_none()
+        && n.map
+            .get("@id")
+            .and_then(Value::as_str)
+            .is_none_or(|s| s.starts_with("_:"))
+    {
+        cx.add(
+            Reason::MissingId,
+            &n.path,
+            &n.ty,
+            "ceterms:ctid",
+            format!("no CTID or @id: id `{}` generated from the path", n.id),
+        );
     }
     if cx.offer_ids.contains(&n.id) {
-        cx.add(Reason::DuplicateNode, &n.path, &n.ty, "", format!("`{}` appears twice: first kept", n.id));
+        cx.add(
+            Reason::DuplicateNode,
+            &n.path,
+            &n.ty,
+            "",
+            format!("`{}` appears twice: first kept", n.id),
+        );
         cx.report.became(&n.ty, Target::NotMapped);
         return;
     }
     let mut title = get_text(&mut o, "name");
     if title.is_empty() {
-        cx.add(Reason::NoTitle, &n.path, &n.ty, "ceterms:name", "no name: the id is used as title".into());
+        cx.add(
+            Reason::NoTitle,
+            &n.path,
+            &n.ty,
+            "ceterms:name",
+            "no name: the id is used as title".into(),
+        );
         title.insert("en".into(), n.id.clone());
     }
     let description = get_text(&mut o, "description");
     let (kind, mut eqf, assumed) = kind_from_type(&n.ty, n.kind);
     if assumed {
-        cx.add(Reason::KindAssumed, &n.path, &n.ty, "@type", format!("{} mapped to kind `{}` by convention", n.ty, kind.key()));
+        cx.add(
+            Reason::KindAssumed,
+            &n.path,
+            &n.ty,
+            "@type",
+            format!("{} mapped to kind `{}` by convention", n.ty, kind.key()),
+        );
     }
     if let Some(v) = o.get("ceterms:audienceLevelType") {
         for (x, p) in items(v, &o.prop_path("ceterms:audienceLevelType")) {
@@ -540,10 +679,22 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             match audience_eqf(&node) {
                 Some(l) if eqf.is_none() => {
                     eqf = Some(l);
-                    cx.add(Reason::LevelMapped, &p, &n.ty, "ceterms:audienceLevelType", format!("`{node}` mapped to EQF {l}"));
+                    cx.add(
+                        Reason::LevelMapped,
+                        &p,
+                        &n.ty,
+                        "ceterms:audienceLevelType",
+                        format!("`{node}` mapped to EQF {l}"),
+                    );
                 }
                 Some(_) => {}
-                None => cx.add(Reason::LevelUnmapped, &p, &n.ty, "ceterms:audienceLevelType", format!("audience level `{node}` has no EQF equivalent")),
+                None => cx.add(
+                    Reason::LevelUnmapped,
+                    &p,
+                    &n.ty,
+                    "ceterms:audienceLevelType",
+                    format!("audience level `{node}` has no EQF equivalent"),
+                ),
             }
         }
     }
@@ -559,40 +710,79 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             let exact = d.get("ceterms:exactDuration").and_then(Value::as_str);
             let max = d.get("ceterms:maximumDuration").and_then(Value::as_str);
             let min = d.get("ceterms:minimumDuration").and_then(Value::as_str);
-            let desc = d.get("ceterms:description").map(|x| lang_map(x, "en").0).unwrap_or_default();
+            let desc = d
+                .get("ceterms:description")
+                .map(|x| lang_map(x, "en").0)
+                .unwrap_or_default();
             let pick = exact.or(max).or(min);
             if duration.is_none() {
                 match pick.and_then(jsonld::duration_months) {
                     Some((m, hours)) => {
                         if exact.is_none() {
-                            cx.add(Reason::DurationApproximated, &p, &d.ty, "ceterms:maximumDuration", format!("no exact duration: {} used", pick.unwrap_or_default()));
+                            cx.add(
+                                Reason::DurationApproximated,
+                                &p,
+                                &d.ty,
+                                "ceterms:maximumDuration",
+                                format!("no exact duration: {} used", pick.unwrap_or_default()),
+                            );
                         } else if hours {
-                            cx.add(Reason::DurationApproximated, &p, &d.ty, "ceterms:exactDuration", format!("`{}` counted as full-time study (40 h/week)", pick.unwrap_or_default()));
+                            cx.add(
+                                Reason::DurationApproximated,
+                                &p,
+                                &d.ty,
+                                "ceterms:exactDuration",
+                                format!(
+                                    "`{}` counted as full-time study (40 h/week)",
+                                    pick.unwrap_or_default()
+                                ),
+                            );
                         }
                         duration = Some(m);
                     }
                     None => {
                         if let Some(s) = pick {
-                            cx.add(Reason::DurationApproximated, &p, &d.ty, "ceterms:exactDuration", format!("`{s}` is not an ISO 8601 duration"));
+                            cx.add(
+                                Reason::DurationApproximated,
+                                &p,
+                                &d.ty,
+                                "ceterms:exactDuration",
+                                format!("`{s}` is not an ISO 8601 duration"),
+                            );
                         }
                     }
                 }
             }
             if !desc.is_empty() && pick.is_none() {
                 note_push(&mut note, &desc);
-                cx.add(Reason::ConditionText, &p, &d.ty, "ceterms:description", "duration given only as text: kept in the note".into());
+                cx.add(
+                    Reason::ConditionText,
+                    &p,
+                    &d.ty,
+                    "ceterms:description",
+                    "duration given only as text: kept in the note".into(),
+                );
             }
             cx.leftover(&d);
         }
     }
     let duration_months = duration.unwrap_or_else(|| {
-        cx.add(Reason::DurationUnknown, &n.path, &n.ty, "ceterms:estimatedDuration", "no duration: 0 recorded".into());
+        cx.add(
+            Reason::DurationUnknown,
+            &n.path,
+            &n.ty,
+            "ceterms:estimatedDuration",
+            "no duration: 0 recorded".into(),
+        );
         0.0
     });
-    let years = matches!(kind, OfferKind::Bachelor | OfferKind::Master | OfferKind::ShortCycleHe)
-        .then(|| duration_months / 12.0)
-        .filter(|y| *y >= 1.0 && y.fract() == 0.0 && *y <= 10.0)
-        .map(|y| y as u8);
+    let years = matches!(
+        kind,
+        OfferKind::Bachelor | OfferKind::Master | OfferKind::ShortCycleHe
+    )
+    .then(|| duration_months / 12.0)
+    .filter(|y| *y >= 1.0 && y.fract() == 0.0 && *y <= 10.0)
+    .map(|y| y as u8);
     // Cost
     let mut cost = None;
     let mut cost_currency = None;
@@ -602,16 +792,33 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         for (x, p) in list {
             let Value::Object(m) = x else { continue };
             let mut c = Obj::new(m, p.clone(), "ceterms:CostProfile".into());
-            c.consume(&["@type", "ceterms:name", "ceterms:description", "ceterms:costDetails"]);
+            c.consume(&[
+                "@type",
+                "ceterms:name",
+                "ceterms:description",
+                "ceterms:costDetails",
+            ]);
             let price = c.get("ceterms:price").and_then(number);
-            let cur = c.get("ceterms:currency").and_then(Value::as_str).and_then(jsonld::currency);
+            let cur = c
+                .get("ceterms:currency")
+                .and_then(Value::as_str)
+                .and_then(jsonld::currency);
             cost_currency = cost_currency.or(cur.clone());
             if cost.is_none() {
                 if let (Some(a), Some(cu)) = (price, cur) {
                     if a >= 0.0 {
-                        cost = Some(Cost { amount: a, currency: cu });
+                        cost = Some(Cost {
+                            amount: a,
+                            currency: cu,
+                        });
                         if len > 1 {
-                            cx.add(Reason::MultipleValues, &p, &c.ty, "ceterms:price", format!("{len} cost profiles: the first priced one was kept"));
+                            cx.add(
+                                Reason::MultipleValues,
+                                &p,
+                                &c.ty,
+                                "ceterms:price",
+                                format!("{len} cost profiles: the first priced one was kept"),
+                            );
                         }
                     }
                 }
@@ -621,8 +828,17 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     }
     let cost = cost.unwrap_or_else(|| {
         let cu = cost_currency.unwrap_or_else(|| "USD".into());
-        cx.add(Reason::CostUnknown, &o.prop_path("ceterms:estimatedCost"), &n.ty, "ceterms:estimatedCost", format!("no price given: cost 0 {cu} recorded (unknown, not free)"));
-        Cost { amount: 0.0, currency: cu }
+        cx.add(
+            Reason::CostUnknown,
+            &o.prop_path("ceterms:estimatedCost"),
+            &n.ty,
+            "ceterms:estimatedCost",
+            format!("no price given: cost 0 {cu} recorded (unknown, not free)"),
+        );
+        Cost {
+            amount: 0.0,
+            currency: cu,
+        }
     });
     // Modes and languages
     let mut modes = Vec::new();
@@ -650,7 +866,13 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         }
     }
     if modes.is_empty() {
-        cx.add(Reason::ModeAssumed, &n.path, &n.ty, "ceterms:learningDeliveryType", "no delivery type: full_time assumed".into());
+        cx.add(
+            Reason::ModeAssumed,
+            &n.path,
+            &n.ty,
+            "ceterms:learningDeliveryType",
+            "no delivery type: full_time assumed".into(),
+        );
         modes.push(Mode::FullTime);
     }
     let mut languages = Vec::new();
@@ -660,7 +882,13 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             match jsonld::lang_code(s) {
                 Some(l) if !languages.contains(&l) => languages.push(l),
                 Some(_) => {}
-                None => cx.add(Reason::LanguageUnmapped, &p, &n.ty, "ceterms:inLanguage", format!("`{s}` is not a language code")),
+                None => cx.add(
+                    Reason::LanguageUnmapped,
+                    &p,
+                    &n.ty,
+                    "ceterms:inLanguage",
+                    format!("`{s}` is not a language code"),
+                ),
             }
         }
     }
@@ -688,12 +916,38 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             }
         }
     }
-    let provider = provider_for(cx, st, orgs.first().map(String::as_str), country, &n.path, &n.ty);
+    let provider = provider_for(
+        cx,
+        st,
+        orgs.first().map(String::as_str),
+        country,
+        &n.path,
+        &n.ty,
+    );
     if orgs.len() > 1 {
-        cx.add(Reason::MultipleValues, &o.prop_path("ceterms:offeredBy"), &n.ty, "ceterms:offeredBy", format!("{} organisations: `{}` kept as provider", orgs.len(), orgs[0]));
+        cx.add(
+            Reason::MultipleValues,
+            &o.prop_path("ceterms:offeredBy"),
+            &n.ty,
+            "ceterms:offeredBy",
+            format!(
+                "{} organisations: `{}` kept as provider",
+                orgs.len(),
+                orgs[0]
+            ),
+        );
     }
-    let url = o.get("ceterms:subjectWebpage").and_then(Value::as_str).filter(|u| u.starts_with("http")).map(str::to_string);
-    let source_url = n.map.get("@id").and_then(Value::as_str).filter(|u| u.starts_with("http")).map(str::to_string);
+    let url = o
+        .get("ceterms:subjectWebpage")
+        .and_then(Value::as_str)
+        .filter(|u| u.starts_with("http"))
+        .map(str::to_string);
+    let source_url = n
+        .map
+        .get("@id")
+        .and_then(Value::as_str)
+        .filter(|u| u.starts_with("http"))
+        .map(str::to_string);
     // Conditions
     let mut parts: Vec<Condition> = Vec::new();
     let completion = n.kind == Kind::Credential;
@@ -701,13 +955,18 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         if let Some(v) = o.get(key) {
             let is_requires = key == "ceterms:requires";
             for (x, p) in items(v, &o.prop_path(key)) {
-                if let Some(c) = condition_profile(cx, st, x, &p, &mut note, completion && is_requires) {
+                if let Some(c) =
+                    condition_profile(cx, st, x, &p, &mut note, completion && is_requires)
+                {
                     parts.push(c);
                 }
             }
         }
     }
-    for (key, forward) in [("ceterms:advancedStandingFrom", false), ("ceterms:isAdvancedStandingFor", true)] {
+    for (key, forward) in [
+        ("ceterms:advancedStandingFrom", false),
+        ("ceterms:isAdvancedStandingFor", true),
+    ] {
         if let Some(v) = o.get(key) {
             for (x, p) in items(v, &o.prop_path(key)) {
                 advanced_standing(cx, st, x, &p, &n.id, forward);
@@ -716,8 +975,13 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     }
     cx.leftover(&o);
     if !parts.is_empty() {
-        cx.report.became("ceterms:ConditionProfile", Target::Condition);
-        let c = if parts.len() == 1 { parts.remove(0) } else { Condition::AllOf { all: parts } };
+        cx.report
+            .became("ceterms:ConditionProfile", Target::Condition);
+        let c = if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Condition::AllOf { all: parts }
+        };
         st.pending_entry.push((n.id.clone(), c));
     }
     cx.offer_ids.insert(n.id.clone());
@@ -748,7 +1012,12 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         url,
         note,
         source: Some(Source {
-            reference: n.map.get("ceterms:ctid").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| n.id.clone()),
+            reference: n
+                .map
+                .get("ceterms:ctid")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| n.id.clone()),
             url: source_url,
             certainty: Certainty::Real,
             retrieved: None,
@@ -757,7 +1026,14 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     cx.report.became(&n.ty, Target::Offer);
 }
 
-fn provider_for(cx: &mut Ctx, st: &State, org: Option<&str>, country: Option<String>, path: &str, ty: &str) -> String {
+fn provider_for(
+    cx: &mut Ctx,
+    st: &State,
+    org: Option<&str>,
+    country: Option<String>,
+    path: &str,
+    ty: &str,
+) -> String {
     if let Some(u) = org {
         if let Some(id) = ref_keys(u).iter().find_map(|k| st.org_provider.get(k)) {
             return id.clone();
@@ -768,13 +1044,25 @@ fn provider_for(cx: &mut Ctx, st: &State, org: Option<&str>, country: Option<Str
 
 /// A credential id for a condition target: the offer it names when in the input,
 /// an embedded node's own id, or a placeholder.
-fn target_credential(cx: &mut Ctx, st: &State, v: &Value, path: &str, ty: &str, prop: &str) -> Option<String> {
+fn target_credential(
+    cx: &mut Ctx,
+    st: &State,
+    v: &Value,
+    path: &str,
+    ty: &str,
+    prop: &str,
+) -> Option<String> {
     if let Some(u) = ref_of(v) {
         if let Some((id, kind)) = st.lookup(u) {
             if kind == Kind::Component {
                 return st.component_offer.get(&id).cloned();
             }
-            if cx.offer_ids.contains(&id) || matches!(kind, Kind::Credential | Kind::LearningOpp | Kind::Assessment | Kind::Declared) {
+            if cx.offer_ids.contains(&id)
+                || matches!(
+                    kind,
+                    Kind::Credential | Kind::LearningOpp | Kind::Assessment | Kind::Declared
+                )
+            {
                 return Some(id);
             }
         }
@@ -785,9 +1073,16 @@ fn target_credential(cx: &mut Ctx, st: &State, v: &Value, path: &str, ty: &str, 
     if let Value::Object(m) = v {
         // An embedded, unpublished description of the credential.
         let id = node_id(m).unwrap_or_else(|| jsonld::id_from_path(&cx.file.clone(), path));
-        let title = m.get("ceterms:name").map(|x| lang_map(x, "en").0).filter(|t| !t.is_empty()).unwrap_or_else(|| BTreeMap::from([("en".into(), id.clone())]));
+        let title = m
+            .get("ceterms:name")
+            .map(|x| lang_map(x, "en").0)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| BTreeMap::from([("en".into(), id.clone())]));
         cx.declare_credential(&id, title);
-        cx.report.became(&types(m).into_iter().next().unwrap_or_default(), Target::Credential);
+        cx.report.became(
+            &types(m).into_iter().next().unwrap_or_default(),
+            Target::Credential,
+        );
         return Some(id);
     }
     None
@@ -795,7 +1090,14 @@ fn target_credential(cx: &mut Ctx, st: &State, v: &Value, path: &str, ty: &str, 
 
 /// A ConditionProfile → condition tree. Items inside one profile are AND; its
 /// `alternativeCondition`s are OR. What cannot be expressed goes to the note, reported.
-fn condition_profile(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &mut LangMap, completion: bool) -> Option<Condition> {
+fn condition_profile(
+    cx: &mut Ctx,
+    st: &State,
+    v: &Value,
+    path: &str,
+    note: &mut LangMap,
+    completion: bool,
+) -> Option<Condition> {
     let Value::Object(m) = v else { return None };
     let mut o = Obj::new(m, path.to_string(), "ceterms:ConditionProfile".into());
     o.consume(&["@type"]);
@@ -804,12 +1106,25 @@ fn condition_profile(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &mut
     let mut texts: Vec<LangMap> = Vec::new();
     if let Some(x) = o.get("ceterms:targetCredential") {
         for (t, p) in items(x, &o.prop_path("ceterms:targetCredential")) {
-            if let Some(id) = target_credential(cx, st, t, &p, "ceterms:ConditionProfile", "ceterms:targetCredential") {
-                leaves.push(Condition::Credential { credential: id, min_grade: None });
+            if let Some(id) = target_credential(
+                cx,
+                st,
+                t,
+                &p,
+                "ceterms:ConditionProfile",
+                "ceterms:targetCredential",
+            ) {
+                leaves.push(Condition::Credential {
+                    credential: id,
+                    min_grade: None,
+                });
             }
         }
     }
-    for key in ["ceterms:targetLearningOpportunity", "ceterms:targetAssessment"] {
+    for key in [
+        "ceterms:targetLearningOpportunity",
+        "ceterms:targetAssessment",
+    ] {
         let Some(x) = o.get(key) else { continue };
         let list = items(x, &o.prop_path(key));
         if completion {
@@ -821,19 +1136,31 @@ fn condition_profile(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &mut
                 format!("`requires` of a credential lists {} learning opportunities that make it up: completion requirements, not entry conditions; not mapped", list.len()),
             );
             let mut t = LangMap::new();
-            t.insert("en".into(), format!("Completion requires {} listed learning opportunities or assessments.", list.len()));
+            t.insert(
+                "en".into(),
+                format!(
+                    "Completion requires {} listed learning opportunities or assessments.",
+                    list.len()
+                ),
+            );
             texts.push(t);
             continue;
         }
         for (t, p) in list {
             if let Some(id) = target_credential(cx, st, t, &p, "ceterms:ConditionProfile", key) {
-                leaves.push(Condition::Credential { credential: id, min_grade: None });
+                leaves.push(Condition::Credential {
+                    credential: id,
+                    min_grade: None,
+                });
             }
         }
     }
     if let Some(y) = o.get("ceterms:yearsOfExperience").and_then(number) {
         if y >= 0.0 {
-            leaves.push(Condition::WorkExperience { years: y, field: None });
+            leaves.push(Condition::WorkExperience {
+                years: y,
+                field: None,
+            });
         }
     }
     let inexpressible: [(&str, &str); 6] = [
@@ -847,22 +1174,62 @@ fn condition_profile(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &mut
     for (key, label) in inexpressible {
         if let Some(x) = o.get(key) {
             let text = value_text(x);
-            cx.add(Reason::ConditionInexpressible, &o.prop_path(key), "ceterms:ConditionProfile", key, format!("`{key}` ({text}) cannot be expressed as an entry condition: kept in the note"));
+            cx.add(
+                Reason::ConditionInexpressible,
+                &o.prop_path(key),
+                "ceterms:ConditionProfile",
+                key,
+                format!(
+                    "`{key}` ({text}) cannot be expressed as an entry condition: kept in the note"
+                ),
+            );
             texts.push(BTreeMap::from([("en".into(), format!("{label}: {text}"))]));
         }
     }
-    let credit_keys = ["ceterms:creditValue", "ceterms:creditUnitValue", "ceterms:creditHourValue"];
+    let credit_keys = [
+        "ceterms:creditValue",
+        "ceterms:creditUnitValue",
+        "ceterms:creditHourValue",
+    ];
     if credit_keys.iter().any(|k| m.contains_key(*k)) {
-        let text = credit_keys.iter().filter_map(|k| m.get(*k)).map(value_text).collect::<Vec<_>>().join(", ");
-        o.consume(&["ceterms:creditValue", "ceterms:creditUnitValue", "ceterms:creditHourValue", "ceterms:creditUnitType", "ceterms:creditUnitTypeDescription", "ceterms:creditHourType"]);
-        cx.add(Reason::ConditionInexpressible, &o.prop_path("ceterms:creditValue"), "ceterms:ConditionProfile", "ceterms:creditValue", format!("a credit amount as condition ({text}) cannot be expressed: kept in the note"));
+        let text = credit_keys
+            .iter()
+            .filter_map(|k| m.get(*k))
+            .map(value_text)
+            .collect::<Vec<_>>()
+            .join(", ");
+        o.consume(&[
+            "ceterms:creditValue",
+            "ceterms:creditUnitValue",
+            "ceterms:creditHourValue",
+            "ceterms:creditUnitType",
+            "ceterms:creditUnitTypeDescription",
+            "ceterms:creditHourType",
+        ]);
+        cx.add(
+            Reason::ConditionInexpressible,
+            &o.prop_path("ceterms:creditValue"),
+            "ceterms:ConditionProfile",
+            "ceterms:creditValue",
+            format!("a credit amount as condition ({text}) cannot be expressed: kept in the note"),
+        );
         texts.push(BTreeMap::from([("en".into(), format!("Credits: {text}"))]));
     }
-    for key in ["ceterms:experience", "ceterms:condition", "ceterms:description"] {
+    for key in [
+        "ceterms:experience",
+        "ceterms:condition",
+        "ceterms:description",
+    ] {
         if let Some(x) = o.get(key) {
             let t = lang_map(x, "en").0;
             if !t.is_empty() {
-                cx.add(Reason::ConditionText, &o.prop_path(key), "ceterms:ConditionProfile", key, "free-text condition kept in the counsellor note".into());
+                cx.add(
+                    Reason::ConditionText,
+                    &o.prop_path(key),
+                    "ceterms:ConditionProfile",
+                    key,
+                    "free-text condition kept in the counsellor note".into(),
+                );
                 texts.push(t);
             }
         }
@@ -883,7 +1250,11 @@ fn condition_profile(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &mut
         }
         for t in &texts {
             for (l, s) in t {
-                let h = head.get(l).or_else(|| head.get("en")).cloned().unwrap_or_default();
+                let h = head
+                    .get(l)
+                    .or_else(|| head.get("en"))
+                    .cloned()
+                    .unwrap_or_default();
                 note_push(note, &BTreeMap::from([(l.clone(), format!("{h}: {s}"))]));
             }
         }
@@ -926,7 +1297,11 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
     let mut o = Obj::new(m, path.to_string(), "ceterms:ConditionProfile".into());
     o.consume(&["@type", "ceterms:name", "ceterms:description"]);
     let mut targets = Vec::new();
-    for key in ["ceterms:targetCredential", "ceterms:targetLearningOpportunity", "ceterms:targetAssessment"] {
+    for key in [
+        "ceterms:targetCredential",
+        "ceterms:targetLearningOpportunity",
+        "ceterms:targetAssessment",
+    ] {
         if let Some(x) = o.get(key) {
             for (t, p) in items(x, &o.prop_path(key)) {
                 targets.push((t, p, key));
@@ -937,11 +1312,23 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
     cx.leftover(&o);
     let grant = match credits.as_ref().and_then(Credits::ects) {
         Some(e) => {
-            cx.add(Reason::AdvancedEntryAssumed, path, "ceterms:ConditionProfile", "ceterms:creditValue", format!("advanced standing given as credits: a credits grant of {e} ECTS"));
+            cx.add(
+                Reason::AdvancedEntryAssumed,
+                path,
+                "ceterms:ConditionProfile",
+                "ceterms:creditValue",
+                format!("advanced standing given as credits: a credits grant of {e} ECTS"),
+            );
             Grant::Credits { ects: e }
         }
         None => {
-            cx.add(Reason::AdvancedEntryAssumed, path, "ceterms:ConditionProfile", "", "advanced standing without a year: entry into year 2 assumed".into());
+            cx.add(
+                Reason::AdvancedEntryAssumed,
+                path,
+                "ceterms:ConditionProfile",
+                "",
+                "advanced standing without a year: entry into year 2 assumed".into(),
+            );
             Grant::AdvancedEntry { year: 2 }
         }
     };
@@ -951,13 +1338,25 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
             let to = match ref_of(t).and_then(|u| st.lookup(u)) {
                 Some((id, _)) => id,
                 None => {
-                    cx.add(Reason::DanglingTarget, &p, "ceterms:ConditionProfile", key, format!("advanced-standing target `{}` is not in the input: no rule", ref_of(t).unwrap_or("?")));
+                    cx.add(
+                        Reason::DanglingTarget,
+                        &p,
+                        "ceterms:ConditionProfile",
+                        key,
+                        format!(
+                            "advanced-standing target `{}` is not in the input: no rule",
+                            ref_of(t).unwrap_or("?")
+                        ),
+                    );
                     continue;
                 }
             };
             (this.to_string(), to)
         } else {
-            let Some(from) = target_credential(cx, st, t, &p, "ceterms:ConditionProfile", key) else { continue };
+            let Some(from) = target_credential(cx, st, t, &p, "ceterms:ConditionProfile", key)
+            else {
+                continue;
+            };
             (from, this.to_string())
         };
         let id = unique_rule_id(cx, &format!("{this}-advanced-{}", i + 1));
@@ -973,7 +1372,12 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
             valid_until: None,
             kind: RecognitionKind::Articulation,
             issuer: this.to_string(),
-            source: Source { reference: reference.clone(), url: None, certainty: Certainty::Real, retrieved: None },
+            source: Source {
+                reference: reference.clone(),
+                url: None,
+                certainty: Certainty::Real,
+                retrieved: None,
+            },
             note: LangMap::new(),
             documents: Vec::new(),
             deadline: None,
@@ -996,13 +1400,32 @@ fn unique_rule_id(cx: &mut Ctx, base: &str) -> String {
 fn date(cx: &mut Ctx, v: Option<&Value>, path: &str, prop: &str) -> Option<String> {
     let s = v?.as_str()?.trim();
     let d = s.get(..10)?;
-    let ok = d.len() == 10 && d.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    let ok = d.len() == 10
+        && d.chars().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
     if !ok {
-        cx.add(Reason::DateAdjusted, path, "ceterms:TransferValueProfile", prop, format!("`{s}` is not a date: dropped"));
+        cx.add(
+            Reason::DateAdjusted,
+            path,
+            "ceterms:TransferValueProfile",
+            prop,
+            format!("`{s}` is not a date: dropped"),
+        );
         return None;
     }
     if s.len() > 10 {
-        cx.add(Reason::DateAdjusted, path, "ceterms:TransferValueProfile", prop, format!("`{s}`: time part removed"));
+        cx.add(
+            Reason::DateAdjusted,
+            path,
+            "ceterms:TransferValueProfile",
+            prop,
+            format!("`{s}`: time part removed"),
+        );
     }
     Some(d.to_string())
 }
@@ -1032,7 +1455,16 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
                         to.push(oid.clone());
                     }
                 }
-                _ => cx.add(Reason::DanglingTarget, &p, &n.ty, "ceterms:transferValueFor", format!("target `{}` is not an offer in the input: no rule for it", ref_of(t).unwrap_or("(embedded)"))),
+                _ => cx.add(
+                    Reason::DanglingTarget,
+                    &p,
+                    &n.ty,
+                    "ceterms:transferValueFor",
+                    format!(
+                        "target `{}` is not an offer in the input: no rule for it",
+                        ref_of(t).unwrap_or("(embedded)")
+                    ),
+                ),
             }
         }
     }
@@ -1046,33 +1478,74 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
         let c = credits_of(cx, &mut h);
         ects = c.as_ref().and_then(Credits::ects);
     }
-    let valid_from = date(cx, o.get("ceterms:startDate"), &o.prop_path("ceterms:startDate"), "ceterms:startDate");
-    let valid_until = date(cx, o.get("ceterms:endDate"), &o.prop_path("ceterms:endDate"), "ceterms:endDate");
-    let url = o.get("ceterms:subjectWebpage").and_then(Value::as_str).filter(|u| u.starts_with("http")).map(str::to_string);
+    let valid_from = date(
+        cx,
+        o.get("ceterms:startDate"),
+        &o.prop_path("ceterms:startDate"),
+        "ceterms:startDate",
+    );
+    let valid_until = date(
+        cx,
+        o.get("ceterms:endDate"),
+        &o.prop_path("ceterms:endDate"),
+        "ceterms:endDate",
+    );
+    let url = o
+        .get("ceterms:subjectWebpage")
+        .and_then(Value::as_str)
+        .filter(|u| u.starts_with("http"))
+        .map(str::to_string);
     let issuer = ["ceterms:ownedBy", "ceterms:offeredBy"]
         .iter()
         .filter_map(|k| o.get(k))
         .flat_map(refs_in)
         .next()
-        .map(|u| ref_keys(&u).iter().find_map(|k| st.org_provider.get(k).cloned()).unwrap_or(u))
+        .map(|u| {
+            ref_keys(&u)
+                .iter()
+                .find_map(|k| st.org_provider.get(k).cloned())
+                .unwrap_or(u)
+        })
         .unwrap_or_else(|| "unknown".into());
     cx.leftover(&o);
-    let reference = n.map.get("ceterms:ctid").and_then(Value::as_str).or_else(|| n.map.get("@id").and_then(Value::as_str)).map(str::to_string).unwrap_or_else(|| n.id.clone());
+    let reference = n
+        .map
+        .get("ceterms:ctid")
+        .and_then(Value::as_str)
+        .or_else(|| n.map.get("@id").and_then(Value::as_str))
+        .map(str::to_string)
+        .unwrap_or_else(|| n.id.clone());
     let Some(ects) = ects else {
-        cx.add(Reason::CreditUnitUnknown, &o.prop_path("ceterms:transferValue"), &n.ty, "ceterms:transferValue", "no transfer value in ECTS or a convertible unit: no rule".into());
+        cx.add(
+            Reason::CreditUnitUnknown,
+            &o.prop_path("ceterms:transferValue"),
+            &n.ty,
+            "ceterms:transferValue",
+            "no transfer value in ECTS or a convertible unit: no rule".into(),
+        );
         cx.report.became(&n.ty, Target::NotMapped);
         return;
     };
     if from.is_empty() || to.is_empty() {
         if from.is_empty() {
-            cx.add(Reason::DanglingTarget, &n.path, &n.ty, "ceterms:transferValueFrom", "no transferValueFrom: no rule".into());
+            cx.add(
+                Reason::DanglingTarget,
+                &n.path,
+                &n.ty,
+                "ceterms:transferValueFrom",
+                "no transferValueFrom: no rule".into(),
+            );
         }
         cx.report.became(&n.ty, Target::NotMapped);
         return;
     }
     let many = to.len() > 1;
     for (i, t) in to.into_iter().enumerate() {
-        let base = if many { format!("{}-{}", n.id, i + 1) } else { n.id.clone() };
+        let base = if many {
+            format!("{}-{}", n.id, i + 1)
+        } else {
+            n.id.clone()
+        };
         let id = unique_rule_id(cx, &base);
         cx.rules.push(RecognitionRule {
             id,
@@ -1086,7 +1559,12 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
             valid_until: valid_until.clone(),
             kind: RecognitionKind::Articulation,
             issuer: issuer.clone(),
-            source: Source { reference: reference.clone(), url: url.clone(), certainty: Certainty::Real, retrieved: None },
+            source: Source {
+                reference: reference.clone(),
+                url: url.clone(),
+                certainty: Certainty::Real,
+                retrieved: None,
+            },
             note: note.clone(),
             documents: Vec::new(),
             deadline: None,
@@ -1099,14 +1577,34 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
 /// its `hasCondition`s become the entry tree of the offer it stands for.
 fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
     let mut o = Obj::new(n.map, n.path.clone(), n.ty.clone());
-    o.consume(&["@context", "@id", "@type", "ceterms:ctid", "ceterms:proxyFor", "ceterms:isPartOf", "ceterms:isDestinationComponentOf", "ceterms:hasChild", "ceterms:isChildOf"]);
-    let offer_id = st.component_offer.get(&n.id).cloned().unwrap_or_else(|| n.id.clone());
+    o.consume(&[
+        "@context",
+        "@id",
+        "@type",
+        "ceterms:ctid",
+        "ceterms:proxyFor",
+        "ceterms:isPartOf",
+        "ceterms:isDestinationComponentOf",
+        "ceterms:hasChild",
+        "ceterms:isChildOf",
+    ]);
+    let offer_id = st
+        .component_offer
+        .get(&n.id)
+        .cloned()
+        .unwrap_or_else(|| n.id.clone());
     if offer_id != n.id {
         cx.report.became(&n.ty, Target::Merged);
     } else if !cx.offer_ids.contains(&n.id) {
         let mut title = get_text(&mut o, "name");
         if title.is_empty() {
-            cx.add(Reason::NoTitle, &n.path, &n.ty, "ceterms:name", "no name: the id is used as title".into());
+            cx.add(
+                Reason::NoTitle,
+                &n.path,
+                &n.ty,
+                "ceterms:name",
+                "no name: the id is used as title".into(),
+            );
             title.insert("en".into(), n.id.clone());
         }
         let description = get_text(&mut o, "description");
@@ -1119,10 +1617,29 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             "WorkExperienceComponent" | "JobComponent" => OfferKind::Apprenticeship,
             _ => OfferKind::AdultCourse,
         };
-        cx.add(Reason::KindAssumed, &n.path, &n.ty, "@type", format!("{} mapped to kind `{}` by convention", n.ty, kind.key()));
-        cx.add(Reason::DurationUnknown, &n.path, &n.ty, "", "pathway components carry no duration: 0 recorded".into());
-        cx.add(Reason::CostUnknown, &n.path, &n.ty, "", "pathway components carry no cost: 0 USD recorded (unknown, not free)".into());
-        let provider = cx.placeholder_provider(None, None, PLACEHOLDER_COUNTRY_CTDL, &n.path, &n.ty);
+        cx.add(
+            Reason::KindAssumed,
+            &n.path,
+            &n.ty,
+            "@type",
+            format!("{} mapped to kind `{}` by convention", n.ty, kind.key()),
+        );
+        cx.add(
+            Reason::DurationUnknown,
+            &n.path,
+            &n.ty,
+            "",
+            "pathway components carry no duration: 0 recorded".into(),
+        );
+        cx.add(
+            Reason::CostUnknown,
+            &n.path,
+            &n.ty,
+            "",
+            "pathway components carry no cost: 0 USD recorded (unknown, not free)".into(),
+        );
+        let provider =
+            cx.placeholder_provider(None, None, PLACEHOLDER_COUNTRY_CTDL, &n.path, &n.ty);
         cx.offer_ids.insert(n.id.clone());
         cx.offers.push(Offer {
             id: n.id.clone(),
@@ -1137,7 +1654,10 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             weekly_hours: None,
             modes: vec![Mode::FullTime],
             languages: Vec::new(),
-            cost: Cost { amount: 0.0, currency: "USD".into() },
+            cost: Cost {
+                amount: 0.0,
+                currency: "USD".into(),
+            },
             field: None,
             esco: Vec::new(),
             starts: Vec::new(),
@@ -1151,7 +1671,12 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             url: None,
             note: LangMap::new(),
             source: Some(Source {
-                reference: n.map.get("ceterms:ctid").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| n.id.clone()),
+                reference: n
+                    .map
+                    .get("ceterms:ctid")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| n.id.clone()),
                 url: None,
                 certainty: Certainty::Real,
                 retrieved: None,
@@ -1173,8 +1698,13 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
         note_push(&mut off.note, &note);
     }
     if !parts.is_empty() {
-        cx.report.became("ceterms:ComponentCondition", Target::Condition);
-        let c = if parts.len() == 1 { parts.remove(0) } else { Condition::AllOf { all: parts } };
+        cx.report
+            .became("ceterms:ComponentCondition", Target::Condition);
+        let c = if parts.len() == 1 {
+            parts.remove(0)
+        } else {
+            Condition::AllOf { all: parts }
+        };
         st.pending_entry.push((offer_id, c));
     }
 }
@@ -1183,10 +1713,23 @@ const MAX_DEPTH: usize = 16;
 
 /// ComponentCondition → `at_least`: And → n = all, Or → 1, OnlyOne → 1 (weakened,
 /// reported), `requiredNumber` wins when given.
-fn component_condition(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &mut LangMap, depth: usize) -> Option<Condition> {
+fn component_condition(
+    cx: &mut Ctx,
+    st: &State,
+    v: &Value,
+    path: &str,
+    note: &mut LangMap,
+    depth: usize,
+) -> Option<Condition> {
     let Value::Object(m) = v else { return None };
     if depth > MAX_DEPTH {
-        cx.add(Reason::ConstraintUnmapped, path, "ceterms:ComponentCondition", "ceterms:hasCondition", "conditions nested too deep: cut".into());
+        cx.add(
+            Reason::ConstraintUnmapped,
+            path,
+            "ceterms:ComponentCondition",
+            "ceterms:hasCondition",
+            "conditions nested too deep: cut".into(),
+        );
         return None;
     }
     let mut o = Obj::new(m, path.to_string(), "ceterms:ComponentCondition".into());
@@ -1196,8 +1739,18 @@ fn component_condition(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &m
     let mut of = Vec::new();
     if let Some(x) = o.get("ceterms:targetComponent") {
         for (t, p) in items(x, &o.prop_path("ceterms:targetComponent")) {
-            if let Some(id) = target_credential(cx, st, t, &p, "ceterms:ComponentCondition", "ceterms:targetComponent") {
-                of.push(Condition::Credential { credential: id, min_grade: None });
+            if let Some(id) = target_credential(
+                cx,
+                st,
+                t,
+                &p,
+                "ceterms:ComponentCondition",
+                "ceterms:targetComponent",
+            ) {
+                of.push(Condition::Credential {
+                    credential: id,
+                    min_grade: None,
+                });
             }
         }
     }
@@ -1208,22 +1761,48 @@ fn component_condition(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &m
             }
         }
     }
-    let required = o.get("ceterms:requiredNumber").or_else(|| o.get("ceterms:reqNum")).and_then(number);
+    let required = o
+        .get("ceterms:requiredNumber")
+        .or_else(|| o.get("ceterms:reqNum"))
+        .and_then(number);
     let op = o
         .get("ceterms:logicalOperator")
         .or_else(|| o.get("ceterms:logicalOperand"))
         .and_then(alignment_node)
-        .map(|s| s.rsplit([':', '/']).next().unwrap_or(&s).to_ascii_lowercase());
+        .map(|s| {
+            s.rsplit([':', '/'])
+                .next()
+                .unwrap_or(&s)
+                .to_ascii_lowercase()
+        });
     if let Some(x) = o.get("ceterms:hasConstraint") {
         let text = value_text(x);
-        cx.add(Reason::ConstraintUnmapped, &o.prop_path("ceterms:hasConstraint"), "ceterms:ComponentCondition", "ceterms:hasConstraint", "constraint (credit or level arithmetic) cannot be expressed: kept in the note".into());
-        let head = name.get("en").cloned().unwrap_or_else(|| "Condition".into());
-        note_push(note, &BTreeMap::from([("en".into(), format!("{head}: constraint {text}"))]));
+        cx.add(
+            Reason::ConstraintUnmapped,
+            &o.prop_path("ceterms:hasConstraint"),
+            "ceterms:ComponentCondition",
+            "ceterms:hasConstraint",
+            "constraint (credit or level arithmetic) cannot be expressed: kept in the note".into(),
+        );
+        let head = name
+            .get("en")
+            .cloned()
+            .unwrap_or_else(|| "Condition".into());
+        note_push(
+            note,
+            &BTreeMap::from([("en".into(), format!("{head}: constraint {text}"))]),
+        );
     }
     cx.leftover(&o);
     if !desc.is_empty() && of.is_empty() {
         note_push(note, &desc);
-        cx.add(Reason::ConditionText, path, "ceterms:ComponentCondition", "ceterms:description", "condition given only as text: kept in the note".into());
+        cx.add(
+            Reason::ConditionText,
+            path,
+            "ceterms:ComponentCondition",
+            "ceterms:description",
+            "condition given only as text: kept in the note".into(),
+        );
     }
     if of.is_empty() {
         return None;
@@ -1233,14 +1812,26 @@ fn component_condition(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &m
         (Some(r), _) if r >= 0.0 => r.floor() as u32,
         (_, Some("or")) => 1,
         (_, Some("onlyone")) => {
-            cx.add(Reason::OnlyOneWeakened, path, "ceterms:ComponentCondition", "ceterms:logicalOperator", "OnlyOne (exactly one) weakened to at least one".into());
+            cx.add(
+                Reason::OnlyOneWeakened,
+                path,
+                "ceterms:ComponentCondition",
+                "ceterms:logicalOperator",
+                "OnlyOne (exactly one) weakened to at least one".into(),
+            );
             1
         }
         _ => len,
     };
     if n > len || n == 0 {
         let adj = n.clamp(1, len);
-        cx.add(Reason::RequiredNumberAdjusted, path, "ceterms:ComponentCondition", "ceterms:requiredNumber", format!("requiredNumber {n} with {len} candidates: {adj} used"));
+        cx.add(
+            Reason::RequiredNumberAdjusted,
+            path,
+            "ceterms:ComponentCondition",
+            "ceterms:requiredNumber",
+            format!("requiredNumber {n} with {len} candidates: {adj} used"),
+        );
         n = adj;
     }
     Some(Condition::AtLeast { n, of })
@@ -1248,7 +1839,19 @@ fn component_condition(cx: &mut Ctx, st: &State, v: &Value, path: &str, note: &m
 
 fn pathway(cx: &mut Ctx, st: &mut State, n: &Node) {
     let mut o = Obj::new(n.map, n.path.clone(), n.ty.clone());
-    o.consume(&["@context", "@id", "@type", "ceterms:ctid", "ceterms:name", "ceterms:description", "ceterms:hasPart", "ceterms:hasChild", "ceterms:ownedBy", "ceterms:offeredBy", "ceterms:subjectWebpage"]);
+    o.consume(&[
+        "@context",
+        "@id",
+        "@type",
+        "ceterms:ctid",
+        "ceterms:name",
+        "ceterms:description",
+        "ceterms:hasPart",
+        "ceterms:hasChild",
+        "ceterms:ownedBy",
+        "ceterms:offeredBy",
+        "ceterms:subjectWebpage",
+    ]);
     if let Some(v) = o.get("ceterms:hasDestinationComponent") {
         for (d, p) in items(v, &o.prop_path("ceterms:hasDestinationComponent")) {
             let goal = ref_of(d).and_then(|u| st.lookup(u)).and_then(|(id, k)| {
@@ -1260,13 +1863,25 @@ fn pathway(cx: &mut Ctx, st: &mut State, n: &Node) {
             });
             match goal.filter(|g| cx.offer_ids.contains(g)) {
                 Some(g) => {
-                    cx.add(Reason::Goal, &p, &n.ty, "ceterms:hasDestinationComponent", format!("pathway destination `{g}` listed as a selectable goal"));
+                    cx.add(
+                        Reason::Goal,
+                        &p,
+                        &n.ty,
+                        "ceterms:hasDestinationComponent",
+                        format!("pathway destination `{g}` listed as a selectable goal"),
+                    );
                     if !cx.goals.contains(&g) {
                         cx.goals.push(g);
                     }
                     cx.report.became(&n.ty, Target::Goal);
                 }
-                None => cx.add(Reason::DanglingTarget, &p, &n.ty, "ceterms:hasDestinationComponent", "destination component is not in the input".into()),
+                None => cx.add(
+                    Reason::DanglingTarget,
+                    &p,
+                    &n.ty,
+                    "ceterms:hasDestinationComponent",
+                    "destination component is not in the input".into(),
+                ),
             }
         }
     }

@@ -19,10 +19,28 @@ const SPEC_TYPES: [&str; 4] = [
 
 /// Value-like and structural nodes read as part of the node that holds them.
 const STRUCTURAL: [&str; 22] = [
-    "Concept", "ConceptScheme", "Note", "CreditPoint", "Address", "Location", "Place",
-    "WebResource", "MediaObject", "Identifier", "LegalIdentifier", "ContactPoint", "Mailbox",
-    "PeriodOfTime", "Organisation", "Group", "AwardingProcess", "DisplayParameter",
-    "IndividualDisplay", "DisplayDetail", "LearningOutcome", "PriceDetail",
+    "Concept",
+    "ConceptScheme",
+    "Note",
+    "CreditPoint",
+    "Address",
+    "Location",
+    "Place",
+    "WebResource",
+    "MediaObject",
+    "Identifier",
+    "LegalIdentifier",
+    "ContactPoint",
+    "Mailbox",
+    "PeriodOfTime",
+    "Organisation",
+    "Group",
+    "AwardingProcess",
+    "DisplayParameter",
+    "IndividualDisplay",
+    "DisplayDetail",
+    "LearningOutcome",
+    "PriceDetail",
 ];
 
 fn elm_type(m: &Map<String, Value>) -> String {
@@ -58,7 +76,15 @@ fn walk<'a>(
     match v {
         Value::Array(a) => {
             for (i, x) in a.iter().enumerate() {
-                walk(cx, x, jsonld::index_path(&path, i), issuer, awarding, seen, depth + 1);
+                walk(
+                    cx,
+                    x,
+                    jsonld::index_path(&path, i),
+                    issuer,
+                    awarding,
+                    seen,
+                    depth + 1,
+                );
             }
         }
         Value::Object(m) => {
@@ -89,7 +115,15 @@ fn walk<'a>(
             }
             for (k, x) in m {
                 if matches!(x, Value::Object(_) | Value::Array(_)) && k != "@context" {
-                    walk(cx, x, jsonld::key_path(&path, k), issuer, awarding, seen, depth + 1);
+                    walk(
+                        cx,
+                        x,
+                        jsonld::key_path(&path, k),
+                        issuer,
+                        awarding,
+                        seen,
+                        depth + 1,
+                    );
                 }
             }
         }
@@ -103,7 +137,11 @@ fn concept_ids(v: &Value) -> Vec<(String, String, String)> {
         .into_iter()
         .map(|(x, _)| {
             let id = ref_of(x).unwrap_or_default().to_string();
-            let notation = x.get("notation").and_then(Value::as_str).unwrap_or_default().to_string();
+            let notation = x
+                .get("notation")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string();
             let label = x
                 .get("prefLabel")
                 .map(|l| {
@@ -146,7 +184,9 @@ fn provider(cx: &mut Ctx, org: Option<&Value>, path: &str, ty: &str) -> String {
     for l in loc.map(|l| items(l, "")).unwrap_or_default() {
         if let Some(c) = l.0.get("address").and_then(|a| a.get("countryCode")) {
             for (cid, notation, _) in concept_ids(c) {
-                country = country.or_else(|| jsonld::country(&cid)).or_else(|| jsonld::country(&notation));
+                country = country
+                    .or_else(|| jsonld::country(&cid))
+                    .or_else(|| jsonld::country(&notation));
             }
         }
     }
@@ -154,7 +194,9 @@ fn provider(cx: &mut Ctx, org: Option<&Value>, path: &str, ty: &str) -> String {
         for k in ["eIDASIdentifier", "registration", "vatIdentifier"] {
             if let Some(s) = m.get(k).and_then(|x| x.get("spatial")) {
                 for (cid, notation, _) in concept_ids(s) {
-                    country = country.or_else(|| jsonld::country(&cid)).or_else(|| jsonld::country(&notation));
+                    country = country
+                        .or_else(|| jsonld::country(&cid))
+                        .or_else(|| jsonld::country(&notation));
                 }
             }
         }
@@ -163,15 +205,33 @@ fn provider(cx: &mut Ctx, org: Option<&Value>, path: &str, ty: &str) -> String {
         return cx.placeholder_provider(uri, country, PLACEHOLDER_COUNTRY_ELM, path, ty);
     };
     let country = country.unwrap_or_else(|| {
-        cx.add(Reason::CountryAssumed, path, "Organisation", "location", format!("no country for `{id}`: placeholder `{PLACEHOLDER_COUNTRY_ELM}` recorded"));
+        cx.add(
+            Reason::CountryAssumed,
+            path,
+            "Organisation",
+            "location",
+            format!("no country for `{id}`: placeholder `{PLACEHOLDER_COUNTRY_ELM}` recorded"),
+        );
         PLACEHOLDER_COUNTRY_ELM.to_string()
     });
     let url = m
         .get("homepage")
-        .and_then(|h| items(h, "").into_iter().find_map(|(x, _)| x.get("contentURL").and_then(Value::as_str).map(str::to_string)))
+        .and_then(|h| {
+            items(h, "").into_iter().find_map(|(x, _)| {
+                x.get("contentURL")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
+        })
         .filter(|u| u.starts_with("http"));
     cx.provider_ids.insert(id.clone());
-    cx.providers.push(Provider { id: id.clone(), name, country, nuts: None, url });
+    cx.providers.push(Provider {
+        id: id.clone(),
+        name,
+        country,
+        nuts: None,
+        url,
+    });
     cx.report.became("Organisation", Target::Provider);
     id
 }
@@ -183,36 +243,68 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
         Some(u) => jsonld::id_from_uri(u),
         None => {
             let id = jsonld::id_from_path(&cx.file.clone(), path);
-            cx.add(Reason::MissingId, path, ty, "id", format!("no id: `{id}` generated from the path"));
+            cx.add(
+                Reason::MissingId,
+                path,
+                ty,
+                "id",
+                format!("no id: `{id}` generated from the path"),
+            );
             id
         }
     };
     if cx.offer_ids.contains(&id) {
-        cx.add(Reason::DuplicateNode, path, ty, "", format!("`{id}` appears twice: first kept"));
+        cx.add(
+            Reason::DuplicateNode,
+            path,
+            ty,
+            "",
+            format!("`{id}` appears twice: first kept"),
+        );
         return;
     }
     // A learning opportunity takes missing details from its specification.
-    let spec_v = o.get("learningAchievementSpecification").or_else(|| o.get("specifiedBy"));
+    let spec_v = o
+        .get("learningAchievementSpecification")
+        .or_else(|| o.get("specifiedBy"));
     let inner = spec_v.and_then(|s| match s {
         Value::Object(x) => Some(x),
         Value::Array(a) => a.first().and_then(Value::as_object),
         _ => None,
     });
     let field = |o: &mut Obj, k: &str| -> Option<Value> {
-        o.get(k).cloned().or_else(|| inner.and_then(|i| i.get(k)).cloned())
+        o.get(k)
+            .cloned()
+            .or_else(|| inner.and_then(|i| i.get(k)).cloned())
     };
-    let mut title = field(&mut o, "title").map(|t| lang_map(&t, "en").0).unwrap_or_default();
+    let mut title = field(&mut o, "title")
+        .map(|t| lang_map(&t, "en").0)
+        .unwrap_or_default();
     if title.is_empty() {
-        cx.add(Reason::NoTitle, path, ty, "title", "no title: the id is used".into());
+        cx.add(
+            Reason::NoTitle,
+            path,
+            ty,
+            "title",
+            "no title: the id is used".into(),
+        );
         title.insert("en".into(), id.clone());
     }
-    let description = field(&mut o, "description").map(|t| lang_map(&t, "en").0).unwrap_or_default();
+    let description = field(&mut o, "description")
+        .map(|t| lang_map(&t, "en").0)
+        .unwrap_or_default();
     // Credits
     let mut credits = None;
     if let Some(cp) = field(&mut o, "creditPoint") {
         let list = items(&cp, &o.prop_path("creditPoint"));
         if list.len() > 1 {
-            cx.add(Reason::MultipleValues, &o.prop_path("creditPoint"), ty, "creditPoint", format!("{} credit points: the first was kept", list.len()));
+            cx.add(
+                Reason::MultipleValues,
+                &o.prop_path("creditPoint"),
+                ty,
+                "creditPoint",
+                format!("{} credit points: the first was kept", list.len()),
+            );
         }
         if let Some((x, p)) = list.first() {
             let value = x.get("point").and_then(number);
@@ -221,23 +313,44 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
             let all = format!("{fid} {fnot} {flabel}").to_ascii_lowercase();
             match value {
                 Some(v) if v >= 0.0 => {
-                    if all.contains("6fcec5c5af") || all.contains("ects") || all.contains("european credit transfer") {
-                        credits = Some(Credits { value: v, system: "ects".into(), ects_per_unit: None });
+                    if all.contains("6fcec5c5af")
+                        || all.contains("ects")
+                        || all.contains("european credit transfer")
+                    {
+                        credits = Some(Credits {
+                            value: v,
+                            system: "ects".into(),
+                            ects_per_unit: None,
+                        });
                     } else if all.contains("ecvet") || all.contains("vocational") {
                         cx.add(Reason::CreditUnitConverted, p, "CreditPoint", "framework", format!("{v} ECVET points recorded as system `ecvet` at 1 ECTS per point (60 points = one year in both)"));
-                        credits = Some(Credits { value: v, system: "ecvet".into(), ects_per_unit: Some(1.0) });
+                        credits = Some(Credits {
+                            value: v,
+                            system: "ecvet".into(),
+                            ects_per_unit: Some(1.0),
+                        });
                     } else {
                         cx.add(Reason::CreditUnitUnknown, p, "CreditPoint", "framework", format!("{v} points in framework `{}` have no known ECTS rate: not recorded", all.trim()));
                     }
                 }
-                _ => cx.add(Reason::CreditUnitUnknown, p, "CreditPoint", "point", "credit point without a number: not recorded".into()),
+                _ => cx.add(
+                    Reason::CreditUnitUnknown,
+                    p,
+                    "CreditPoint",
+                    "point",
+                    "credit point without a number: not recorded".into(),
+                ),
             }
         }
     }
     // Levels
     let eqf = field(&mut o, "eqfLevel").and_then(|v| {
         concept_ids(&v).into_iter().find_map(|(i, n, _)| {
-            last_seg(&i).parse::<u8>().ok().or_else(|| n.parse().ok()).filter(|l| (1..=8).contains(l))
+            last_seg(&i)
+                .parse::<u8>()
+                .ok()
+                .or_else(|| n.parse().ok())
+                .filter(|l| (1..=8).contains(l))
         })
     });
     let mut national_level = None;
@@ -245,9 +358,18 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
         for (_, _, label) in concept_ids(&v) {
             let words: Vec<&str> = label.split_whitespace().collect();
             if words.len() >= 2 && national_level.is_none() {
-                national_level = Some(NationalLevel { framework: words[0].to_string(), level: words[words.len() - 1].to_string() });
+                national_level = Some(NationalLevel {
+                    framework: words[0].to_string(),
+                    level: words[words.len() - 1].to_string(),
+                });
             } else {
-                cx.add(Reason::LevelUnmapped, &o.prop_path("nqfLevel"), ty, "nqfLevel", format!("national level `{label}` not read"));
+                cx.add(
+                    Reason::LevelUnmapped,
+                    &o.prop_path("nqfLevel"),
+                    ty,
+                    "nqfLevel",
+                    format!("national level `{label}` not read"),
+                );
             }
         }
     }
@@ -256,7 +378,11 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
     for k in ["thematicArea", "educationSubject", "iscedfCode"] {
         if let Some(v) = field(&mut o, k) {
             for (i, n, _) in concept_ids(&v) {
-                let code = if i.contains("isced-f") { last_seg(&i).to_string() } else { n };
+                let code = if i.contains("isced-f") {
+                    last_seg(&i).to_string()
+                } else {
+                    n
+                };
                 if !code.is_empty() && code.len() <= 4 && code.chars().all(|c| c.is_ascii_digit()) {
                     fields.push(code);
                 }
@@ -264,7 +390,17 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
         }
     }
     if fields.len() > 1 {
-        cx.add(Reason::MultipleValues, &o.prop_path("thematicArea"), ty, "thematicArea", format!("{} ISCED-F fields ({}): the first was kept", fields.len(), fields.join(", ")));
+        cx.add(
+            Reason::MultipleValues,
+            &o.prop_path("thematicArea"),
+            ty,
+            "thematicArea",
+            format!(
+                "{} ISCED-F fields ({}): the first was kept",
+                fields.len(),
+                fields.join(", ")
+            ),
+        );
     }
     // ESCO skills from learning outcomes
     let mut esco = Vec::new();
@@ -282,7 +418,13 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
                                 esco.push(i);
                             }
                         } else {
-                            cx.add(Reason::UnmappedProperty, &lo.prop_path(k), "LearningOutcome", k, format!("skill `{i}` is not an ESCO URI: not mapped"));
+                            cx.add(
+                                Reason::UnmappedProperty,
+                                &lo.prop_path(k),
+                                "LearningOutcome",
+                                k,
+                                format!("skill `{i}` is not an ESCO URI: not mapped"),
+                            );
                         }
                     }
                 }
@@ -297,7 +439,13 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
             match jsonld::lang_from_uri(&i).or_else(|| jsonld::lang_code(&n)) {
                 Some(l) if !languages.contains(&l) => languages.push(l),
                 Some(_) => {}
-                None => cx.add(Reason::LanguageUnmapped, &o.prop_path("language"), ty, "language", format!("`{i}` is not a known language")),
+                None => cx.add(
+                    Reason::LanguageUnmapped,
+                    &o.prop_path("language"),
+                    ty,
+                    "language",
+                    format!("`{i}` is not a known language"),
+                ),
             }
         }
     }
@@ -327,26 +475,58 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
         }
     }
     if modes.is_empty() {
-        cx.add(Reason::ModeAssumed, path, ty, "mode", "no mode: full_time assumed".into());
+        cx.add(
+            Reason::ModeAssumed,
+            path,
+            ty,
+            "mode",
+            "no mode: full_time assumed".into(),
+        );
         modes.push(Mode::FullTime);
     }
     // Duration
-    let dur = ["duration", "maximumDuration"].iter().find_map(|k| field(&mut o, k)).and_then(|v| v.as_str().map(str::to_string));
+    let dur = ["duration", "maximumDuration"]
+        .iter()
+        .find_map(|k| field(&mut o, k))
+        .and_then(|v| v.as_str().map(str::to_string));
     let volume = field(&mut o, "volumeOfLearning").and_then(|v| v.as_str().map(str::to_string));
     let duration_months = match dur.as_deref().and_then(jsonld::duration_months) {
         Some((m, _)) => {
             if let Some(vol) = &volume {
-                cx.add(Reason::UnmappedProperty, &o.prop_path("volumeOfLearning"), ty, "volumeOfLearning", format!("workload `{vol}` has no field in our format (credits carry the workload)"));
+                cx.add(
+                    Reason::UnmappedProperty,
+                    &o.prop_path("volumeOfLearning"),
+                    ty,
+                    "volumeOfLearning",
+                    format!(
+                        "workload `{vol}` has no field in our format (credits carry the workload)"
+                    ),
+                );
             }
             m
         }
         None => match volume.as_deref().and_then(jsonld::duration_months) {
             Some((m, _)) => {
-                cx.add(Reason::DurationApproximated, &o.prop_path("volumeOfLearning"), ty, "volumeOfLearning", format!("only a workload ({}) given: counted as full-time study (40 h/week)", volume.clone().unwrap_or_default()));
+                cx.add(
+                    Reason::DurationApproximated,
+                    &o.prop_path("volumeOfLearning"),
+                    ty,
+                    "volumeOfLearning",
+                    format!(
+                        "only a workload ({}) given: counted as full-time study (40 h/week)",
+                        volume.clone().unwrap_or_default()
+                    ),
+                );
                 m
             }
             None => {
-                cx.add(Reason::DurationUnknown, path, ty, "duration", "no duration: 0 recorded".into());
+                cx.add(
+                    Reason::DurationUnknown,
+                    path,
+                    ty,
+                    "duration",
+                    "no duration: 0 recorded".into(),
+                );
                 0.0
             }
         },
@@ -356,31 +536,66 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
     if let Some(v) = field(&mut o, "priceDetail") {
         for (x, _) in items(&v, "") {
             let amount = x.get("amount").or(Some(x));
-            let val = amount.and_then(|a| a.get("numericValue").or_else(|| a.get("value"))).and_then(number);
-            let cur = amount.and_then(|a| a.get("unit")).map(concept_ids).and_then(|c| c.into_iter().find_map(|(i, n, _)| jsonld::currency(last_seg(&i)).or_else(|| jsonld::currency(&n))));
+            let val = amount
+                .and_then(|a| a.get("numericValue").or_else(|| a.get("value")))
+                .and_then(number);
+            let cur = amount
+                .and_then(|a| a.get("unit"))
+                .map(concept_ids)
+                .and_then(|c| {
+                    c.into_iter().find_map(|(i, n, _)| {
+                        jsonld::currency(last_seg(&i)).or_else(|| jsonld::currency(&n))
+                    })
+                });
             if let (Some(a), Some(c)) = (val, cur) {
                 if cost.is_none() && a >= 0.0 {
-                    cost = Some(Cost { amount: a, currency: c });
+                    cost = Some(Cost {
+                        amount: a,
+                        currency: c,
+                    });
                 }
             }
         }
     }
     let cost = cost.unwrap_or_else(|| {
-        cx.add(Reason::CostUnknown, path, ty, "priceDetail", "no price given: cost 0 EUR recorded (unknown, not free)".into());
-        Cost { amount: 0.0, currency: "EUR".into() }
+        cx.add(
+            Reason::CostUnknown,
+            path,
+            ty,
+            "priceDetail",
+            "no price given: cost 0 EUR recorded (unknown, not free)".into(),
+        );
+        Cost {
+            amount: 0.0,
+            currency: "EUR".into(),
+        }
     });
     // Entry requirement: text only in ELM.
     let mut note = LangMap::new();
     if let Some(v) = field(&mut o, "entryRequirement") {
-        let t = v.get("noteLiteral").map(|n| lang_map(n, "en").0).unwrap_or_else(|| lang_map(&v, "en").0);
-        let marked: LangMap = t.into_iter().map(|(l, s)| (l, format!("{NEEDS_STRUCTURING}{s}"))).collect();
+        let t = v
+            .get("noteLiteral")
+            .map(|n| lang_map(n, "en").0)
+            .unwrap_or_else(|| lang_map(&v, "en").0);
+        let marked: LangMap = t
+            .into_iter()
+            .map(|(l, s)| (l, format!("{NEEDS_STRUCTURING}{s}")))
+            .collect();
         note_push(&mut note, &marked);
         cx.add(Reason::EntryRequirementText, &o.prop_path("entryRequirement"), ty, "entryRequirement", "entry requirement is text only: kept as a note marked [needs structuring]; the offer is open to all until structured".into());
     }
-    let dc = field(&mut o, "dcType").map(|v| concept_ids(&v)).unwrap_or_default();
-    let dc_label = dc.first().map(|x| x.2.to_ascii_lowercase()).unwrap_or_default();
+    let dc = field(&mut o, "dcType")
+        .map(|v| concept_ids(&v))
+        .unwrap_or_default();
+    let dc_label = dc
+        .first()
+        .map(|x| x.2.to_ascii_lowercase())
+        .unwrap_or_default();
     let ects = credits.as_ref().and_then(Credits::ects).unwrap_or(0.0);
-    let kind = if dc_label.contains("micro") || dc_label.contains("short") || (ects > 0.0 && ects < 30.0 && eqf.is_some()) {
+    let kind = if dc_label.contains("micro")
+        || dc_label.contains("short")
+        || (ects > 0.0 && ects < 30.0 && eqf.is_some())
+    {
         OfferKind::MicroCredential
     } else {
         match (eqf, ects) {
@@ -391,13 +606,31 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
             _ => OfferKind::AdultCourse,
         }
     };
-    cx.add(Reason::KindAssumed, path, ty, "dcType", format!("ELM has no offer kind: `{}` chosen from type, EQF level and credits", kind.key()));
-    let org_v = o.get("awardingBody").or_else(|| o.get("providedBy")).or(org);
+    cx.add(
+        Reason::KindAssumed,
+        path,
+        ty,
+        "dcType",
+        format!(
+            "ELM has no offer kind: `{}` chosen from type, EQF level and credits",
+            kind.key()
+        ),
+    );
+    let org_v = o
+        .get("awardingBody")
+        .or_else(|| o.get("providedBy"))
+        .or(org);
     let provider = provider(cx, org_v, path, ty);
     let url = o
         .get("homepage")
         .or_else(|| o.get("supplementaryDocument"))
-        .and_then(|h| items(h, "").into_iter().find_map(|(x, _)| x.get("contentURL").and_then(Value::as_str).map(str::to_string)))
+        .and_then(|h| {
+            items(h, "").into_iter().find_map(|(x, _)| {
+                x.get("contentURL")
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            })
+        })
         .filter(|u| u.starts_with("http"));
     cx.leftover(&o);
     cx.offer_ids.insert(id.clone());
@@ -428,7 +661,12 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
         url,
         note,
         source: Some(Source {
-            reference: m.get("id").or_else(|| m.get("@id")).and_then(Value::as_str).unwrap_or(&id).to_string(),
+            reference: m
+                .get("id")
+                .or_else(|| m.get("@id"))
+                .and_then(Value::as_str)
+                .unwrap_or(&id)
+                .to_string(),
             url: None,
             certainty: Certainty::Real,
             retrieved: None,

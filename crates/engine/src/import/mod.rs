@@ -56,7 +56,10 @@ pub enum ImportError {
         message: String,
     },
     /// `Auto` could not tell CTDL from ELM.
-    UnknownFormat { input: String, reason: String },
+    UnknownFormat {
+        input: String,
+        reason: String,
+    },
 }
 
 impl std::fmt::Display for ImportError {
@@ -219,12 +222,12 @@ fn collect_contexts(v: &Value, out: &mut Vec<String>, depth: usize) {
             if let Some(c) = m.get("@context") {
                 match c {
                     Value::String(s) => out.push(s.clone()),
-                    Value::Array(a) => out.extend(
-                        a.iter().filter_map(|x| x.as_str().map(str::to_string)),
-                    ),
-                    Value::Object(o) => out.extend(
-                        o.values().filter_map(|x| x.as_str().map(str::to_string)),
-                    ),
+                    Value::Array(a) => {
+                        out.extend(a.iter().filter_map(|x| x.as_str().map(str::to_string)))
+                    }
+                    Value::Object(o) => {
+                        out.extend(o.values().filter_map(|x| x.as_str().map(str::to_string)))
+                    }
                     _ => {}
                 }
             }
@@ -297,7 +300,13 @@ impl Ctx {
 
     /// A credential id for a reference that no input node defines: a placeholder
     /// credential with the URI as id and title, reported.
-    pub fn placeholder_credential(&mut self, uri: &str, path: &str, ty: &str, prop: &str) -> String {
+    pub fn placeholder_credential(
+        &mut self,
+        uri: &str,
+        path: &str,
+        ty: &str,
+        prop: &str,
+    ) -> String {
         let id = jsonld::id_from_uri(uri);
         if !self.cred_ids.contains(&id) && !self.offer_ids.contains(&id) {
             self.declare_credential(&id, BTreeMap::from([("en".into(), uri.to_string())]));
@@ -394,21 +403,21 @@ impl Ctx {
                     *ects = t_ects;
                     keep = t_ects > 0.0;
                 }
-                Grant::AdvancedEntry { year } => {
-                    if !t_years.is_some_and(|y| *year >= 2 && *year <= y) {
-                        self.report.add(
-                            Reason::AdvancedEntryAssumed,
-                            &self.file.clone(),
-                            &r.source.reference,
-                            "ceterms:ConditionProfile",
-                            "",
-                            format!(
-                                "advanced entry into `{}` dropped: its length in years is not known",
-                                r.to
-                            ),
-                        );
-                        keep = false;
-                    }
+                Grant::AdvancedEntry { year }
+                    if !t_years.is_some_and(|y| *year >= 2 && *year <= y) =>
+                {
+                    self.report.add(
+                        Reason::AdvancedEntryAssumed,
+                        &self.file.clone(),
+                        &r.source.reference,
+                        "ceterms:ConditionProfile",
+                        "",
+                        format!(
+                            "advanced entry into `{}` dropped: its length in years is not known",
+                            r.to
+                        ),
+                    );
+                    keep = false;
                 }
                 _ => {}
             }

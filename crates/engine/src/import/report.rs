@@ -243,7 +243,10 @@ impl MappingReport {
 
     /// Entries that mean information was lost.
     pub fn losses(&self) -> usize {
-        self.entries.iter().filter(|e| e.level == Level::Loss).count()
+        self.entries
+            .iter()
+            .filter(|e| e.level == Level::Loss)
+            .count()
     }
 
     /// 0 when everything was mapped, 1 when something was not (as `pathways check`).
