@@ -1,6 +1,90 @@
-//! `pathways import` (stub: to be written).
+//! `pathways import`: CTDL or ELM JSON-LD → our dataset, with the mapping report.
 
-pub fn run(_args: Vec<String>) -> i32 {
-    eprintln!("pathways import: not implemented yet");
-    2
+use clap::Parser;
+use pathways_engine::import::{import, Format};
+
+#[derive(Parser)]
+#[command(
+    about = "Import CTDL or ELM JSON-LD (exit 0 all mapped, 1 something not mapped, 2 unreadable)"
+)]
+struct Args {
+    /// ctdl, elm or auto (decide from @context and terms)
+    #[arg(long, default_value = "auto")]
+    from: String,
+    /// Output dataset file
+    #[arg(short = 'o', long)]
+    out: String,
+    /// Also write the mapping report as JSON
+    #[arg(long)]
+    report_json: Option<String>,
+    files: Vec<String>,
+}
+
+pub fn run(args: Vec<String>) -> i32 {
+    let a = match Args::try_parse_from(args) {
+        Ok(a) => a,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
+    let Some(from) = Format::parse(&a.from) else {
+        eprintln!("pathways import: --from must be ctdl, elm or auto");
+        return 2;
+    };
+    if a.files.is_empty() {
+        eprintln!("pathways import: give at least one input file");
+        return 2;
+    }
+    let mut inputs = Vec::new();
+    for f in &a.files {
+        match std::fs::read_to_string(f) {
+            Ok(t) => inputs.push((f.clone(), t)),
+            Err(e) => {
+                eprintln!("pathways import: cannot read {f}: {e}");
+                return 2;
+            }
+        }
+    }
+    let out = match import(&inputs, from) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("pathways import: {e}");
+            return 2;
+        }
+    };
+    let text = match serde_json::to_string_pretty(&out.dataset) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("pathways import: {e}");
+            return 2;
+        }
+    };
+    if let Err(e) = std::fs::write(&a.out, text + "\n") {
+        eprintln!("pathways import: cannot write {}: {e}", a.out);
+        return 2;
+    }
+    if let Some(rj) = &a.report_json {
+        let r = serde_json::json!({ "report": out.report, "goals": out.goals });
+        let t = serde_json::to_string_pretty(&r).unwrap_or_default();
+        if let Err(e) = std::fs::write(rj, t + "\n") {
+            eprintln!("pathways import: cannot write {rj}: {e}");
+            return 2;
+        }
+    }
+    print!("{}", out.report.to_text());
+    println!(
+        "\nwrote {}: {} offers, {} rules, {} providers, {} credentials{}",
+        a.out,
+        out.dataset.offers.len(),
+        out.dataset.rules.len(),
+        out.dataset.providers.len(),
+        out.dataset.credentials.len(),
+        if out.goals.is_empty() {
+            String::new()
+        } else {
+            format!("; goals: {}", out.goals.join(", "))
+        }
+    );
+    out.report.exit_code()
 }

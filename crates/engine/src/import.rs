@@ -1,1 +1,0 @@
-//! Importers from CTDL and ELM JSON-LD into our format, with a mapping report.

@@ -1,0 +1,625 @@
+//! JSON-LD reading helpers shared by the CTDL and ELM importers: property access that
+//! remembers what was read (so the rest can be reported), paths, language maps, ids,
+//! durations and the small code tables the importers need.
+
+use crate::model::LangMap;
+use serde_json::{Map, Value};
+
+/// Appends a key to a JSON path, quoting keys that are not plain identifiers.
+pub fn key_path(base: &str, key: &str) -> String {
+    if !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '@')
+    {
+        format!("{base}.{key}")
+    } else {
+        format!("{base}['{}']", key.replace('\'', "\\'"))
+    }
+}
+
+pub fn index_path(base: &str, i: usize) -> String {
+    format!("{base}[{i}]")
+}
+
+/// A JSON object being mapped: every property read is remembered, so the importer can
+/// report the rest as unmapped instead of dropping it silently.
+pub struct Obj<'a> {
+    pub map: &'a Map<String, Value>,
+    pub path: String,
+    pub ty: String,
+    used: Vec<&'a str>,
+}
+
+impl<'a> Obj<'a> {
+    pub fn new(map: &'a Map<String, Value>, path: String, ty: String) -> Self {
+        Obj {
+            map,
+            path,
+            ty,
+            used: Vec::new(),
+        }
+    }
+
+    pub fn get(&mut self, key: &str) -> Option<&'a Value> {
+        let (k, v) = self.map.get_key_value(key)?;
+        self.used.push(k.as_str());
+        Some(v)
+    }
+
+    /// Marks keys as read without using them (identity and JSON-LD keywords).
+    pub fn consume(&mut self, keys: &[&str]) {
+        for k in keys {
+            let _ = self.get(k);
+        }
+    }
+
+    pub fn prop_path(&self, key: &str) -> String {
+        key_path(&self.path, key)
+    }
+
+    /// Properties not read, in document order.
+    pub fn leftover(&self) -> Vec<&'a str> {
+        self.map
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !self.used.contains(k))
+            .collect()
+    }
+}
+
+/// The values of a property that may be one value or an array, with their paths.
+pub fn items<'v>(v: &'v Value, path: &str) -> Vec<(&'v Value, String)> {
+    match v {
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x, index_path(path, i)))
+            .collect(),
+        Value::Null => Vec::new(),
+        x => vec![(x, path.to_string())],
+    }
+}
+
+/// `@type`/`type` as a list of names.
+pub fn types(m: &Map<String, Value>) -> Vec<String> {
+    let v = m.get("@type").or_else(|| m.get("type"));
+    match v {
+        Some(Value::String(s)) => vec![s.clone()],
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A reference: a string URI, or an object with `@id`/`id`.
+pub fn ref_of(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) => Some(s.as_str()),
+        Value::Object(m) => m.get("@id").or_else(|| m.get("id")).and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+/// Normalises a language tag (`en-US`, `EN`, `eng`, `English`) to ISO 639-1.
+pub fn lang_code(tag: &str) -> Option<String> {
+    let t = tag.trim();
+    let primary = t
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if primary.len() == 2 && primary.chars().all(|c| c.is_ascii_lowercase()) {
+        return ISO_639_1
+            .binary_search(&primary.as_str())
+            .ok()
+            .map(|_| primary);
+    }
+    if primary.len() == 3 {
+        return ISO_639_3_TO_1
+            .iter()
+            .find(|(a, _)| *a == primary)
+            .map(|(_, b)| (*b).to_string());
+    }
+    let lower = t.to_ascii_lowercase();
+    LANGUAGE_NAMES
+        .iter()
+        .find(|(n, _)| *n == lower)
+        .map(|(_, c)| (*c).to_string())
+}
+
+/// A language from a URI like `http://publications.europa.eu/resource/authority/language/ENG`.
+pub fn lang_from_uri(uri: &str) -> Option<String> {
+    lang_code(uri.rsplit('/').next().unwrap_or(uri))
+}
+
+/// Reads a language map (`{"en-US": "…"}`), a plain string (taken as `default_lang`), or
+/// an array of either. Values that are arrays of strings are joined with "; ".
+/// Returns the map and the tags that could not be normalised.
+pub fn lang_map(v: &Value, default_lang: &str) -> (LangMap, Vec<String>) {
+    let mut out = LangMap::new();
+    let mut bad = Vec::new();
+    fn text(v: &Value) -> Option<String> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            Value::Array(a) => {
+                let parts: Vec<String> = a.iter().filter_map(text).collect();
+                (!parts.is_empty()).then(|| parts.join("; "))
+            }
+            Value::Number(n) => Some(n.to_string()),
+            Value::Object(m) => m.get("@value").and_then(text),
+            _ => None,
+        }
+    }
+    match v {
+        Value::Object(m) if m.contains_key("@value") => {
+            if let Some(t) = text(v) {
+                let lang = m
+                    .get("@language")
+                    .and_then(Value::as_str)
+                    .and_then(lang_code)
+                    .unwrap_or_else(|| default_lang.to_string());
+                out.insert(lang, t);
+            }
+        }
+        Value::Object(m) => {
+            for (k, x) in m {
+                let Some(t) = text(x) else { continue };
+                match lang_code(k) {
+                    Some(l) => {
+                        out.entry(l)
+                            .and_modify(|e: &mut String| {
+                                if *e != t {
+                                    e.push_str("; ");
+                                    e.push_str(&t);
+                                }
+                            })
+                            .or_insert(t);
+                    }
+                    None => bad.push(k.clone()),
+                }
+            }
+        }
+        Value::Array(a) => {
+            for x in a {
+                let (m, b) = lang_map(x, default_lang);
+                for (k, t) in m {
+                    out.entry(k)
+                        .and_modify(|e: &mut String| {
+                            e.push_str("; ");
+                            e.push_str(&t);
+                        })
+                        .or_insert(t);
+                }
+                bad.extend(b);
+            }
+        }
+        other => {
+            if let Some(t) = text(other) {
+                out.insert(default_lang.to_string(), t);
+            }
+        }
+    }
+    out.retain(|_, t| !t.trim().is_empty());
+    (out, bad)
+}
+
+/// Our id for a node: its CTID when there is one (`ce-…`), else a sanitised URI.
+pub fn id_from_uri(uri: &str) -> String {
+    if let Some(ctid) = ctid_in(uri) {
+        return ctid;
+    }
+    sanitise(uri)
+}
+
+/// The CTID inside a registry URI (`…/resources/ce-…`, `…/graph/ce-…`), lower-cased
+/// because registries differ in case for the same CTID.
+pub fn ctid_in(uri: &str) -> Option<String> {
+    let last = uri.trim_end_matches('/').rsplit('/').next()?;
+    let last = last.split(['?', '#']).next()?;
+    (last.len() > 3 && last[..3].eq_ignore_ascii_case("ce-")).then(|| last.to_ascii_lowercase())
+}
+
+pub fn sanitise(s: &str) -> String {
+    let stripped = s
+        .trim()
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("urn:");
+    let mut out = String::with_capacity(stripped.len());
+    let mut dash = false;
+    for c in stripped.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' || c == '_' {
+            out.push(c);
+            dash = false;
+        } else if !dash && !out.is_empty() {
+            out.push('-');
+            dash = true;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "node".to_string()
+    } else {
+        out
+    }
+}
+
+/// An id made from a JSON path, stable across runs of the same input.
+pub fn id_from_path(file: &str, path: &str) -> String {
+    format!("gen-{}", sanitise(&format!("{file}-{path}")))
+}
+
+/// An ISO 8601 duration (`P2Y`, `P18M`, `P1Y6M`, `P3W`, `PT120H`) in months. Hours are
+/// counted as full-time study time (40 h a week), which the caller reports.
+/// Returns (months, used_hours).
+pub fn duration_months(s: &str) -> Option<(f64, bool)> {
+    let s = s.trim();
+    let rest = s.strip_prefix('P').or_else(|| s.strip_prefix('p'))?;
+    let (date, time) = match rest.find(['T', 't']) {
+        Some(i) => (&rest[..i], &rest[i + 1..]),
+        None => (rest, ""),
+    };
+    let mut months = 0.0;
+    let mut used_hours = false;
+    let mut any = false;
+    let mut num = String::new();
+    for c in date.chars() {
+        if c.is_ascii_digit() || c == '.' || c == ',' {
+            num.push(if c == ',' { '.' } else { c });
+            continue;
+        }
+        let n: f64 = num.parse().ok()?;
+        num.clear();
+        any = true;
+        months += match c.to_ascii_uppercase() {
+            'Y' => n * 12.0,
+            'M' => n,
+            'W' => n * 7.0 / DAYS_PER_MONTH,
+            'D' => n / DAYS_PER_MONTH,
+            _ => return None,
+        };
+    }
+    if !num.is_empty() {
+        return None;
+    }
+    for c in time.chars() {
+        if c.is_ascii_digit() || c == '.' || c == ',' {
+            num.push(if c == ',' { '.' } else { c });
+            continue;
+        }
+        let n: f64 = num.parse().ok()?;
+        num.clear();
+        any = true;
+        used_hours = true;
+        months += match c.to_ascii_uppercase() {
+            'H' => n / HOURS_PER_MONTH,
+            'M' => n / 60.0 / HOURS_PER_MONTH,
+            'S' => n / 3600.0 / HOURS_PER_MONTH,
+            _ => return None,
+        };
+    }
+    if !num.is_empty() || !any || !months.is_finite() || months < 0.0 {
+        return None;
+    }
+    Some((round3(months), used_hours))
+}
+
+pub const DAYS_PER_MONTH: f64 = 30.44;
+/// Full-time study: 40 hours a week, 52 weeks a year.
+pub const HOURS_PER_MONTH: f64 = 40.0 * 52.0 / 12.0;
+
+pub fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// A number given as JSON number or numeric string.
+pub fn number(v: &Value) -> Option<f64> {
+    let n = match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().replace(',', ".").parse().ok(),
+        Value::Object(m) => m.get("@value").and_then(number),
+        Value::Array(a) if a.len() == 1 => a.first().and_then(number),
+        _ => None,
+    }?;
+    n.is_finite().then_some(n)
+}
+
+/// ISO 4217 code from a code or a currency name seen in registry data ("US Dollar").
+pub fn currency(s: &str) -> Option<String> {
+    let t = s.trim();
+    let up = t.to_ascii_uppercase();
+    if up.len() == 3 && CURRENCIES.binary_search(&up.as_str()).is_ok() {
+        return Some(up);
+    }
+    let lower = t.to_ascii_lowercase();
+    CURRENCY_NAMES
+        .iter()
+        .find(|(n, _)| *n == lower)
+        .map(|(_, c)| (*c).to_string())
+}
+
+/// ISO 3166-1 alpha-2 from alpha-2, alpha-3, an EU authority URI (`…/country/IRL`) or a
+/// country name seen in the data.
+pub fn country(s: &str) -> Option<String> {
+    let last = s
+        .trim()
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or("");
+    let up = last.to_ascii_uppercase();
+    if up.len() == 2 && COUNTRIES_3_TO_2.iter().any(|(_, b)| *b == up) {
+        return Some(up);
+    }
+    if up == "UK" {
+        return Some(up);
+    }
+    if up.len() == 3 {
+        return COUNTRIES_3_TO_2
+            .iter()
+            .find(|(a, _)| *a == up)
+            .map(|(_, b)| (*b).to_string());
+    }
+    let lower = s.trim().to_ascii_lowercase();
+    COUNTRY_NAMES
+        .iter()
+        .find(|(n, _)| *n == lower)
+        .map(|(_, c)| (*c).to_string())
+}
+
+/// Sorted: binary-searched.
+static ISO_639_1: &[&str] = &[
+    "aa", "ab", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg", "bi", "bm",
+    "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv", "cy", "da", "de", "dv",
+    "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi", "fj", "fo", "fr", "fy", "ga",
+    "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr", "ht", "hu", "hy", "hz", "ia", "id",
+    "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja", "jv", "ka", "kg", "ki", "kj", "kk", "kl",
+    "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln", "lo", "lt",
+    "lu", "lv", "mg", "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne",
+    "ng", "nl", "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps",
+    "pt", "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm",
+    "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl",
+    "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo",
+    "xh", "yi", "yo", "za", "zh", "zu",
+];
+
+/// ISO 639-2/B and /T codes of the languages of Europe and a few world languages, as used
+/// by the EU language authority table (`…/language/ENG`).
+static ISO_639_3_TO_1: &[(&str, &str)] = &[
+    ("alb", "sq"),
+    ("sqi", "sq"),
+    ("ara", "ar"),
+    ("arm", "hy"),
+    ("hye", "hy"),
+    ("baq", "eu"),
+    ("eus", "eu"),
+    ("bel", "be"),
+    ("bos", "bs"),
+    ("bre", "br"),
+    ("bul", "bg"),
+    ("cat", "ca"),
+    ("chi", "zh"),
+    ("zho", "zh"),
+    ("cze", "cs"),
+    ("ces", "cs"),
+    ("dan", "da"),
+    ("dut", "nl"),
+    ("nld", "nl"),
+    ("eng", "en"),
+    ("est", "et"),
+    ("fao", "fo"),
+    ("fin", "fi"),
+    ("fre", "fr"),
+    ("fra", "fr"),
+    ("fry", "fy"),
+    ("geo", "ka"),
+    ("kat", "ka"),
+    ("ger", "de"),
+    ("deu", "de"),
+    ("gla", "gd"),
+    ("gle", "ga"),
+    ("glg", "gl"),
+    ("gre", "el"),
+    ("ell", "el"),
+    ("heb", "he"),
+    ("hin", "hi"),
+    ("hrv", "hr"),
+    ("hun", "hu"),
+    ("ice", "is"),
+    ("isl", "is"),
+    ("ita", "it"),
+    ("jpn", "ja"),
+    ("kor", "ko"),
+    ("lat", "la"),
+    ("lav", "lv"),
+    ("lit", "lt"),
+    ("ltz", "lb"),
+    ("mac", "mk"),
+    ("mkd", "mk"),
+    ("mlt", "mt"),
+    ("nno", "nn"),
+    ("nob", "nb"),
+    ("nor", "no"),
+    ("oci", "oc"),
+    ("pol", "pl"),
+    ("por", "pt"),
+    ("roh", "rm"),
+    ("rum", "ro"),
+    ("ron", "ro"),
+    ("rus", "ru"),
+    ("slo", "sk"),
+    ("slk", "sk"),
+    ("slv", "sl"),
+    ("sme", "se"),
+    ("spa", "es"),
+    ("srp", "sr"),
+    ("swe", "sv"),
+    ("tur", "tr"),
+    ("ukr", "uk"),
+    ("wel", "cy"),
+    ("cym", "cy"),
+];
+
+static LANGUAGE_NAMES: &[(&str, &str)] = &[
+    ("english", "en"),
+    ("german", "de"),
+    ("french", "fr"),
+    ("spanish", "es"),
+    ("italian", "it"),
+    ("dutch", "nl"),
+    ("portuguese", "pt"),
+    ("polish", "pl"),
+    ("swedish", "sv"),
+    ("danish", "da"),
+    ("finnish", "fi"),
+    ("greek", "el"),
+    ("czech", "cs"),
+    ("hungarian", "hu"),
+    ("romanian", "ro"),
+    ("chinese", "zh"),
+    ("arabic", "ar"),
+    ("russian", "ru"),
+    ("japanese", "ja"),
+    ("korean", "ko"),
+];
+
+/// Sorted: binary-searched. The currencies of Europe and the main world currencies.
+static CURRENCIES: &[&str] = &[
+    "AUD", "BAM", "BGN", "BRL", "CAD", "CHF", "CNY", "CZK", "DKK", "EUR", "GBP", "HUF", "INR",
+    "ISK", "JPY", "MDL", "MKD", "NOK", "NZD", "PLN", "RON", "RSD", "RUB", "SEK", "TRY", "UAH",
+    "USD",
+];
+
+static CURRENCY_NAMES: &[(&str, &str)] = &[
+    ("us dollar", "USD"),
+    ("us dollars", "USD"),
+    ("dollar", "USD"),
+    ("euro", "EUR"),
+    ("euros", "EUR"),
+    ("pound sterling", "GBP"),
+    ("british pound", "GBP"),
+    ("canadian dollar", "CAD"),
+    ("swiss franc", "CHF"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+];
+
+static COUNTRIES_3_TO_2: &[(&str, &str)] = &[
+    ("AUT", "AT"),
+    ("BEL", "BE"),
+    ("BGR", "BG"),
+    ("HRV", "HR"),
+    ("CYP", "CY"),
+    ("CZE", "CZ"),
+    ("DNK", "DK"),
+    ("EST", "EE"),
+    ("FIN", "FI"),
+    ("FRA", "FR"),
+    ("DEU", "DE"),
+    ("GRC", "GR"),
+    ("HUN", "HU"),
+    ("IRL", "IE"),
+    ("ITA", "IT"),
+    ("LVA", "LV"),
+    ("LTU", "LT"),
+    ("LUX", "LU"),
+    ("MLT", "MT"),
+    ("NLD", "NL"),
+    ("POL", "PL"),
+    ("PRT", "PT"),
+    ("ROU", "RO"),
+    ("SVK", "SK"),
+    ("SVN", "SI"),
+    ("ESP", "ES"),
+    ("SWE", "SE"),
+    ("ISL", "IS"),
+    ("LIE", "LI"),
+    ("NOR", "NO"),
+    ("CHE", "CH"),
+    ("GBR", "GB"),
+    ("ALB", "AL"),
+    ("BIH", "BA"),
+    ("MNE", "ME"),
+    ("MKD", "MK"),
+    ("SRB", "RS"),
+    ("TUR", "TR"),
+    ("UKR", "UA"),
+    ("MDA", "MD"),
+    ("USA", "US"),
+    ("CAN", "CA"),
+    ("AUS", "AU"),
+    ("NZL", "NZ"),
+];
+
+static COUNTRY_NAMES: &[(&str, &str)] = &[
+    ("united states", "US"),
+    ("united states of america", "US"),
+    ("usa", "US"),
+    ("canada", "CA"),
+    ("germany", "DE"),
+    ("france", "FR"),
+    ("ireland", "IE"),
+    ("spain", "ES"),
+    ("italy", "IT"),
+    ("belgium", "BE"),
+    ("netherlands", "NL"),
+    ("austria", "AT"),
+    ("united kingdom", "GB"),
+    ("poland", "PL"),
+    ("sweden", "SE"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_sorted() {
+        assert!(ISO_639_1.windows(2).all(|w| w[0] < w[1]));
+        assert!(CURRENCIES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_months("P2Y"), Some((24.0, false)));
+        assert_eq!(duration_months("P18M"), Some((18.0, false)));
+        assert_eq!(duration_months("P1Y6M"), Some((18.0, false)));
+        assert_eq!(duration_months("PT120H").map(|x| x.1), Some(true));
+        assert_eq!(duration_months("P"), None);
+        assert_eq!(duration_months("2 years"), None);
+        assert_eq!(duration_months("P1X"), None);
+    }
+
+    #[test]
+    fn languages() {
+        assert_eq!(lang_code("en-US").as_deref(), Some("en"));
+        assert_eq!(lang_code("ENG").as_deref(), Some("en"));
+        assert_eq!(lang_code("English").as_deref(), Some("en"));
+        assert_eq!(lang_code("xx"), None);
+        assert_eq!(
+            lang_from_uri("http://publications.europa.eu/resource/authority/language/DEU")
+                .as_deref(),
+            Some("de")
+        );
+    }
+
+    #[test]
+    fn ids() {
+        assert_eq!(
+            id_from_uri("https://credentialengineregistry.org/graph/ce-8DDB-1"),
+            "ce-8ddb-1"
+        );
+        assert_eq!(
+            id_from_uri("urn:epass:qualification:1"),
+            "epass-qualification-1"
+        );
+        assert_eq!(
+            key_path("$.@graph[3]", "ceterms:keyword"),
+            "$.@graph[3]['ceterms:keyword']"
+        );
+    }
+}

@@ -1,0 +1,440 @@
+//! Importers from CTDL and ELM JSON-LD into our format, with a mapping report.
+//!
+//! The engine does no I/O: callers pass `(name, text)` pairs and get a dataset plus a
+//! report of what every source node became and what could not be mapped (with JSON
+//! paths), so the CLI and the browser show the same result. See `pathways-data/IMPORT.md`.
+
+mod ctdl;
+mod elm;
+pub mod jsonld;
+pub mod report;
+
+pub use report::{Detected, Entry, Level, MappingReport, Reason, Target};
+
+use crate::model::*;
+use jsonld::Obj;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashSet};
+
+/// Source format of an import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Ctdl,
+    Elm,
+    /// Decide per input from its `@context`, key prefixes and type names.
+    Auto,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "ctdl" => Some(Format::Ctdl),
+            "elm" => Some(Format::Elm),
+            "auto" => Some(Format::Auto),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportOutput {
+    pub dataset: DatasetFile,
+    pub report: MappingReport,
+    /// Offer ids a pathway names as its destination: goals the UI can offer.
+    pub goals: Vec<String>,
+}
+
+/// Why an import produced nothing. The CLI exits 2 on these.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    NoInput,
+    /// Not JSON (line and column 1-based).
+    Malformed {
+        input: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// `Auto` could not tell CTDL from ELM.
+    UnknownFormat {
+        input: String,
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::NoInput => write!(f, "no input given"),
+            ImportError::Malformed {
+                input,
+                line,
+                column,
+                message,
+            } => write!(f, "{input}:{line}:{column}: not valid JSON: {message}"),
+            ImportError::UnknownFormat { input, reason } => write!(
+                f,
+                "{input}: neither CTDL nor ELM JSON-LD ({reason}); use --from ctdl|elm to force a format"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Imports CTDL or ELM JSON-LD texts into one dataset.
+pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput, ImportError> {
+    if inputs.is_empty() {
+        return Err(ImportError::NoInput);
+    }
+    let mut parsed = Vec::with_capacity(inputs.len());
+    for (name, text) in inputs {
+        let v: Value = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
+            input: name.clone(),
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        let (fmt, evidence) = match from {
+            Format::Auto => match detect(&v) {
+                Ok(x) => x,
+                Err(reason) => {
+                    return Err(ImportError::UnknownFormat {
+                        input: name.clone(),
+                        reason,
+                    })
+                }
+            },
+            f => {
+                let evidence = match detect(&v) {
+                    Ok((d, ev)) if d == f => ev,
+                    Ok((_, ev)) => format!("forced; content looks otherwise: {ev}"),
+                    Err(r) => format!("forced; {r}"),
+                };
+                (f, evidence)
+            }
+        };
+        parsed.push((name.clone(), v, fmt, evidence));
+    }
+    let mut cx = Ctx::default();
+    for (name, _, fmt, evidence) in &parsed {
+        cx.file = name.clone();
+        cx.report.detected.push(Detected {
+            file: name.clone(),
+            format: if *fmt == Format::Elm { "elm" } else { "ctdl" }.into(),
+            evidence: evidence.clone(),
+        });
+        if evidence.starts_with("forced") && !evidence.contains("looks") {
+            cx.add(
+                Reason::UnknownContext,
+                "$",
+                "",
+                "@context",
+                format!("{evidence}; read as requested, expect unmapped nodes"),
+            );
+        }
+    }
+    let ctdl: Vec<(String, &Value)> = parsed
+        .iter()
+        .filter(|p| p.2 != Format::Elm)
+        .map(|p| (p.0.clone(), &p.1))
+        .collect();
+    let elm: Vec<(String, &Value)> = parsed
+        .iter()
+        .filter(|p| p.2 == Format::Elm)
+        .map(|p| (p.0.clone(), &p.1))
+        .collect();
+    if !ctdl.is_empty() {
+        ctdl::import(&mut cx, &ctdl);
+    }
+    if !elm.is_empty() {
+        elm::import(&mut cx, &elm);
+    }
+    cx.finish_rules();
+    let names: Vec<&str> = inputs.iter().map(|(n, _)| n.as_str()).collect();
+    let dataset = DatasetFile {
+        format: FORMAT_NAME.into(),
+        version: FORMAT_VERSION,
+        meta: Some(Meta {
+            title: BTreeMap::from([("en".into(), format!("Imported from {}", names.join(", ")))]),
+            publisher: None,
+            license: None,
+            retrieved: None,
+        }),
+        providers: cx.providers,
+        credentials: cx.credentials,
+        offers: cx.offers,
+        rules: cx.rules,
+    };
+    Ok(ImportOutput {
+        dataset,
+        report: cx.report,
+        goals: cx.goals,
+    })
+}
+
+/// Decides CTDL or ELM from the `@context` URLs, then key prefixes and type names.
+pub fn detect(v: &Value) -> Result<(Format, String), String> {
+    if v.get("$schema").is_some() {
+        return Err("this is a JSON Schema, not data".into());
+    }
+    let mut ctxs = Vec::new();
+    collect_contexts(v, &mut ctxs, 0);
+    for c in &ctxs {
+        if c.contains("credreg.net") || c.contains("purl.org/ctdl") {
+            return Ok((Format::Ctdl, format!("@context {c}")));
+        }
+        if c.contains("data.europa.eu/snb") || c.contains("europa.eu/credentials") {
+            return Ok((Format::Elm, format!("@context {c}")));
+        }
+    }
+    let text = v.to_string();
+    if text.contains("\"ceterms:") {
+        return Ok((Format::Ctdl, "keys with the ceterms: prefix".into()));
+    }
+    for t in [
+        "\"LearningAchievementSpecification\"",
+        "\"LearningOpportunity\"",
+        "\"Qualification\"",
+        "\"elm:",
+    ] {
+        if text.contains(t) {
+            return Ok((Format::Elm, format!("ELM type {}", t.trim_matches('"'))));
+        }
+    }
+    if ctxs.is_empty() {
+        Err("no @context and no CTDL or ELM terms".into())
+    } else {
+        Err(format!("unknown @context {}", ctxs.join(", ")))
+    }
+}
+
+fn collect_contexts(v: &Value, out: &mut Vec<String>, depth: usize) {
+    if depth > 3 || out.len() > 16 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a
+            .iter()
+            .take(8)
+            .for_each(|x| collect_contexts(x, out, depth + 1)),
+        Value::Object(m) => {
+            if let Some(c) = m.get("@context") {
+                match c {
+                    Value::String(s) => out.push(s.clone()),
+                    Value::Array(a) => {
+                        out.extend(a.iter().filter_map(|x| x.as_str().map(str::to_string)))
+                    }
+                    Value::Object(o) => {
+                        out.extend(o.values().filter_map(|x| x.as_str().map(str::to_string)))
+                    }
+                    _ => {}
+                }
+            }
+            for k in ["@graph", "envelope", "decoded_resource"] {
+                if let Some(x) = m.get(k) {
+                    collect_contexts(x, out, depth + 1);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Placeholder country when the data names none (see IMPORT.md): the Credential Engine
+/// Registry is a US registry; ELM data names its countries, so the fallback is rare.
+pub const PLACEHOLDER_COUNTRY_CTDL: &str = "US";
+pub const PLACEHOLDER_COUNTRY_ELM: &str = "BE";
+/// Marker that starts a note needing manual structuring (ELM entry requirements).
+pub const NEEDS_STRUCTURING: &str = "[needs structuring] ";
+
+/// Mapping state shared by both importers.
+#[derive(Default)]
+pub(crate) struct Ctx {
+    pub file: String,
+    pub report: MappingReport,
+    pub providers: Vec<Provider>,
+    pub credentials: Vec<Credential>,
+    pub offers: Vec<Offer>,
+    pub rules: Vec<RecognitionRule>,
+    pub goals: Vec<String>,
+    pub offer_ids: HashSet<String>,
+    pub cred_ids: HashSet<String>,
+    pub provider_ids: HashSet<String>,
+    pub rule_ids: HashSet<String>,
+}
+
+impl Ctx {
+    pub fn add(&mut self, reason: Reason, path: &str, ty: &str, prop: &str, msg: String) {
+        let file = self.file.clone();
+        self.report.add(reason, &file, path, ty, prop, msg);
+    }
+
+    /// Reports every property of `o` that was not read.
+    pub fn leftover(&mut self, o: &Obj) {
+        for k in o.leftover() {
+            let p = o.prop_path(k);
+            self.add(
+                Reason::UnmappedProperty,
+                &p,
+                &o.ty,
+                k,
+                format!("`{k}` of {} has no field in our format", o.ty),
+            );
+        }
+    }
+
+    /// Declares a credential (idempotent).
+    pub fn declare_credential(&mut self, id: &str, title: LangMap) {
+        if self.offer_ids.contains(id) || !self.cred_ids.insert(id.to_string()) {
+            return;
+        }
+        self.credentials.push(Credential {
+            id: id.to_string(),
+            title,
+            eqf: None,
+            field: None,
+            country: None,
+        });
+    }
+
+    /// A credential id for a reference that no input node defines: a placeholder
+    /// credential with the URI as id and title, reported.
+    pub fn placeholder_credential(
+        &mut self,
+        uri: &str,
+        path: &str,
+        ty: &str,
+        prop: &str,
+    ) -> String {
+        let id = jsonld::id_from_uri(uri);
+        if !self.cred_ids.contains(&id) && !self.offer_ids.contains(&id) {
+            self.declare_credential(&id, BTreeMap::from([("en".into(), uri.to_string())]));
+            self.add(
+                Reason::DanglingReference,
+                path,
+                ty,
+                prop,
+                format!("`{uri}` is not in the input: declared placeholder credential `{id}`"),
+            );
+        }
+        id
+    }
+
+    /// A placeholder provider for an organisation not in the input.
+    pub fn placeholder_provider(
+        &mut self,
+        uri: Option<&str>,
+        country: Option<String>,
+        fallback_country: &str,
+        path: &str,
+        ty: &str,
+    ) -> String {
+        let id = match uri {
+            Some(u) => jsonld::id_from_uri(u),
+            None => "unknown-provider".to_string(),
+        };
+        if self.provider_ids.insert(id.clone()) {
+            let c = match country {
+                Some(c) => c,
+                None => {
+                    self.add(
+                        Reason::CountryAssumed,
+                        path,
+                        ty,
+                        "",
+                        format!(
+                            "no country for provider `{id}`: placeholder `{fallback_country}` recorded"
+                        ),
+                    );
+                    fallback_country.to_string()
+                }
+            };
+            let name = match uri {
+                Some(u) => format!("Unknown provider ({u})"),
+                None => "Unknown provider".to_string(),
+            };
+            self.providers.push(Provider {
+                id: id.clone(),
+                name: BTreeMap::from([("en".into(), name)]),
+                country: c,
+                nuts: None,
+                url: uri
+                    .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+                    .map(str::to_string),
+            });
+            self.add(
+                Reason::UnknownProvider,
+                path,
+                ty,
+                "",
+                format!(
+                    "provider {} is not in the input: placeholder provider `{id}` created",
+                    uri.unwrap_or("(none given)")
+                ),
+            );
+        }
+        id
+    }
+
+    /// Clamps recognised credits to their targets and drops rules that cannot stand, after
+    /// every offer is known.
+    pub fn finish_rules(&mut self) {
+        let rules = std::mem::take(&mut self.rules);
+        for mut r in rules {
+            let Some(t) = self.offers.iter().find(|o| o.id == r.to) else {
+                continue;
+            };
+            let (t_ects, t_years) = (t.ects(), t.years);
+            let mut keep = true;
+            match &mut r.grant {
+                Grant::Credits { ects } if *ects > t_ects + 1e-9 => {
+                    self.report.add(
+                        Reason::CreditsClamped,
+                        &self.file.clone(),
+                        &r.source.reference,
+                        "ceterms:TransferValueProfile",
+                        "",
+                        format!(
+                            "rule `{}` recognises {} ECTS but target `{}` has {} ECTS: clamped",
+                            r.id, ects, r.to, t_ects
+                        ),
+                    );
+                    *ects = t_ects;
+                    keep = t_ects > 0.0;
+                }
+                Grant::AdvancedEntry { year }
+                    if !t_years.is_some_and(|y| *year >= 2 && *year <= y) =>
+                {
+                    self.report.add(
+                        Reason::AdvancedEntryAssumed,
+                        &self.file.clone(),
+                        &r.source.reference,
+                        "ceterms:ConditionProfile",
+                        "",
+                        format!(
+                            "advanced entry into `{}` dropped: its length in years is not known",
+                            r.to
+                        ),
+                    );
+                    keep = false;
+                }
+                _ => {}
+            }
+            if keep {
+                self.rules.push(r);
+            }
+        }
+    }
+}
+
+/// Appends a text to a note, per language.
+pub(crate) fn note_push(note: &mut LangMap, text: &LangMap) {
+    for (l, t) in text {
+        let e = note.entry(l.clone()).or_default();
+        if !e.is_empty() {
+            e.push('\n');
+        }
+        e.push_str(t);
+    }
+}

@@ -1,0 +1,332 @@
+//! The mapping report: what every source node became and everything that was not mapped.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Whether a report entry means information was lost (exit code 1) or is only a notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Mapped, but with an assumption or conversion the reader should know about.
+    Info,
+    /// Something in the source is not (fully) represented in the output.
+    Loss,
+}
+
+/// Stable reason codes; `pathways-data/IMPORT.md` documents each one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// `@context` is neither CTDL nor ELM although that format was forced.
+    UnknownContext,
+    /// A node type the importer has no mapping for.
+    UnsupportedType,
+    /// A property of a mapped node that the importer does not map.
+    UnmappedProperty,
+    /// A node without `@id`/CTID; a stable id was generated from its JSON path.
+    MissingId,
+    /// A reference to a node not in the input; a placeholder credential was declared.
+    DanglingReference,
+    /// A rule or component whose target is not in the input, so it was dropped.
+    DanglingTarget,
+    /// The provider is not in the input; a placeholder provider was created.
+    UnknownProvider,
+    /// A country could not be read from the data; the documented placeholder was used.
+    CountryAssumed,
+    /// A node without a title; its id was used as title.
+    NoTitle,
+    /// Credits in a non-ECTS unit, converted with the declared rate.
+    CreditUnitConverted,
+    /// Credits in a unit without a known ECTS rate: dropped, value kept in the note.
+    CreditUnitUnknown,
+    /// A credit range or several credit values; one was kept.
+    CreditValueApproximated,
+    /// A level that maps to EQF by a documented convention.
+    LevelMapped,
+    /// A level (audience level, national level) with no EQF equivalent.
+    LevelUnmapped,
+    /// The offer kind was chosen by a documented convention.
+    KindAssumed,
+    /// A duration that could not be read, or only a workload/range was given.
+    DurationApproximated,
+    /// No duration given: `duration_months` is 0.
+    DurationUnknown,
+    /// No price or currency given: cost 0 EUR/unknown currency recorded.
+    CostUnknown,
+    /// Several costs or fields or thematic areas; the first was kept.
+    MultipleValues,
+    /// No delivery mode given; `full_time` was assumed.
+    ModeAssumed,
+    /// A language that is not a known ISO 639 code.
+    LanguageUnmapped,
+    /// Free-text condition kept as a counsellor note.
+    ConditionText,
+    /// A condition leaf with no equivalent (minimum age, submissions, credit totals).
+    ConditionInexpressible,
+    /// `OnlyOne` ("exactly one") weakened to "at least one".
+    OnlyOneWeakened,
+    /// A `requiredNumber` larger than the candidates, or 0.
+    RequiredNumberAdjusted,
+    /// A `hasConstraint` that the condition model cannot express.
+    ConstraintUnmapped,
+    /// `requires` on a credential listing the courses that make it up: completion
+    /// requirements, not entry requirements, so they are not an entry condition.
+    CompletionRequirement,
+    /// An advanced-standing grant whose year or credits were assumed.
+    AdvancedEntryAssumed,
+    /// Recognised credits clamped to the target's credit total.
+    CreditsClamped,
+    /// ELM entry requirement (text only) kept as a note marked `[needs structuring]`.
+    EntryRequirementText,
+    /// A pathway destination, offered as a selectable goal.
+    Goal,
+    /// The same node id appears twice; the first was kept.
+    DuplicateNode,
+    /// A date that is not YYYY-MM-DD (time part removed or value dropped).
+    DateAdjusted,
+}
+
+impl Reason {
+    pub fn code(self) -> &'static str {
+        match self {
+            Reason::UnknownContext => "unknown_context",
+            Reason::UnsupportedType => "unsupported_type",
+            Reason::UnmappedProperty => "unmapped_property",
+            Reason::MissingId => "missing_id",
+            Reason::DanglingReference => "dangling_reference",
+            Reason::DanglingTarget => "dangling_target",
+            Reason::UnknownProvider => "unknown_provider",
+            Reason::CountryAssumed => "country_assumed",
+            Reason::NoTitle => "no_title",
+            Reason::CreditUnitConverted => "credit_unit_converted",
+            Reason::CreditUnitUnknown => "credit_unit_unknown",
+            Reason::CreditValueApproximated => "credit_value_approximated",
+            Reason::LevelMapped => "level_mapped",
+            Reason::LevelUnmapped => "level_unmapped",
+            Reason::KindAssumed => "kind_assumed",
+            Reason::DurationApproximated => "duration_approximated",
+            Reason::DurationUnknown => "duration_unknown",
+            Reason::CostUnknown => "cost_unknown",
+            Reason::MultipleValues => "multiple_values",
+            Reason::ModeAssumed => "mode_assumed",
+            Reason::LanguageUnmapped => "language_unmapped",
+            Reason::ConditionText => "condition_text",
+            Reason::ConditionInexpressible => "condition_inexpressible",
+            Reason::OnlyOneWeakened => "only_one_weakened",
+            Reason::RequiredNumberAdjusted => "required_number_adjusted",
+            Reason::ConstraintUnmapped => "constraint_unmapped",
+            Reason::CompletionRequirement => "completion_requirement",
+            Reason::AdvancedEntryAssumed => "advanced_entry_assumed",
+            Reason::CreditsClamped => "credits_clamped",
+            Reason::EntryRequirementText => "entry_requirement_text",
+            Reason::Goal => "goal",
+            Reason::DuplicateNode => "duplicate_node",
+            Reason::DateAdjusted => "date_adjusted",
+        }
+    }
+
+    pub fn level(self) -> Level {
+        match self {
+            Reason::CreditUnitConverted
+            | Reason::LevelMapped
+            | Reason::KindAssumed
+            | Reason::Goal
+            | Reason::MissingId => Level::Info,
+            _ => Level::Loss,
+        }
+    }
+}
+
+/// One report line. Identical (reason, node type, property) entries are grouped: `count`
+/// says how many there were and `path` is the first one, so big files stay readable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub reason: Reason,
+    pub level: Level,
+    /// Input name.
+    pub file: String,
+    /// JSON path of the first occurrence, e.g. `$.@graph[3]['ceterms:keyword']`.
+    pub path: String,
+    /// Source node type (e.g. `ceterms:BachelorDegree`), empty when not applicable.
+    pub node_type: String,
+    /// Source property, empty when the entry is about a whole node.
+    pub property: String,
+    pub message: String,
+    pub count: usize,
+}
+
+/// What a source node became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    Offer,
+    Rule,
+    Condition,
+    Provider,
+    Credential,
+    Goal,
+    Note,
+    Merged,
+    NotMapped,
+}
+
+/// Format detected (or forced) for one input.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Detected {
+    pub file: String,
+    pub format: String,
+    /// Why: the `@context` URL or key prefix that decided it.
+    pub evidence: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct MappingReport {
+    pub detected: Vec<Detected>,
+    /// Source nodes read, per type.
+    pub nodes_read: BTreeMap<String, usize>,
+    /// Per source type, what its nodes became and how many.
+    pub mapped: BTreeMap<String, BTreeMap<Target, usize>>,
+    pub entries: Vec<Entry>,
+}
+
+impl MappingReport {
+    pub(crate) fn read(&mut self, ty: &str) {
+        *self.nodes_read.entry(ty.to_string()).or_default() += 1;
+    }
+
+    pub(crate) fn became(&mut self, ty: &str, t: Target) {
+        *self
+            .mapped
+            .entry(ty.to_string())
+            .or_default()
+            .entry(t)
+            .or_default() += 1;
+    }
+
+    /// Adds an entry, grouping it with an earlier one of the same reason, type, property
+    /// and message-free key so repeated properties appear once with a count.
+    pub(crate) fn add(
+        &mut self,
+        reason: Reason,
+        file: &str,
+        path: &str,
+        node_type: &str,
+        property: &str,
+        message: String,
+    ) {
+        let groupable = matches!(
+            reason,
+            Reason::UnmappedProperty | Reason::UnsupportedType | Reason::LevelUnmapped
+        );
+        if groupable {
+            if let Some(e) = self.entries.iter_mut().find(|e| {
+                e.reason == reason
+                    && e.file == file
+                    && e.node_type == node_type
+                    && e.property == property
+            }) {
+                e.count += 1;
+                return;
+            }
+        }
+        self.entries.push(Entry {
+            reason,
+            level: reason.level(),
+            file: file.to_string(),
+            path: path.to_string(),
+            node_type: node_type.to_string(),
+            property: property.to_string(),
+            message,
+            count: 1,
+        });
+    }
+
+    /// Entries that mean information was lost.
+    pub fn losses(&self) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.level == Level::Loss)
+            .count()
+    }
+
+    /// 0 when everything was mapped, 1 when something was not (as `pathways check`).
+    pub fn exit_code(&self) -> i32 {
+        if self.losses() > 0 {
+            1
+        } else {
+            0
+        }
+    }
+
+    /// Entries with a given reason (for tests and callers).
+    pub fn with_reason(&self, r: Reason) -> Vec<&Entry> {
+        self.entries.iter().filter(|e| e.reason == r).collect()
+    }
+
+    /// Human-readable rendering for the CLI.
+    pub fn to_text(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        for d in &self.detected {
+            let _ = writeln!(s, "{}: read as {} ({})", d.file, d.format, d.evidence);
+        }
+        let _ = writeln!(s, "\nsource nodes read:");
+        for (t, n) in &self.nodes_read {
+            let became = self
+                .mapped
+                .get(t)
+                .map(|m| {
+                    m.iter()
+                        .map(|(k, v)| format!("{v} {}", target_name(*k)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_else(|| "not mapped".into());
+            let _ = writeln!(s, "  {n:>5}  {t}  -> {became}");
+        }
+        if self.entries.is_empty() {
+            let _ = writeln!(s, "\neverything was mapped");
+            return s;
+        }
+        let _ = writeln!(
+            s,
+            "\n{} report entries ({} with loss):",
+            self.entries.len(),
+            self.losses()
+        );
+        for e in &self.entries {
+            let lvl = match e.level {
+                Level::Info => "info",
+                Level::Loss => "LOSS",
+            };
+            let count = if e.count > 1 {
+                format!(" (x{}, first shown)", e.count)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(
+                s,
+                "  {lvl} {} {}:{}{count}\n       {}",
+                e.reason.code(),
+                e.file,
+                e.path,
+                e.message
+            );
+        }
+        s
+    }
+}
+
+fn target_name(t: Target) -> &'static str {
+    match t {
+        Target::Offer => "offer",
+        Target::Rule => "rule",
+        Target::Condition => "condition",
+        Target::Provider => "provider",
+        Target::Credential => "credential",
+        Target::Goal => "goal",
+        Target::Note => "note",
+        Target::Merged => "merged",
+        Target::NotMapped => "not mapped",
+    }
+}

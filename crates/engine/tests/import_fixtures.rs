@@ -1,0 +1,417 @@
+//! Hand-written CTDL/ELM fixtures: every mapping row and report reason, exact values.
+
+use pathways_engine::import::{import, Format, ImportError, ImportOutput, Reason};
+use pathways_engine::model::*;
+use std::collections::HashSet;
+
+fn fixture(rel: &str) -> (String, String) {
+    let p = format!("{}/../../tests/fixtures/{rel}", env!("CARGO_MANIFEST_DIR"));
+    let t = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
+    (rel.to_string(), t)
+}
+
+fn run(rel: &str) -> ImportOutput {
+    import(&[fixture(rel)], Format::Auto).expect("imports")
+}
+
+fn offer<'a>(o: &'a ImportOutput, id: &str) -> &'a Offer {
+    o.dataset
+        .offers
+        .iter()
+        .find(|x| x.id == id)
+        .unwrap_or_else(|| panic!("no offer {id}"))
+}
+
+fn has(o: &ImportOutput, r: Reason, path_part: &str) -> bool {
+    o.report
+        .with_reason(r)
+        .iter()
+        .any(|e| e.path.contains(path_part))
+}
+
+/// The validity properties the validator checks, asserted here until it is merged.
+pub fn assert_valid(ds: &DatasetFile) {
+    let mut seen = HashSet::new();
+    for p in &ds.providers {
+        assert!(seen.insert(("p", p.id.clone())), "dup provider {}", p.id);
+        assert_eq!(p.country.len(), 2);
+    }
+    for c in &ds.credentials {
+        assert!(seen.insert(("c", c.id.clone())), "dup credential {}", c.id);
+    }
+    let creds: HashSet<&str> = ds
+        .credentials
+        .iter()
+        .map(|c| c.id.as_str())
+        .chain(ds.offers.iter().map(|o| o.awards.as_str()))
+        .collect();
+    fn leaves<'a>(c: &'a Condition, out: &mut Vec<&'a Condition>) {
+        match c {
+            Condition::AllOf { all: v } | Condition::AnyOf { any: v } => {
+                v.iter().for_each(|x| leaves(x, out))
+            }
+            Condition::AtLeast { n, of } => {
+                assert!(*n >= 1 && (*n as usize) <= of.len());
+                of.iter().for_each(|x| leaves(x, out))
+            }
+            x => out.push(x),
+        }
+    }
+    for o in &ds.offers {
+        assert!(seen.insert(("o", o.id.clone())), "dup offer {}", o.id);
+        assert!(
+            ds.providers.iter().any(|p| p.id == o.provider),
+            "provider of {}",
+            o.id
+        );
+        assert!(!o.modes.is_empty());
+        assert!(!o.title.is_empty());
+        assert!(o
+            .languages
+            .iter()
+            .chain(o.title.keys())
+            .all(|l| l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase())));
+        assert!(
+            o.cost.currency.len() == 3 && o.cost.currency.chars().all(|c| c.is_ascii_uppercase())
+        );
+        assert!(o.eqf.is_none_or(|l| (1..=8).contains(&l)));
+        assert!(o
+            .field
+            .as_ref()
+            .is_none_or(|f| (2..=4).contains(&f.len()) && f.chars().all(|c| c.is_ascii_digit())));
+        assert!(o.duration_months >= 0.0 && o.cost.amount >= 0.0);
+        if let Some(c) = &o.credits {
+            assert!(c.system == "ects" || c.ects_per_unit.is_some());
+        }
+        if let Some(e) = &o.entry {
+            let mut l = Vec::new();
+            leaves(e, &mut l);
+            for x in l {
+                if let Condition::Credential { credential, .. } = x {
+                    assert!(creds.contains(credential.as_str()), "dangling {credential}");
+                }
+            }
+        }
+    }
+    for r in &ds.rules {
+        assert!(seen.insert(("r", r.id.clone())), "dup rule {}", r.id);
+        let t = ds
+            .offers
+            .iter()
+            .find(|o| o.id == r.to)
+            .expect("rule target");
+        assert!(!r.from.is_empty() && r.from.iter().all(|f| creds.contains(f.as_str())));
+        assert!(!r.source.reference.is_empty() && !r.issuer.is_empty());
+        if let Grant::Credits { ects } = r.grant {
+            assert!(ects <= t.ects() + 1e-9);
+        }
+        if let Grant::AdvancedEntry { year } = r.grant {
+            assert!(t.years.is_some_and(|y| year >= 2 && year <= y));
+        }
+        assert!(r.cap.is_none_or(|c| c > 0.0 && c <= 1.0));
+    }
+}
+
+#[test]
+fn ctdl_graph_document() {
+    let o = run("ctdl/graph.json");
+    assert_valid(&o.dataset);
+    assert_eq!(o.report.detected[0].format, "ctdl");
+    let b = offer(&o, "ce-00000000-0000-0000-0000-000000000001");
+    assert_eq!(
+        b.title.get("en").map(String::as_str),
+        Some("BSc Informatics")
+    );
+    assert_eq!(
+        b.title.get("de").map(String::as_str),
+        Some("BSc Informatik")
+    );
+    assert_eq!(b.kind, OfferKind::Bachelor);
+    assert_eq!(b.eqf, Some(6));
+    assert_eq!(b.provider, "ce-00000000-0000-0000-0000-00000000000a");
+    assert_eq!(
+        b.credits,
+        Some(Credits {
+            value: 90.0,
+            system: "us_semester_hour".into(),
+            ects_per_unit: Some(2.0)
+        })
+    );
+    assert_eq!(b.duration_months, 36.0);
+    assert_eq!(b.years, Some(3));
+    assert_eq!(
+        b.cost,
+        Cost {
+            amount: 1500.0,
+            currency: "EUR".into()
+        }
+    );
+    assert_eq!(b.languages, vec!["de", "en"]);
+    assert_eq!(b.modes, vec![Mode::Blended]);
+    // Items of one profile are AND; alternatives are OR.
+    assert_eq!(
+        b.entry,
+        Some(Condition::AllOf {
+            all: vec![
+                Condition::WorkExperience {
+                    years: 2.0,
+                    field: None
+                },
+                Condition::AnyOf {
+                    any: vec![
+                        Condition::Credential {
+                            credential: "example.org-abitur".into(),
+                            min_grade: None
+                        },
+                        Condition::Credential {
+                            credential: "ce-00000000-0000-0000-0000-000000000002".into(),
+                            min_grade: None
+                        },
+                    ]
+                }
+            ]
+        })
+    );
+    let note = b.note.get("en").cloned().unwrap_or_default();
+    assert!(note.contains("Admission: Minimum age: 18"), "{note}");
+    assert!(note.contains("Admission: Motivation letter"), "{note}");
+    // The provider from the graph, with its country; names in two languages.
+    let p = &o
+        .dataset
+        .providers
+        .iter()
+        .find(|p| p.id == "ce-00000000-0000-0000-0000-00000000000a")
+        .expect("provider");
+    assert_eq!(p.country, "DE");
+    assert_eq!(p.name.len(), 2);
+    // A placeholder credential for the dangling reference.
+    assert!(o
+        .dataset
+        .credentials
+        .iter()
+        .any(|c| c.id == "example.org-abitur"
+            && c.title.get("en").map(String::as_str) == Some("https://example.org/abitur")));
+    // Plain-string name, @id-object reference with different CTID case, ECTS by description.
+    let f = offer(&o, "ce-00000000-0000-0000-0000-000000000002");
+    assert_eq!(
+        f.title.get("en").map(String::as_str),
+        Some("Foundation year")
+    );
+    assert_eq!(f.provider, "ce-00000000-0000-0000-0000-00000000000a");
+    assert_eq!(
+        f.credits,
+        Some(Credits {
+            value: 60.0,
+            system: "ects".into(),
+            ects_per_unit: None
+        })
+    );
+    assert_eq!(f.kind, OfferKind::AdultCourse);
+    // Transfer value → rule; advanced standing → year-2 entry.
+    let r = o
+        .dataset
+        .rules
+        .iter()
+        .find(|r| r.id == "ce-00000000-0000-0000-0000-0000000000f1")
+        .expect("tvp rule");
+    assert_eq!(r.from, vec!["ce-00000000-0000-0000-0000-000000000002"]);
+    assert_eq!(r.to, "ce-00000000-0000-0000-0000-000000000001");
+    assert_eq!(r.grant, Grant::Credits { ects: 30.0 });
+    assert_eq!(r.kind, RecognitionKind::Articulation);
+    assert_eq!(r.valid_from.as_deref(), Some("2024-09-01"));
+    assert_eq!(r.valid_until.as_deref(), Some("2027-08-31"));
+    assert_eq!(
+        r.source.reference,
+        "ce-00000000-0000-0000-0000-0000000000f1"
+    );
+    assert_eq!(r.source.url.as_deref(), Some("https://example.org/tvp"));
+    let adv = o
+        .dataset
+        .rules
+        .iter()
+        .find(|r| r.grant == Grant::AdvancedEntry { year: 2 })
+        .expect("advanced");
+    assert_eq!(adv.from, vec!["ce-00000000-0000-0000-0000-000000000002"]);
+    // A node without id gets a path id; the unknown organisation a placeholder provider.
+    let c = o
+        .dataset
+        .offers
+        .iter()
+        .find(|x| x.id.starts_with("gen-"))
+        .expect("generated id");
+    assert_eq!(c.kind, OfferKind::HeModule);
+    assert!(c.duration_months > 0.6 && c.duration_months < 0.8);
+    assert!(o
+        .dataset
+        .providers
+        .iter()
+        .any(|p| p.id == "example.org-org-unknown" && p.country == "US"));
+    // Report reasons with paths.
+    assert!(has(
+        &o,
+        Reason::UnmappedProperty,
+        "$.@graph[1]['ceterms:keyword']"
+    ));
+    assert!(has(&o, Reason::DanglingReference, "$.@graph[1]['ceterms:entryCondition'][0]['ceterms:alternativeCondition'][0]['ceterms:targetCredential'][0]"));
+    assert!(has(
+        &o,
+        Reason::ConditionInexpressible,
+        "['ceterms:minimumAge']"
+    ));
+    assert!(has(&o, Reason::ConditionText, "['ceterms:condition']"));
+    assert!(has(
+        &o,
+        Reason::CreditUnitConverted,
+        "$.@graph[1]['ceterms:creditValue'][0]"
+    ));
+    assert!(has(&o, Reason::MissingId, "$.@graph[3]"));
+    assert!(has(&o, Reason::UnknownProvider, "$.@graph[3]"));
+    assert!(has(&o, Reason::CountryAssumed, "$.@graph[3]"));
+    assert!(has(&o, Reason::DurationApproximated, "$.@graph[3]"));
+    assert!(has(&o, Reason::CostUnknown, "$.@graph[2]"));
+    assert!(has(&o, Reason::ModeAssumed, "$.@graph[2]"));
+    assert!(has(&o, Reason::UnsupportedType, "$.@graph[5]"));
+    assert!(has(
+        &o,
+        Reason::AdvancedEntryAssumed,
+        "advancedStandingFrom"
+    ));
+    assert!(has(&o, Reason::DateAdjusted, "endDate"));
+    assert!(has(&o, Reason::KindAssumed, "$.@graph[2]"));
+    assert_eq!(o.report.exit_code(), 1);
+    assert_eq!(o.report.nodes_read.get("ceterms:BachelorDegree"), Some(&1));
+}
+
+#[test]
+fn ctdl_pathway() {
+    let o = run("ctdl/pathway.json");
+    assert_valid(&o.dataset);
+    assert_eq!(o.goals, vec!["ce-cd"]);
+    assert!(has(&o, Reason::Goal, "hasDestinationComponent"));
+    let d = offer(&o, "ce-cd");
+    let cred = |s: &str| Condition::Credential {
+        credential: s.into(),
+        min_grade: None,
+    };
+    assert_eq!(
+        d.entry,
+        Some(Condition::AtLeast {
+            n: 2,
+            of: vec![
+                cred("ce-c1"),
+                cred("ce-c2"),
+                Condition::AtLeast {
+                    n: 1,
+                    of: vec![cred("ce-c3"), cred("example.org-external-course")]
+                },
+            ]
+        })
+    );
+    assert_eq!(
+        offer(&o, "ce-c1").credits.as_ref().map(|c| c.value),
+        Some(5.0)
+    );
+    assert!(has(
+        &o,
+        Reason::OnlyOneWeakened,
+        "['ceterms:hasCondition'][0]['ceterms:hasCondition'][0]"
+    ));
+    assert!(has(&o, Reason::ConstraintUnmapped, "hasConstraint"));
+    assert!(has(&o, Reason::DanglingReference, "targetComponent"));
+    assert!(d.note.get("en").is_some_and(|n| n.contains("constraint")));
+}
+
+#[test]
+fn ctdl_envelopes() {
+    let o = run("ctdl/envelope.json");
+    assert_valid(&o.dataset);
+    assert_eq!(
+        offer(&o, "ce-e1").title.get("en").map(String::as_str),
+        Some("Enveloped certificate")
+    );
+    let b = offer(&o, "ce-e2");
+    assert_eq!(b.kind, OfferKind::MicroCredential);
+    assert_eq!(b.title.get("en").map(String::as_str), Some("String badge"));
+}
+
+#[test]
+fn elm_qualification() {
+    let o = run("elm/qualification.jsonld");
+    assert_valid(&o.dataset);
+    assert_eq!(o.report.detected[0].format, "elm");
+    let q = offer(&o, "qual-1");
+    assert_eq!(
+        q.title.get("de").map(String::as_str),
+        Some("Datenkompetenz")
+    );
+    assert_eq!(q.eqf, Some(5));
+    assert_eq!(q.field.as_deref(), Some("0613"));
+    assert_eq!(
+        q.credits,
+        Some(Credits {
+            value: 6.0,
+            system: "ects".into(),
+            ects_per_unit: None
+        })
+    );
+    assert_eq!(q.languages, vec!["de"]);
+    assert_eq!(q.modes, vec![Mode::Online]);
+    assert_eq!(q.duration_months, 3.0);
+    assert_eq!(q.esco, vec!["http://data.europa.eu/esco/skill/abc"]);
+    assert_eq!(q.kind, OfferKind::MicroCredential);
+    assert_eq!(q.entry, None);
+    assert_eq!(
+        q.note.get("en").map(String::as_str),
+        Some("[needs structuring] Basic statistics")
+    );
+    assert_eq!(
+        q.note.get("de").map(String::as_str),
+        Some("[needs structuring] Grundkenntnisse Statistik")
+    );
+    let p = o
+        .dataset
+        .providers
+        .iter()
+        .find(|p| p.id == q.provider)
+        .expect("provider");
+    assert_eq!(
+        (p.country.as_str(), p.name.get("de").map(String::as_str)),
+        ("DE", Some("Hochschule Beispiel"))
+    );
+    assert!(has(&o, Reason::EntryRequirementText, "entryRequirement"));
+    assert!(has(&o, Reason::LanguageUnmapped, "language"));
+    assert!(has(&o, Reason::UnmappedProperty, "isPartialQualification"));
+    assert!(has(&o, Reason::UnsupportedType, "$.credentialSubject"));
+}
+
+#[test]
+fn errors_are_clear() {
+    let bad = import(&[("x.json".into(), "{\"a\": [1,}".into())], Format::Auto);
+    assert!(
+        matches!(bad, Err(ImportError::Malformed { line: 1, .. })),
+        "{bad:?}"
+    );
+    let unk = import(
+        &[(
+            "y.json".into(),
+            "{\"@context\": \"https://schema.org\"}".into(),
+        )],
+        Format::Auto,
+    );
+    match unk {
+        Err(e @ ImportError::UnknownFormat { .. }) => {
+            assert!(e.to_string().contains("https://schema.org"))
+        }
+        other => panic!("{other:?}"),
+    }
+    let forced = import(
+        &[(
+            "y.json".into(),
+            "{\"@context\": \"https://schema.org\"}".into(),
+        )],
+        Format::Ctdl,
+    )
+    .expect("forced");
+    assert!(!forced.report.with_reason(Reason::UnknownContext).is_empty());
+    assert_eq!(import(&[], Format::Auto), Err(ImportError::NoInput));
+}
