@@ -14,7 +14,7 @@ const RESOURCE_BASE: &str = "https://credentialengineregistry.org/resources/";
 /// A CTID (`ce-` + UUID shape) derived deterministically from one of our ids, or the id
 /// itself when it already is a CTID.
 pub fn ctid_for(id: &str) -> String {
-    if id.len() > 3 && id[..3].eq_ignore_ascii_case("ce-") {
+    if id.len() > 3 && id.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ce-")) {
         return id.to_ascii_lowercase();
     }
     // Two FNV-1a passes with different seeds give 128 stable bits without a hash crate.

@@ -219,7 +219,8 @@ pub fn id_from_uri(uri: &str) -> String {
 pub fn ctid_in(uri: &str) -> Option<String> {
     let last = uri.trim_end_matches('/').rsplit('/').next()?;
     let last = last.split(['?', '#']).next()?;
-    (last.len() > 3 && last[..3].eq_ignore_ascii_case("ce-")).then(|| last.to_ascii_lowercase())
+    (last.len() > 3 && last.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ce-")))
+        .then(|| last.to_ascii_lowercase())
 }
 
 pub fn sanitise(s: &str) -> String {
@@ -621,5 +622,18 @@ mod tests {
             key_path("$.@graph[3]", "ceterms:keyword"),
             "$.@graph[3]['ceterms:keyword']"
         );
+    }
+}
+
+#[cfg(test)]
+mod char_boundary_tests {
+    use super::*;
+
+    #[test]
+    fn ids_with_multibyte_characters_near_the_prefix_do_not_panic() {
+        // Found by the no-panic proptest: a mutated CTID with a two-byte character at byte 2.
+        assert_eq!(ctid_in("https://x/resources/ce\u{93}0000"), None);
+        assert_eq!(ctid_in("https://x/resources/CE-ab"), Some("ce-ab".into()));
+        assert!(!id_from_uri("c\u{e9}-x").is_empty());
     }
 }
