@@ -21,12 +21,9 @@ struct Args {
 }
 
 pub fn run(args: Vec<String>) -> i32 {
-    let a = match Args::try_parse_from(args) {
+    let a: Args = match crate::parse_args(args) {
         Ok(a) => a,
-        Err(e) => {
-            let _ = e.print();
-            return if e.use_stderr() { 2 } else { 0 };
-        }
+        Err(code) => return code,
     };
     let Some(from) = Format::parse(&a.from) else {
         eprintln!("pathways import: --from must be ctdl, elm or auto");
