@@ -135,6 +135,10 @@ pub struct Shared {
     pub widget: bool,
     pub origins: StoredValue<Vec<String>>,
     pub today: StoredValue<String>,
+    /// Where the app's files live (the importer module is fetched from here).
+    pub base: StoredValue<String>,
+    /// The mapping report of the CTDL/ELM import behind the current dataset, if any.
+    pub import_report: RwSignal<Option<crate::importer::ImportSummary>>,
 }
 
 pub fn shared() -> Shared {
@@ -192,6 +196,8 @@ pub fn App(config: Config) -> impl IntoView {
         widget: config.widget,
         origins: StoredValue::new(config.origins.clone()),
         today: StoredValue::new(today.clone()),
+        base: StoredValue::new(config.base.clone()),
+        import_report: RwSignal::new(None),
     };
     provide_context(s);
 
@@ -199,7 +205,10 @@ pub fn App(config: Config) -> impl IntoView {
     let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
     leptos::task::spawn_local(async move {
         match loader::load(urls, base, today2, move |i, n| s.progress.set((i, n))).await {
-            Loaded::Ok(d) => s.ds.set(Some(d)),
+            Loaded::Ok(d, report) => {
+                s.import_report.set(report);
+                s.ds.set(Some(d));
+            }
             Loaded::Invalid(errs) => s.load_errors.set(errs),
         }
     });

@@ -1,12 +1,13 @@
 //! Fetching and validating datasets. Every dataset goes through the engine's validator before
 //! it replaces the one in use; errors come back as diagnostics to show.
 
+use crate::importer::{prepare, ImportSummary};
 use pathways_engine::validate::{check_files, CheckOptions, Diagnostic, Severity};
 use pathways_engine::Dataset;
 use std::sync::Arc;
 
 pub enum Loaded {
-    Ok(Arc<Dataset>),
+    Ok(Arc<Dataset>, Option<ImportSummary>),
     Invalid(Vec<Diagnostic>),
 }
 
@@ -61,8 +62,19 @@ fn unreadable(file: &str, msg: String) -> Diagnostic {
     }
 }
 
-/// Validates texts and returns the dataset only when there is no error.
-pub fn validate(inputs: Vec<(String, String)>, today: &str) -> Loaded {
+/// Imports any CTDL/ELM texts, then validates everything together; the dataset comes back
+/// only when there is no error, so a failing file never replaces the one in use.
+pub async fn open(inputs: Vec<(String, String)>, base: &str, today: &str) -> Loaded {
+    match prepare(inputs, base).await {
+        Ok((texts, summary)) => match validate(texts, today) {
+            Ok(ds) => Loaded::Ok(ds, summary),
+            Err(errors) => Loaded::Invalid(errors),
+        },
+        Err(errors) => Loaded::Invalid(errors),
+    }
+}
+
+fn validate(inputs: Vec<(String, String)>, today: &str) -> Result<Arc<Dataset>, Vec<Diagnostic>> {
     let report = check_files(
         &inputs,
         &CheckOptions {
@@ -76,8 +88,8 @@ pub fn validate(inputs: Vec<(String, String)>, today: &str) -> Loaded {
         .cloned()
         .collect();
     match report.dataset {
-        Some(ds) if errors.is_empty() => Loaded::Ok(Arc::new(ds)),
-        _ => Loaded::Invalid(errors),
+        Some(ds) if errors.is_empty() => Ok(Arc::new(ds)),
+        _ => Err(errors),
     }
 }
 
@@ -123,7 +135,7 @@ pub async fn load(
     }
     progress(urls.len(), urls.len());
     yield_to_browser().await;
-    validate(inputs, &today)
+    open(inputs, &base, &today).await
 }
 
 /// Today as YYYY-MM-DD from the browser clock (the engine never reads a clock itself).

@@ -1,6 +1,6 @@
 use crate::app::shared;
 use crate::i18n::{t, tr};
-use crate::loader::{validate, Loaded};
+use crate::loader::{open, Loaded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -29,9 +29,10 @@ pub fn LoaderPanel() -> impl IntoView {
                     .unwrap_or_default();
                 inputs.push((f.name(), text));
             }
-            match validate(inputs, &s.today.get_value()) {
-                Loaded::Ok(d) => {
+            match open(inputs, &s.base.get_value(), &s.today.get_value()).await {
+                Loaded::Ok(d, report) => {
                     s.load_errors.set(Vec::new());
+                    s.import_report.set(report);
                     s.ds.set(Some(d));
                 }
                 Loaded::Invalid(errs) => s.load_errors.set(errs),
@@ -43,8 +44,15 @@ pub fn LoaderPanel() -> impl IntoView {
             <h2 id="dataset-h">{tr(lang, "ui.dataset")}</h2>
             {move || s.ds.get().map(|d| view! { <p class="muted">{format!("{} {}", d.offers.len(), t(lang.get(), "ui.dataset.offers"))}</p> })}
             <label>{tr(lang, "ui.dataset.load")}
-                <input id="dataset-file" type="file" accept="application/json,.json" multiple on:change=on_file/>
+                <input id="dataset-file" type="file" accept="application/json,application/ld+json,.json,.jsonld" multiple on:change=on_file/>
             </label>
+            {move || s.import_report.get().map(|r| view! {
+                <details class="import-report">
+                    <summary>{format!("{}: {} · {} {} · {} {}", t(lang.get(), "ui.import.report"), r.files.join(", "), r.offers, t(lang.get(), "ui.dataset.offers"), r.losses, t(lang.get(), "ui.import.losses"))}</summary>
+                    <p class="hint">{tr(lang, "ui.import.explain")}</p>
+                    <pre>{r.report}</pre>
+                </details>
+            })}
             <Show when=move || !s.load_errors.get().is_empty()>
                 <div class="errors" role="alert">
                     <p>{tr(lang, "ui.dataset.errors")}</p>

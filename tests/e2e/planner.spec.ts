@@ -164,3 +164,38 @@ test('the whole learner flow works with the keyboard only', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(page.locator('.route-card').first()).toHaveClass(/chosen/);
 });
+
+test('a CTDL pathway opens in the browser: mapping report, its destination as goal, a route', async ({ page }) => {
+  await open(page);
+  await page.setInputFiles('#dataset-file', path.join(__dirname, '..', 'fixtures', 'ctdl', 'pathway.json'));
+  const report = page.locator('.import-report');
+  await expect(report).toBeVisible();
+  await expect(report.locator('summary')).toContainText('pathway.json');
+  await expect(report.locator('summary')).toContainText('4 offers');
+  await report.locator('summary').click();
+  await expect(report.locator('pre')).toContainText('read as ctdl');
+  await expect(report.locator('pre')).toContainText('only_one_weakened');
+  await expect(page.locator('.loader .muted')).toContainText('4 offers');
+  await page.fill('#goal-search', 'Certificate');
+  await page.locator('#goal-h ~ .results button.result').first().click();
+  const card = page.locator('.route-card').first();
+  await expect(card).toBeVisible();
+  await expect(card.locator('svg.route-diagram')).toHaveAttribute('aria-label', /→ Certificate$/);
+  await expect(card).toContainText('At least 2 of 3 requirements are needed');
+  await page.screenshot({ path: path.join(shots, 'ctdl-import.png'), fullPage: true });
+  await axe(page);
+});
+
+test('an ELM file given as ?data= is imported; a broken JSON-LD file keeps the dataset', async ({ page }) => {
+  const fixture = path.join(__dirname, '..', 'fixtures', 'elm', 'qualification.jsonld');
+  await page.route('**/imported/qualification.jsonld', (r) => r.fulfill({ path: fixture, contentType: 'application/ld+json' }));
+  await page.goto('./?data=imported/qualification.jsonld');
+  await expect(page.locator('.import-report summary')).toContainText('qualification.jsonld');
+  await expect(page.locator('.loader .muted')).toContainText('1 offers');
+  await page.locator('.import-report summary').click();
+  await expect(page.locator('.import-report pre')).toContainText('read as elm');
+  await page.setInputFiles('#dataset-file', path.join(__dirname, '..', 'fixtures', 'ui', 'truncated-ctdl.json'));
+  await expect(page.locator('.errors')).toContainText('truncated-ctdl.json:5:0: not valid JSON');
+  await expect(page.locator('.loader .muted')).toContainText('1 offers');
+  await expect(page.locator('.import-report summary')).toContainText('qualification.jsonld');
+});

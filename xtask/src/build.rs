@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 /// Gzipped wasm budget of the release bundle (issue 5).
 const WASM_GZ_BUDGET: u64 = 300 * 1024;
+/// Budget of the importer module, fetched only when a CTDL/ELM file is opened.
+const IMPORTER_GZ_BUDGET: u64 = 300 * 1024;
 
 pub struct BundleSize {
     pub raw: u64,
@@ -41,7 +43,72 @@ pub fn bundle(fast: bool) -> Result<BundleSize> {
             size.gzip, WASM_GZ_BUDGET
         ));
     }
+    importer(&dist, fast)?;
     Ok(size)
+}
+
+/// Builds the CTDL/ELM importer (`crates/import-wasm`) as `pathways-import.js` plus its
+/// wasm next to the app. It is a separate module so the planner's own bundle stays within
+/// its budget; the app imports it dynamically the first time a file needs importing.
+fn importer(dist: &Path, fast: bool) -> Result {
+    let profile = if fast { "wasm-dev" } else { "release" };
+    run(cmd(
+        "cargo",
+        &[
+            "build",
+            "-p",
+            "pathways-import-wasm",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--profile",
+            profile,
+        ],
+    ))?;
+    let built = root().join(format!(
+        "target/wasm32-unknown-unknown/{profile}/pathways_import_wasm.wasm"
+    ));
+    let mut wb = cmd(
+        "wasm-bindgen",
+        &[
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "pathways-import",
+            "--out-dir",
+        ],
+    );
+    wb.arg(dist).arg(&built);
+    run(wb)?;
+    let wasm = dist.join("pathways-import_bg.wasm");
+    if !fast {
+        let mut opt = cmd(
+            "wasm-opt",
+            &[
+                "-Oz",
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "-o",
+            ],
+        );
+        opt.arg(&wasm).arg(&wasm);
+        run(opt)?;
+    }
+    let size = measure(&wasm)?;
+    println!(
+        "importer module: {} bytes raw, {} bytes gzipped ({:.1} KB; budget {} KB, loaded on demand)",
+        size.raw,
+        size.gzip,
+        size.gzip as f64 / 1024.0,
+        IMPORTER_GZ_BUDGET / 1024
+    );
+    if !fast && size.gzip > IMPORTER_GZ_BUDGET {
+        return Err(format!(
+            "gzipped importer is {} bytes, above the {} byte budget",
+            size.gzip, IMPORTER_GZ_BUDGET
+        ));
+    }
+    Ok(())
 }
 
 /// The widget loader imports the hashed wasm-bindgen output of this build, and the widget's
@@ -72,7 +139,10 @@ fn find_wasm(dist: &Path) -> Result<PathBuf> {
     let entries = std::fs::read_dir(dist).map_err(|e| format!("cannot read dist/: {e}"))?;
     entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|x| x == "wasm"))
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "wasm")
+                && !p.to_string_lossy().contains("pathways-import")
+        })
         .ok_or_else(|| "no .wasm file in dist/".to_string())
 }
 

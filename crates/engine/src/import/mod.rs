@@ -438,3 +438,52 @@ pub(crate) fn note_push(note: &mut LangMap, text: &LangMap) {
         e.push_str(t);
     }
 }
+
+/// Whether a text should go to the importer rather than the dataset loader: it does not
+/// declare our format and carries JSON-LD or CTDL registry markers. Cheap on purpose (no
+/// parse): the browser app calls it on every opened file to decide whether to fetch the
+/// importer module at all.
+pub fn needs_import(text: &str) -> bool {
+    let ours = format!("\"{FORMAT_NAME}\"");
+    if text.contains(&ours) {
+        return false;
+    }
+    [
+        "\"@context\"",
+        "\"@graph\"",
+        "\"@type\"",
+        "\"ceterms:",
+        "\"decoded_resource\"",
+    ]
+    .iter()
+    .any(|m| text.contains(m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::needs_import;
+
+    #[test]
+    fn our_format_is_never_sent_to_the_importer() {
+        let ours =
+            r#"{"format": "pathways-dataset", "version": 1, "offers": [{"note": "\"@type\""}]}"#;
+        assert!(!needs_import(ours));
+    }
+
+    #[test]
+    fn json_ld_and_registry_envelopes_are() {
+        assert!(needs_import(
+            r#"{"@context": "https://credreg.net/ctdl/schema/context/json"}"#
+        ));
+        assert!(needs_import(
+            r#"{"envelope_id": "x", "decoded_resource": {}}"#
+        ));
+        assert!(needs_import(r#"[{"ceterms:ctid": "ce-1"}]"#));
+    }
+
+    #[test]
+    fn other_json_goes_to_the_loader_for_its_error_message() {
+        assert!(!needs_import(r#"{"offers": []}"#));
+        assert!(!needs_import("not json"));
+    }
+}

@@ -1,0 +1,102 @@
+//! Opening CTDL and ELM files: the engine's importer runs in the browser as its own wasm
+//! module (`pathways-import.js`, built by `cargo xtask build`), fetched the first time a
+//! file needs it, so learners who never open such a file never download it.
+
+use pathways_engine::import::needs_import;
+use pathways_engine::validate::{Diagnostic, Severity};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = "export function importLinkedData(base, names, texts) {
+  const url = new URL(base + 'pathways-import.js', document.baseURI).href;
+  return import(url).then(async (m) => { await m.default(); return m.import_files(names, texts); });
+}")]
+extern "C" {
+    #[wasm_bindgen(js_name = importLinkedData)]
+    fn import_linked_data(base: &str, names: Vec<String>, texts: Vec<String>) -> js_sys::Promise;
+}
+
+/// The importer's answer (see `crates/import-wasm`).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Answer {
+    ok: bool,
+    error: String,
+    dataset: String,
+    report: String,
+    losses: usize,
+    offers: usize,
+}
+
+/// What an import did, for the mapping-report panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportSummary {
+    pub files: Vec<String>,
+    pub offers: usize,
+    pub losses: usize,
+    /// The same text `pathways import` prints.
+    pub report: String,
+}
+
+fn problem(file: &str, message: String, hint: &str) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        code: "import".into(),
+        message,
+        hint: Some(hint.into()),
+        file: file.into(),
+        line: 0,
+        column: 0,
+        path: "$".into(),
+    }
+}
+
+/// Splits `inputs` into files in our format and CTDL/ELM files, imports the latter
+/// together, and returns what the validator should check, plus the import's summary.
+/// Nothing is replaced here: the caller validates the result before using it.
+pub async fn prepare(
+    inputs: Vec<(String, String)>,
+    base: &str,
+) -> Result<(Vec<(String, String)>, Option<ImportSummary>), Vec<Diagnostic>> {
+    let (linked, mut ours): (Vec<_>, Vec<_>) =
+        inputs.into_iter().partition(|(_, t)| needs_import(t));
+    if linked.is_empty() {
+        return Ok((ours, None));
+    }
+    let (names, texts): (Vec<String>, Vec<String>) = linked.into_iter().unzip();
+    let first = names.first().cloned().unwrap_or_default();
+    let promise = import_linked_data(base, names.clone(), texts);
+    let value = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| {
+            vec![problem(
+                &first,
+                "the CTDL/ELM importer could not be loaded".into(),
+                "check the connection and reload; the importer is fetched the first time such a file is opened",
+            )]
+        })?;
+    let text = value.as_string().unwrap_or_default();
+    let answer: Answer = serde_json::from_str(&text).unwrap_or_default();
+    if !answer.ok {
+        let message = if answer.error.is_empty() {
+            "the importer gave no answer".to_string()
+        } else {
+            answer.error
+        };
+        return Err(vec![problem(
+            &first,
+            message,
+            "open a Pathways dataset (JSON), a Credential Engine record or an ELM/Europass learning opportunity (JSON-LD)",
+        )]);
+    }
+    let name = format!("{} (imported)", names.join(", "));
+    ours.push((name, answer.dataset));
+    Ok((
+        ours,
+        Some(ImportSummary {
+            files: names,
+            offers: answer.offers,
+            losses: answer.losses,
+            report: answer.report,
+        }),
+    ))
+}
