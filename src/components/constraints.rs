@@ -20,7 +20,7 @@ pub fn ConstraintsPanel() -> impl IntoView {
             .map(|d| {
                 d.providers
                     .iter()
-                    .map(|p| p.country.clone())
+                    .filter_map(|p| p.country.clone())
                     .collect::<BTreeSet<_>>()
             })
             .unwrap_or_default()

@@ -38,7 +38,12 @@ pub fn RouteDiagram(route: Route, ds: std::sync::Arc<Dataset>, lang: Lang) -> im
     let boxes = route.steps.iter().enumerate().map(|(i, s)| {
         let x = 10.0 + i as f64 * (BOX_W + GAP);
         let name = short(&title(&ds, lang, &s.offer), 19);
-        let sub = format!("{:.0} {} · {:.0}/{:.0} ECTS", s.months, t(lang, "ui.months"), s.recognised_ects, s.credits_ects);
+        let months = if s.unknown_months {
+            "?".to_string()
+        } else {
+            format!("{:.0}", s.months)
+        };
+        let sub = format!("{months} {} · {:.0}/{:.0} ECTS", t(lang, "ui.months"), s.recognised_ects, s.credits_ects);
         let arrow = (i > 0).then(|| {
             let x0 = x - GAP + 2.0;
             let rec: f64 = s.recognised_ects;

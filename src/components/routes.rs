@@ -2,7 +2,7 @@ use super::diagram::RouteDiagram;
 use crate::app::{shared, Mode, Shared};
 use crate::i18n::{render, render_prepare, t, title, tr, Lang};
 use leptos::prelude::*;
-use pathways_engine::route::{Route, Step};
+use pathways_engine::route::{Route, Step, Totals};
 use pathways_engine::{Certainty, Dataset};
 use std::sync::Arc;
 
@@ -69,8 +69,8 @@ fn Compare(routes: Vec<Route>, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
             <table>
                 <thead><tr><td></td>{routes.iter().map(|r| view! { <th scope="col">{r.steps.iter().map(|s| title(&ds, lang, &s.offer)).collect::<Vec<_>>().join(" → ")}</th> }).collect_view()}</tr></thead>
                 <tbody>
-                    {row("ui.crit.duration", &|r| format!("{:.1} {}", r.totals.months, t(lang, "ui.months")))}
-                    {row("ui.crit.cost", &|r| format!("EUR {:.0}", r.totals.cost_eur))}
+                    {row("ui.crit.duration", &|r| total_months(&r.totals, lang))}
+                    {row("ui.crit.cost", &|r| total_cost(&r.totals, lang))}
                     {row("ui.crit.workload", &|r| format!("{:.0} ECTS", r.totals.workload_ects))}
                     {row("ui.crit.recognised", &|r| format!("{:.0} ECTS", r.totals.recognised_ects))}
                     {row("ui.crit.steps", &|r| r.totals.steps.to_string())}
@@ -78,6 +78,40 @@ fn Compare(routes: Vec<Route>, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// A total that leaves out steps whose value the data does not give: "unknown" when none is
+/// known, otherwise the known part marked "+ unknown" (it is a lower bound).
+fn partial(known: String, unknown: usize, steps: usize, l: Lang) -> String {
+    if unknown == 0 {
+        known
+    } else if unknown >= steps {
+        t(l, "ui.unknown")
+    } else {
+        format!("{known} {}", t(l, "ui.plus_unknown"))
+    }
+}
+
+fn total_months(tt: &Totals, l: Lang) -> String {
+    let known = format!("{:.1} {}", tt.months, t(l, "ui.months"));
+    partial(known, tt.unknown_months_steps, tt.steps, l)
+}
+
+fn total_cost(tt: &Totals, l: Lang) -> String {
+    partial(
+        format!("EUR {:.0}", tt.cost_eur),
+        tt.unknown_cost_steps,
+        tt.steps,
+        l,
+    )
+}
+
+fn known_or(unknown: bool, known: String, unknown_key: &str, l: Lang) -> String {
+    if unknown {
+        t(l, unknown_key)
+    } else {
+        known
     }
 }
 
@@ -119,8 +153,8 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                         }}
                     </h3>
                     <dl class="totals">
-                        <div><dt>{t(l, "ui.crit.duration")}</dt><dd class="months">{format!("{:.1} {}", tt.months, t(l, "ui.months"))}</dd></div>
-                        <div><dt>{t(l, "ui.crit.cost")}</dt><dd>{format!("EUR {:.0}", tt.cost_eur)}</dd></div>
+                        <div><dt>{t(l, "ui.crit.duration")}</dt><dd class="months">{total_months(tt, l)}</dd></div>
+                        <div><dt>{t(l, "ui.crit.cost")}</dt><dd class="cost">{total_cost(tt, l)}</dd></div>
                         <div><dt>{t(l, "ui.ects_recognised")}</dt><dd class="recognised-ects">{format!("{:.0}", tt.recognised_ects)}</dd></div>
                         <div><dt>{t(l, "ui.ects_studied")}</dt><dd>{format!("{:.0}", tt.workload_ects)}</dd></div>
                         <div><dt>{t(l, "ui.crit.steps")}</dt><dd>{tt.steps}</dd></div>
@@ -181,7 +215,10 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
     view! {
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
-                {format!(" · {} {:.0}–{:.0} · {:.1} {} · EUR {:.0} · {:.0}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month, step.start_month + step.months, step.months, t(lang, "ui.months"), step.cost_eur, step.recognised_ects, step.credits_ects)}
+                {format!(" · {} {:.0}–{:.0} · {} · {} · {:.0}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month, step.start_month + step.months,
+                    known_or(step.unknown_months, format!("{:.1} {}", step.months, t(lang, "ui.months")), "ui.duration_unknown", lang),
+                    known_or(step.unknown_cost, format!("EUR {:.0}", step.cost_eur), "ui.cost_unknown", lang),
+                    step.recognised_ects, step.credits_ects)}
                 {step.uncertain.then(|| view! { <span class="badge uncertain">{t(lang, "ui.uncertain")}</span> })}
             </p>
             <details>

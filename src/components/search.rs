@@ -32,7 +32,7 @@ pub fn offers(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, S
                 provider
                     .map(|p| p.name.values().cloned().collect::<Vec<_>>().join(" "))
                     .unwrap_or_default(),
-                provider.map(|p| p.country.as_str()).unwrap_or(""),
+                provider.and_then(|p| p.country.as_deref()).unwrap_or(""),
                 o.field.as_deref().unwrap_or(""),
                 o.eqf.map(|e| e.to_string()).unwrap_or_default(),
                 o.id
@@ -67,7 +67,7 @@ pub fn credentials(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(Stri
                 .awarded_by
                 .iter()
                 .filter_map(|&o| ds.provider(&ds.offers[o as usize].provider))
-                .flat_map(|p| p.name.values().cloned().chain([p.country.clone()]))
+                .flat_map(|p| p.name.values().cloned().chain(p.country.clone()))
                 .collect();
             let hay = fold(&format!(
                 "{} {} {} eqf {} {}",

@@ -289,10 +289,18 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
     for (i, r) in p.routes.iter().enumerate() {
         let t = &r.totals;
         println!(
-            "Route {}: {:.1} months, EUR {:.0}, {:.0} ECTS to study, {:.0} ECTS recognised, {} step(s){}",
+            "Route {}: {}, {}, {:.0} ECTS to study, {:.0} ECTS recognised, {} step(s){}",
             i + 1,
-            t.months,
-            t.cost_eur,
+            partial(
+                format!("{:.1} months", t.months),
+                t.unknown_months_steps,
+                t.steps
+            ),
+            partial(
+                format!("EUR {:.0}", t.cost_eur),
+                t.unknown_cost_steps,
+                t.steps
+            ),
             t.workload_ects,
             t.recognised_ects,
             t.steps,
@@ -304,12 +312,20 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
         );
         for (j, s) in r.steps.iter().enumerate() {
             println!(
-                "  {}. {} — from month {:.1}, {:.1} months, EUR {:.0}, {:.0}/{:.0} ECTS recognised{}",
+                "  {}. {} — from month {:.1}, {}, {}, {:.0}/{:.0} ECTS recognised{}",
                 j + 1,
                 title(ds, &s.offer),
                 s.start_month,
-                s.months,
-                s.cost_eur,
+                partial(
+                    format!("{:.1} months", s.months),
+                    usize::from(s.unknown_months),
+                    1
+                ),
+                partial(
+                    format!("EUR {:.0}", s.cost_eur),
+                    usize::from(s.unknown_cost),
+                    1
+                ),
                 s.recognised_ects,
                 s.credits_ects,
                 if s.uncertain { " [uncertain]" } else { "" }
@@ -330,5 +346,16 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
                 println!("       prepare: {}", render(cat, ds, m));
             }
         }
+    }
+}
+
+/// A total leaving out steps the data gives no value for: a lower bound, said as such.
+fn partial(known: String, unknown: usize, steps: usize) -> String {
+    if unknown == 0 {
+        known
+    } else if unknown >= steps {
+        "unknown".into()
+    } else {
+        format!("{known} + unknown ({unknown} step(s))")
     }
 }

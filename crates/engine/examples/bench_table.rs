@@ -61,7 +61,7 @@ fn baseline_graph(ds: &Dataset) -> DiGraph<(), f64> {
                     g.add_edge(
                         NodeIndex::new(u as usize),
                         NodeIndex::new(v),
-                        o.duration_months,
+                        o.months_or_zero(),
                     );
                 }
             }

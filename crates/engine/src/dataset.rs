@@ -135,6 +135,7 @@ impl Dataset {
 
     /// Country of an offer, through its provider.
     pub fn offer_country(&self, o: &Offer) -> Option<&str> {
-        self.provider(&o.provider).map(|p| p.country.as_str())
+        self.provider(&o.provider)
+            .and_then(|p| p.country.as_deref())
     }
 }

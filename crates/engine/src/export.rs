@@ -204,10 +204,12 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
         m.insert("@type".into(), json!("ceterms:CredentialOrganization"));
         m.insert("ceterms:ctid".into(), json!(ctid_for(&p.id)));
         m.insert("ceterms:name".into(), lang(&p.name));
-        m.insert(
-            "ceterms:address".into(),
-            json!([{ "@type": "ceterms:Place", "ceterms:addressCountry": p.country }]),
-        );
+        if let Some(c) = &p.country {
+            m.insert(
+                "ceterms:address".into(),
+                json!([{ "@type": "ceterms:Place", "ceterms:addressCountry": c }]),
+            );
+        }
         if let Some(u) = &p.url {
             m.insert("ceterms:subjectWebpage".into(), json!(u));
         }
@@ -243,14 +245,18 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
         if let Some(c) = &o.credits {
             m.insert("ceterms:creditValue".into(), json!([value_profile(c)]));
         }
-        m.insert(
-            "ceterms:estimatedDuration".into(),
-            json!([{ "@type": "ceterms:DurationProfile", "ceterms:exactDuration": iso_months(o.duration_months) }]),
-        );
-        m.insert(
-            "ceterms:estimatedCost".into(),
-            json!([{ "@type": "ceterms:CostProfile", "ceterms:price": o.cost.amount, "ceterms:currency": o.cost.currency }]),
-        );
+        if let Some(d) = o.duration_months {
+            m.insert(
+                "ceterms:estimatedDuration".into(),
+                json!([{ "@type": "ceterms:DurationProfile", "ceterms:exactDuration": iso_months(d) }]),
+            );
+        }
+        if let Some(c) = &o.cost {
+            m.insert(
+                "ceterms:estimatedCost".into(),
+                json!([{ "@type": "ceterms:CostProfile", "ceterms:price": c.amount, "ceterms:currency": c.currency }]),
+            );
+        }
         if !o.languages.is_empty() {
             m.insert("ceterms:inLanguage".into(), json!(o.languages));
         }

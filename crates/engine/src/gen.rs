@@ -88,7 +88,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
             Provider {
                 id: format!("p{i}"),
                 name: lm(format!("Provider {i}")),
-                country: c.to_string(),
+                country: Some(c.to_string()),
                 nuts: Some(nuts[r.below(nuts.len())].to_string()),
                 url: None,
             }
@@ -270,7 +270,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
                 system: "ects".into(),
                 ects_per_unit: None,
             }),
-            duration_months: months,
+            duration_months: Some(months),
             weekly_hours: None,
             modes: if kind == OfferKind::MicroCredential {
                 vec![Mode::Online, Mode::PartTime]
@@ -280,10 +280,10 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
                 vec![Mode::FullTime]
             },
             languages: vec![lang.to_string()],
-            cost: Cost {
+            cost: Some(Cost {
                 amount: (r.below(40) * 100) as f64,
                 currency: cur.to_string(),
-            },
+            }),
             field: Some(field.to_string()),
             esco: Vec::new(),
             starts: vec!["--09-01".into()],

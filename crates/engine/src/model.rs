@@ -61,8 +61,11 @@ pub struct Meta {
 pub struct Provider {
     pub id: String,
     pub name: LangMap,
-    /// ISO 3166-1 alpha-2 (`UK` is accepted for the United Kingdom, as NUTS does).
-    pub country: String,
+    /// ISO 3166-1 alpha-2 (`UK` is accepted for the United Kingdom, as NUTS does). Absent
+    /// when the source does not say (imported records often do not): such a provider's
+    /// offers never match a country filter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     /// NUTS 2021 code (1–3 levels), e.g. `DE1`, `FR10`, `UKM`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nuts: Option<String>,
@@ -277,13 +280,17 @@ pub struct Offer {
     pub national_level: Option<NationalLevel>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<Credits>,
-    pub duration_months: f64,
+    /// Absent when unknown (not the same as 0): routes count it as 0 and say so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_months: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekly_hours: Option<f64>,
     pub modes: Vec<Mode>,
     /// ISO 639-1 codes of the languages of instruction.
     pub languages: Vec<String>,
-    pub cost: Cost,
+    /// Absent when unknown (free is `amount: 0`): routes count it as 0 and say so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<Cost>,
     /// ISCED-F 2013 code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -320,6 +327,24 @@ pub struct Offer {
 }
 
 impl Offer {
+    /// Duration for route arithmetic: unknown counts as 0 (routes flag it, see
+    /// `Step::unknown_months`), so a missing value never hides a route.
+    pub fn months_or_zero(&self) -> f64 {
+        self.duration_months.unwrap_or(0.0)
+    }
+
+    /// Cost in EUR, or `None` when absent or in a currency without a rate.
+    pub fn cost_eur(&self) -> Option<f64> {
+        self.cost
+            .as_ref()
+            .and_then(|c| crate::route::money::to_eur(c.amount, &c.currency))
+    }
+
+    /// Cost for route arithmetic: unknown counts as 0 and is flagged on the step.
+    pub fn eur_or_zero(&self) -> f64 {
+        self.cost_eur().unwrap_or(0.0)
+    }
+
     /// Credit total in ECTS (0 when the offer carries no convertible credits).
     pub fn ects(&self) -> f64 {
         self.credits.as_ref().and_then(Credits::ects).unwrap_or(0.0)

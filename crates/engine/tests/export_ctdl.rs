@@ -195,7 +195,7 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
             providers: vec![Provider {
                 id: "ce-prov".into(),
                 name: BTreeMap::from([("en".into(), "P".into())]),
-                country: "FR".into(),
+                country: Some("FR".into()),
                 nuts: None,
                 url: Some("https://example.org/p".into()),
             }],
@@ -254,14 +254,15 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
                     system: "ects".into(),
                     ects_per_unit: None,
                 }),
-                duration_months: y as f64 * 12.0,
+                // Unknown duration and cost (absent) must survive the round trip as absent.
+                duration_months: (degree || y != 4).then_some(y as f64 * 12.0),
                 weekly_hours: None,
                 modes: vec![mode],
                 languages: langs.into_iter().map(str::to_string).collect(),
-                cost: Cost {
+                cost: (cost % 7.0 != 0.0).then(|| Cost {
                     amount: cost,
                     currency: cur.into(),
-                },
+                }),
                 field: None,
                 esco: Vec::new(),
                 starts: Vec::new(),

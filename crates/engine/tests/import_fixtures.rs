@@ -1,6 +1,6 @@
 //! Hand-written CTDL/ELM fixtures: every mapping row and report reason, exact values.
 
-use pathways_engine::import::{import, Format, ImportError, ImportOutput, Reason};
+use pathways_engine::import::{import, Format, ImportError, ImportOutput, Level, Reason};
 use pathways_engine::model::*;
 use std::collections::HashSet;
 
@@ -34,7 +34,7 @@ pub fn assert_valid(ds: &DatasetFile) {
     let mut seen = HashSet::new();
     for p in &ds.providers {
         assert!(seen.insert(("p", p.id.clone())), "dup provider {}", p.id);
-        assert_eq!(p.country.len(), 2);
+        assert!(p.country.as_ref().is_none_or(|c| c.len() == 2));
     }
     for c in &ds.credentials {
         assert!(seen.insert(("c", c.id.clone())), "dup credential {}", c.id);
@@ -71,15 +71,15 @@ pub fn assert_valid(ds: &DatasetFile) {
             .iter()
             .chain(o.title.keys())
             .all(|l| l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase())));
-        assert!(
-            o.cost.currency.len() == 3 && o.cost.currency.chars().all(|c| c.is_ascii_uppercase())
-        );
+        assert!(o.cost.as_ref().is_none_or(|c| c.currency.len() == 3
+            && c.currency.chars().all(|c| c.is_ascii_uppercase())
+            && c.amount >= 0.0));
         assert!(o.eqf.is_none_or(|l| (1..=8).contains(&l)));
         assert!(o
             .field
             .as_ref()
             .is_none_or(|f| (2..=4).contains(&f.len()) && f.chars().all(|c| c.is_ascii_digit())));
-        assert!(o.duration_months >= 0.0 && o.cost.amount >= 0.0);
+        assert!(o.duration_months.is_none_or(|d| d >= 0.0));
         if let Some(c) = &o.credits {
             assert!(c.system == "ects" || c.ects_per_unit.is_some());
         }
@@ -137,14 +137,14 @@ fn ctdl_graph_document() {
             ects_per_unit: Some(2.0)
         })
     );
-    assert_eq!(b.duration_months, 36.0);
+    assert_eq!(b.duration_months, Some(36.0));
     assert_eq!(b.years, Some(3));
     assert_eq!(
         b.cost,
-        Cost {
+        Some(Cost {
             amount: 1500.0,
             currency: "EUR".into()
-        }
+        })
     );
     assert_eq!(b.languages, vec!["de", "en"]);
     assert_eq!(b.modes, vec![Mode::Blended]);
@@ -182,7 +182,7 @@ fn ctdl_graph_document() {
         .iter()
         .find(|p| p.id == "ce-00000000-0000-0000-0000-00000000000a")
         .expect("provider");
-    assert_eq!(p.country, "DE");
+    assert_eq!(p.country.as_deref(), Some("DE"));
     assert_eq!(p.name.len(), 2);
     // A placeholder credential for the dangling reference.
     assert!(o
@@ -240,12 +240,12 @@ fn ctdl_graph_document() {
         .find(|x| x.id.starts_with("gen-"))
         .expect("generated id");
     assert_eq!(c.kind, OfferKind::HeModule);
-    assert!(c.duration_months > 0.6 && c.duration_months < 0.8);
+    assert!(c.duration_months.is_some_and(|d| d > 0.6 && d < 0.8));
     assert!(o
         .dataset
         .providers
         .iter()
-        .any(|p| p.id == "example.org-org-unknown" && p.country == "US"));
+        .any(|p| p.id == "example.org-org-unknown" && p.country.is_none()));
     // Report reasons with paths.
     assert!(has(
         &o,
@@ -266,7 +266,7 @@ fn ctdl_graph_document() {
     ));
     assert!(has(&o, Reason::MissingId, "$.@graph[3]"));
     assert!(has(&o, Reason::UnknownProvider, "$.@graph[3]"));
-    assert!(has(&o, Reason::CountryAssumed, "$.@graph[3]"));
+    assert!(has(&o, Reason::CountryUnknown, "$.@graph[3]"));
     assert!(has(&o, Reason::DurationApproximated, "$.@graph[3]"));
     assert!(has(&o, Reason::CostUnknown, "$.@graph[2]"));
     assert!(has(&o, Reason::ModeAssumed, "$.@graph[2]"));
@@ -356,7 +356,7 @@ fn elm_qualification() {
     );
     assert_eq!(q.languages, vec!["de"]);
     assert_eq!(q.modes, vec![Mode::Online]);
-    assert_eq!(q.duration_months, 3.0);
+    assert_eq!(q.duration_months, Some(3.0));
     assert_eq!(q.esco, vec!["http://data.europa.eu/esco/skill/abc"]);
     assert_eq!(q.kind, OfferKind::MicroCredential);
     assert_eq!(q.entry, None);
@@ -375,8 +375,8 @@ fn elm_qualification() {
         .find(|p| p.id == q.provider)
         .expect("provider");
     assert_eq!(
-        (p.country.as_str(), p.name.get("de").map(String::as_str)),
-        ("DE", Some("Hochschule Beispiel"))
+        (p.country.as_deref(), p.name.get("de").map(String::as_str)),
+        (Some("DE"), Some("Hochschule Beispiel"))
     );
     assert!(has(&o, Reason::EntryRequirementText, "entryRequirement"));
     assert!(has(&o, Reason::LanguageUnmapped, "language"));
@@ -414,4 +414,139 @@ fn errors_are_clear() {
     .expect("forced");
     assert!(!forced.report.with_reason(Reason::UnknownContext).is_empty());
     assert_eq!(import(&[], Format::Auto), Err(ImportError::NoInput));
+}
+
+#[test]
+fn ctdl_edge_cases() {
+    let o = run("ctdl/edge-cases.json");
+    assert_valid(&o.dataset);
+    let cert = offer(&o, "ce-e1");
+    // The first of two copies is kept; the first of two credit values too.
+    assert_eq!(cert.title["en"], "Certificate in Data Work");
+    assert_eq!(cert.ects(), 60.0);
+    // A certificate has no EQF of its own: the audience level gives it, by convention.
+    assert_eq!(cert.eqf, Some(6));
+    // `requires` on a credential lists what makes it up: not an entry condition.
+    assert_eq!(cert.entry, None);
+    assert_eq!((cert.duration_months, cert.cost.as_ref()), (None, None));
+    let untitled = offer(&o, "ce-e2");
+    assert_eq!(untitled.title["en"], "ce-e2");
+    assert_eq!(untitled.ects(), 3.0);
+    assert_eq!(offer(&o, "ce-e3").credits, None);
+    // The rule is clamped to the target's 60 ECTS; its second target is not in the file.
+    assert_eq!(o.dataset.rules.len(), 1);
+    let r = &o.dataset.rules[0];
+    assert_eq!(
+        (r.from.as_slice(), r.to.as_str()),
+        (&["ce-e2".to_string()][..], "ce-e1")
+    );
+    assert_eq!(r.grant, Grant::Credits { ects: 60.0 });
+    // "5 of 2" becomes "2 of 2".
+    assert!(matches!(
+        &offer(&o, "ce-e8").entry,
+        Some(Condition::AtLeast { n: 2, of }) if of.len() == 2
+    ));
+    assert_eq!(o.goals, vec!["ce-e8"]);
+    let expect = [
+        (
+            Reason::LevelMapped,
+            "$.@graph[1]['ceterms:audienceLevelType'][0]",
+        ),
+        (
+            Reason::LevelUnmapped,
+            "$.@graph[1]['ceterms:audienceLevelType'][1]",
+        ),
+        (
+            Reason::MultipleValues,
+            "$.@graph[1]['ceterms:creditValue'][0]",
+        ),
+        (
+            Reason::CompletionRequirement,
+            "$.@graph[1]['ceterms:requires'][0]['ceterms:targetLearningOpportunity']",
+        ),
+        (Reason::DuplicateNode, "$.@graph[2]"),
+        (Reason::NoTitle, "$.@graph[3]"),
+        (
+            Reason::CreditValueApproximated,
+            "$.@graph[3]['ceterms:creditValue'][0]",
+        ),
+        (
+            Reason::CreditUnitUnknown,
+            "$.@graph[4]['ceterms:creditValue'][0]",
+        ),
+        (
+            Reason::DanglingTarget,
+            "$.@graph[5]['ceterms:transferValueFor'][1]",
+        ),
+        (Reason::CreditsClamped, "$.@graph[5]"),
+        (
+            Reason::RequiredNumberAdjusted,
+            "$.@graph[9]['ceterms:hasCondition'][0]",
+        ),
+        (Reason::DurationUnknown, "$.@graph[1]"),
+        (Reason::CostUnknown, "$.@graph[1]['ceterms:estimatedCost']"),
+        (
+            Reason::Goal,
+            "$.@graph[6]['ceterms:hasDestinationComponent'][0]",
+        ),
+    ];
+    for (r, path) in expect {
+        assert!(
+            o.report.with_reason(r).iter().any(|e| e.path == path),
+            "{} at {path}: {:?}",
+            r.code(),
+            o.report.with_reason(r)
+        );
+    }
+    let clamp = &o.report.with_reason(Reason::CreditsClamped)[0];
+    assert_eq!(
+        clamp.message,
+        "rule `ce-e4` recognises 90 ECTS but target `ce-e1` has 60 ECTS: clamped"
+    );
+    // Unknown values are notices, not losses.
+    assert_eq!(Reason::CostUnknown.level(), Level::Info);
+}
+
+/// Every reason code is produced by some fixture inside the project and documented in
+/// IMPORT.md, so a new reason cannot arrive untested or undocumented.
+#[test]
+fn every_report_reason_is_covered_by_a_fixture_and_documented() {
+    let mut seen: HashSet<Reason> = HashSet::new();
+    for rel in [
+        "ctdl/graph.json",
+        "ctdl/envelope.json",
+        "ctdl/pathway.json",
+        "ctdl/edge-cases.json",
+        "elm/qualification.jsonld",
+    ] {
+        seen.extend(run(rel).report.entries.iter().map(|e| e.reason));
+    }
+    let forced = import(
+        &[(
+            "y.json".into(),
+            "{\"@context\": \"https://schema.org\"}".into(),
+        )],
+        Format::Ctdl,
+    )
+    .expect("forced import");
+    seen.extend(forced.report.entries.iter().map(|e| e.reason));
+    let missing: Vec<&str> = Reason::ALL
+        .iter()
+        .filter(|r| !seen.contains(r))
+        .map(|r| r.code())
+        .collect();
+    assert!(missing.is_empty(), "no fixture produces {missing:?}");
+    let doc = std::fs::read_to_string(format!(
+        "{}/../../pathways-data/IMPORT.md",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("IMPORT.md");
+    let undocumented: Vec<&str> = Reason::ALL
+        .iter()
+        .map(|r| r.code())
+        .filter(|c| !doc.contains(&format!("`{c}`")))
+        .collect();
+    assert!(undocumented.is_empty(), "IMPORT.md lacks {undocumented:?}");
+    let codes: HashSet<&str> = Reason::ALL.iter().map(|r| r.code()).collect();
+    assert_eq!(codes.len(), Reason::ALL.len(), "duplicate in Reason::ALL");
 }

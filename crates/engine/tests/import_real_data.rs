@@ -79,17 +79,12 @@ fn wgu_bachelor_accounting() {
         (b.kind, b.eqf, b.years),
         (OfferKind::Bachelor, Some(6), Some(4))
     );
-    assert_eq!(b.duration_months, 48.0);
+    assert_eq!(b.duration_months, Some(48.0));
     assert_eq!(b.modes, vec![Mode::Online]);
     assert_eq!(b.languages, vec!["en"]);
-    // The record gives tuition only as text: no price.
-    assert_eq!(
-        b.cost,
-        Cost {
-            amount: 0.0,
-            currency: "USD".into()
-        }
-    );
+    // The record gives tuition only as text: no price, so the cost is unknown (not 0).
+    assert_eq!(b.cost, None);
+    assert_eq!(o.report.with_reason(Reason::CostUnknown).len(), 1);
     assert_eq!(b.credits, None);
     // `requires` lists the 40 courses of the degree: completion, not entry.
     assert_eq!(b.entry, None);
@@ -106,10 +101,13 @@ fn wgu_master_nursing_and_badge() {
     let m = &o.dataset.offers[0];
     assert_eq!(
         (m.kind, m.eqf, m.duration_months),
-        (OfferKind::Master, Some(7), 24.0)
+        (OfferKind::Master, Some(7), Some(24.0))
     );
-    // "US Dollar" in the record is read as USD.
-    assert_eq!(m.cost.currency, "USD");
+    // "US Dollar" in the record is read as USD, but no price is given: cost unknown.
+    assert_eq!(m.cost, None);
+    assert!(o.report.with_reason(Reason::CostUnknown)[0]
+        .message
+        .contains("USD"));
     assert!(o.report.with_reason(Reason::CompletionRequirement)[0]
         .message
         .contains("15 learning"));
@@ -148,10 +146,10 @@ fn registry_seed_records() {
     assert_eq!(csp.title["en"], "Certified Safety Professional (CSP)");
     assert_eq!(
         csp.cost,
-        Cost {
+        Some(Cost {
             amount: 150.0,
             currency: "USD".into()
-        }
+        })
     );
     assert!(csp.note["en"].contains("25 Recertification points"));
 }
@@ -176,7 +174,7 @@ fn elm_micro_credential_sample() {
     );
     assert_eq!((q.eqf, q.field.as_deref()), (Some(6), Some("003")));
     assert_eq!(q.kind, OfferKind::MicroCredential);
-    assert_eq!(q.duration_months, 1.0);
+    assert_eq!(q.duration_months, Some(1.0));
     assert_eq!(q.modes, vec![Mode::Blended]);
     assert_eq!(q.esco.len(), 4);
     assert_eq!(q.entry, None);
@@ -185,7 +183,7 @@ fn elm_micro_credential_sample() {
     ));
     let p = &o.dataset.providers[0];
     assert_eq!(
-        (p.name["en"].as_str(), p.country.as_str()),
-        ("University of Zed", "IE")
+        (p.name["en"].as_str(), p.country.as_deref()),
+        ("University of Zed", Some("IE"))
     );
 }

@@ -182,14 +182,15 @@ fn build(offers: &[OfferSpec], rules: &[RuleSpec]) -> DatasetFile {
                 system: "ects".into(),
                 ects_per_unit: None,
             }),
-            duration_months: f64::from(s.months),
+            // Some offers have no duration or cost: unknown counts as 0 and is flagged.
+            duration_months: (s.months % 11 != 0).then(|| f64::from(s.months)),
             weekly_hours: None,
             modes: vec![Mode::FullTime],
             languages: vec!["en".into()],
-            cost: Cost {
+            cost: (s.cost % 9 != 0).then(|| Cost {
                 amount: f64::from(s.cost),
                 currency: "EUR".into(),
-            },
+            }),
             field: Some("0613".into()),
             esco: vec![],
             starts: vec![],
@@ -273,7 +274,7 @@ fn build(offers: &[OfferSpec], rules: &[RuleSpec]) -> DatasetFile {
         providers: vec![Provider {
             id: "p".into(),
             name: lm("P"),
-            country: "DE".into(),
+            country: Some("DE".into()),
             nuts: None,
             url: None,
         }],
@@ -542,7 +543,13 @@ proptest! {
                 prop_assert!(s.studied_ects >= -1e-9);
                 let applied: f64 = s.recognitions.iter().map(|a| a.ects).sum();
                 prop_assert!((applied - s.recognised_ects).abs() < 1e-6);
+                let o = ds.offers.iter().find(|o| o.id == s.offer).unwrap();
+                prop_assert_eq!(s.unknown_months, o.duration_months.is_none());
+                prop_assert_eq!(s.unknown_cost, o.cost.is_none());
+                prop_assert!(!s.unknown_cost || s.cost_eur == 0.0);
             }
+            prop_assert_eq!(r.totals.unknown_months_steps, r.steps.iter().filter(|s| s.unknown_months).count());
+            prop_assert_eq!(r.totals.unknown_cost_steps, r.steps.iter().filter(|s| s.unknown_cost).count());
             prop_assert_eq!(r.id.clone(), r.steps.iter().map(|s| s.offer.as_str()).collect::<Vec<_>>().join(">"));
         }
         if plan1.routes.is_empty() {

@@ -1,7 +1,7 @@
 //! CTDL JSON-LD → our format. Mapping table and reasons: `pathways-data/IMPORT.md`.
 
 use super::jsonld::{self, items, key_path, lang_map, number, ref_of, types, Obj};
-use super::{note_push, Ctx, Reason, Target, PLACEHOLDER_COUNTRY_CTDL};
+use super::{note_push, Ctx, Reason, Target};
 use crate::model::*;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -332,19 +332,16 @@ fn org(cx: &mut Ctx, st: &mut State, n: &Node) {
         .filter(|u| u.starts_with("http"))
         .map(str::to_string);
     let id = n.id.clone();
-    let c = match country {
-        Some(c) => c,
-        None => {
-            cx.add(
-                Reason::CountryAssumed,
-                &n.path,
-                &n.ty,
-                "ceterms:address",
-                format!("no addressCountry: placeholder `{PLACEHOLDER_COUNTRY_CTDL}` recorded"),
-            );
-            PLACEHOLDER_COUNTRY_CTDL.to_string()
-        }
-    };
+    if country.is_none() {
+        cx.add(
+            Reason::CountryUnknown,
+            &n.path,
+            &n.ty,
+            "ceterms:address",
+            "no addressCountry: country left unknown".into(),
+        );
+    }
+    let c = country;
     if cx.provider_ids.insert(id.clone()) {
         let name = if name.is_empty() {
             BTreeMap::from([("en".into(), id.clone())])
@@ -766,21 +763,23 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             cx.leftover(&d);
         }
     }
-    let duration_months = duration.unwrap_or_else(|| {
+    if duration.is_none() {
         cx.add(
             Reason::DurationUnknown,
             &n.path,
             &n.ty,
             "ceterms:estimatedDuration",
-            "no duration: 0 recorded".into(),
+            "no duration: recorded as unknown".into(),
         );
-        0.0
-    });
+    }
+    let duration_months = duration;
     let years = matches!(
         kind,
         OfferKind::Bachelor | OfferKind::Master | OfferKind::ShortCycleHe
     )
-    .then(|| duration_months / 12.0)
+    .then_some(duration_months)
+    .flatten()
+    .map(|m| m / 12.0)
     .filter(|y| *y >= 1.0 && y.fract() == 0.0 && *y <= 10.0)
     .map(|y| y as u8);
     // Cost
@@ -826,20 +825,18 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             cx.leftover(&c);
         }
     }
-    let cost = cost.unwrap_or_else(|| {
-        let cu = cost_currency.unwrap_or_else(|| "USD".into());
+    if cost.is_none() {
+        let detail = cost_currency
+            .map(|cu| format!(" (a currency, {cu}, but no price)"))
+            .unwrap_or_default();
         cx.add(
             Reason::CostUnknown,
             &o.prop_path("ceterms:estimatedCost"),
             &n.ty,
             "ceterms:estimatedCost",
-            format!("no price given: cost 0 {cu} recorded (unknown, not free)"),
+            format!("no price given{detail}: cost recorded as unknown"),
         );
-        Cost {
-            amount: 0.0,
-            currency: cu,
-        }
-    });
+    }
     // Modes and languages
     let mut modes = Vec::new();
     for key in ["ceterms:learningDeliveryType", "ceterms:deliveryType"] {
@@ -1039,7 +1036,7 @@ fn provider_for(
             return id.clone();
         }
     }
-    cx.placeholder_provider(org, country, PLACEHOLDER_COUNTRY_CTDL, path, ty)
+    cx.placeholder_provider(org, country, path, ty)
 }
 
 /// A credential id for a condition target: the offer it names when in the input,
@@ -1360,6 +1357,8 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
             (from, this.to_string())
         };
         let id = unique_rule_id(cx, &format!("{this}-advanced-{}", i + 1));
+        cx.rule_origin
+            .insert(id.clone(), (cx.file.clone(), p.clone()));
         cx.rules.push(RecognitionRule {
             id,
             from: vec![from],
@@ -1547,6 +1546,8 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
             n.id.clone()
         };
         let id = unique_rule_id(cx, &base);
+        cx.rule_origin
+            .insert(id.clone(), (cx.file.clone(), n.path.clone()));
         cx.rules.push(RecognitionRule {
             id,
             from: from.clone(),
@@ -1629,17 +1630,16 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             &n.path,
             &n.ty,
             "",
-            "pathway components carry no duration: 0 recorded".into(),
+            "pathway components carry no duration: recorded as unknown".into(),
         );
         cx.add(
             Reason::CostUnknown,
             &n.path,
             &n.ty,
             "",
-            "pathway components carry no cost: 0 USD recorded (unknown, not free)".into(),
+            "pathway components carry no cost: recorded as unknown".into(),
         );
-        let provider =
-            cx.placeholder_provider(None, None, PLACEHOLDER_COUNTRY_CTDL, &n.path, &n.ty);
+        let provider = cx.placeholder_provider(None, None, &n.path, &n.ty);
         cx.offer_ids.insert(n.id.clone());
         cx.offers.push(Offer {
             id: n.id.clone(),
@@ -1650,14 +1650,11 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             eqf: None,
             national_level: None,
             credits,
-            duration_months: 0.0,
+            duration_months: None,
             weekly_hours: None,
             modes: vec![Mode::FullTime],
             languages: Vec::new(),
-            cost: Cost {
-                amount: 0.0,
-                currency: "USD".into(),
-            },
+            cost: None,
             field: None,
             esco: Vec::new(),
             starts: Vec::new(),

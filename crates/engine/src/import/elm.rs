@@ -5,7 +5,7 @@
 //! achievement specifications/qualifications, and reports node types it does not map.
 
 use super::jsonld::{self, items, lang_map, number, ref_of, types, Obj};
-use super::{note_push, Ctx, Reason, Target, NEEDS_STRUCTURING, PLACEHOLDER_COUNTRY_ELM};
+use super::{note_push, Ctx, Reason, Target, NEEDS_STRUCTURING};
 use crate::model::*;
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, HashSet};
@@ -164,7 +164,7 @@ fn provider(cx: &mut Ctx, org: Option<&Value>, path: &str, ty: &str) -> String {
         o => o,
     };
     let Some(Value::Object(m)) = org else {
-        return cx.placeholder_provider(None, None, PLACEHOLDER_COUNTRY_ELM, path, ty);
+        return cx.placeholder_provider(None, None, path, ty);
     };
     let uri = m.get("id").and_then(Value::as_str);
     let id = match uri {
@@ -202,18 +202,17 @@ fn provider(cx: &mut Ctx, org: Option<&Value>, path: &str, ty: &str) -> String {
         }
     }
     let Some(name) = name else {
-        return cx.placeholder_provider(uri, country, PLACEHOLDER_COUNTRY_ELM, path, ty);
+        return cx.placeholder_provider(uri, country, path, ty);
     };
-    let country = country.unwrap_or_else(|| {
+    if country.is_none() {
         cx.add(
-            Reason::CountryAssumed,
+            Reason::CountryUnknown,
             path,
             "Organisation",
             "location",
-            format!("no country for `{id}`: placeholder `{PLACEHOLDER_COUNTRY_ELM}` recorded"),
+            format!("no country for `{id}`: left unknown"),
         );
-        PLACEHOLDER_COUNTRY_ELM.to_string()
-    });
+    }
     let url = m
         .get("homepage")
         .and_then(|h| {
@@ -503,7 +502,7 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
                     ),
                 );
             }
-            m
+            Some(m)
         }
         None => match volume.as_deref().and_then(jsonld::duration_months) {
             Some((m, _)) => {
@@ -517,7 +516,7 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
                         volume.clone().unwrap_or_default()
                     ),
                 );
-                m
+                Some(m)
             }
             None => {
                 cx.add(
@@ -525,9 +524,9 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
                     path,
                     ty,
                     "duration",
-                    "no duration: 0 recorded".into(),
+                    "no duration: recorded as unknown".into(),
                 );
-                0.0
+                None
             }
         },
     };
@@ -557,19 +556,15 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
             }
         }
     }
-    let cost = cost.unwrap_or_else(|| {
+    if cost.is_none() {
         cx.add(
             Reason::CostUnknown,
             path,
             ty,
             "priceDetail",
-            "no price given: cost 0 EUR recorded (unknown, not free)".into(),
+            "no price given: cost recorded as unknown".into(),
         );
-        Cost {
-            amount: 0.0,
-            currency: "EUR".into(),
-        }
-    });
+    }
     // Entry requirement: text only in ELM.
     let mut note = LangMap::new();
     if let Some(v) = field(&mut o, "entryRequirement") {

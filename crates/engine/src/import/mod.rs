@@ -241,10 +241,6 @@ fn collect_contexts(v: &Value, out: &mut Vec<String>, depth: usize) {
     }
 }
 
-/// Placeholder country when the data names none (see IMPORT.md): the Credential Engine
-/// Registry is a US registry; ELM data names its countries, so the fallback is rare.
-pub const PLACEHOLDER_COUNTRY_CTDL: &str = "US";
-pub const PLACEHOLDER_COUNTRY_ELM: &str = "BE";
 /// Marker that starts a note needing manual structuring (ELM entry requirements).
 pub const NEEDS_STRUCTURING: &str = "[needs structuring] ";
 
@@ -262,6 +258,9 @@ pub(crate) struct Ctx {
     pub cred_ids: HashSet<String>,
     pub provider_ids: HashSet<String>,
     pub rule_ids: HashSet<String>,
+    /// Rule id → (input name, JSON path) of the node it came from, so reports written after
+    /// every file is read still point at the right place.
+    pub rule_origin: std::collections::HashMap<String, (String, String)>,
 }
 
 impl Ctx {
@@ -326,7 +325,6 @@ impl Ctx {
         &mut self,
         uri: Option<&str>,
         country: Option<String>,
-        fallback_country: &str,
         path: &str,
         ty: &str,
     ) -> String {
@@ -335,21 +333,16 @@ impl Ctx {
             None => "unknown-provider".to_string(),
         };
         if self.provider_ids.insert(id.clone()) {
-            let c = match country {
-                Some(c) => c,
-                None => {
-                    self.add(
-                        Reason::CountryAssumed,
-                        path,
-                        ty,
-                        "",
-                        format!(
-                            "no country for provider `{id}`: placeholder `{fallback_country}` recorded"
-                        ),
-                    );
-                    fallback_country.to_string()
-                }
-            };
+            if country.is_none() {
+                self.add(
+                    Reason::CountryUnknown,
+                    path,
+                    ty,
+                    "",
+                    format!("no country for provider `{id}`: left unknown"),
+                );
+            }
+            let c = country;
             let name = match uri {
                 Some(u) => format!("Unknown provider ({u})"),
                 None => "Unknown provider".to_string(),
@@ -386,13 +379,18 @@ impl Ctx {
                 continue;
             };
             let (t_ects, t_years) = (t.ects(), t.years);
+            let (file, path) = self
+                .rule_origin
+                .get(&r.id)
+                .cloned()
+                .unwrap_or_else(|| (self.file.clone(), r.source.reference.clone()));
             let mut keep = true;
             match &mut r.grant {
                 Grant::Credits { ects } if *ects > t_ects + 1e-9 => {
                     self.report.add(
                         Reason::CreditsClamped,
-                        &self.file.clone(),
-                        &r.source.reference,
+                        &file,
+                        &path,
                         "ceterms:TransferValueProfile",
                         "",
                         format!(
@@ -408,8 +406,8 @@ impl Ctx {
                 {
                     self.report.add(
                         Reason::AdvancedEntryAssumed,
-                        &self.file.clone(),
-                        &r.source.reference,
+                        &file,
+                        &path,
                         "ceterms:ConditionProfile",
                         "",
                         format!(

@@ -31,8 +31,8 @@ pub enum Reason {
     DanglingTarget,
     /// The provider is not in the input; a placeholder provider was created.
     UnknownProvider,
-    /// A country could not be read from the data; the documented placeholder was used.
-    CountryAssumed,
+    /// The data names no country for a provider; it is recorded as unknown.
+    CountryUnknown,
     /// A node without a title; its id was used as title.
     NoTitle,
     /// Credits in a non-ECTS unit, converted with the declared rate.
@@ -49,9 +49,9 @@ pub enum Reason {
     KindAssumed,
     /// A duration that could not be read, or only a workload/range was given.
     DurationApproximated,
-    /// No duration given: `duration_months` is 0.
+    /// No duration given: `duration_months` is absent (unknown).
     DurationUnknown,
-    /// No price or currency given: cost 0 EUR/unknown currency recorded.
+    /// No price given: `cost` is absent (unknown).
     CostUnknown,
     /// Several costs or fields or thematic areas; the first was kept.
     MultipleValues,
@@ -87,6 +87,43 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, for documentation and coverage tests (keep in step with `code`).
+    pub const ALL: [Reason; 33] = [
+        Reason::UnknownContext,
+        Reason::UnsupportedType,
+        Reason::UnmappedProperty,
+        Reason::MissingId,
+        Reason::DanglingReference,
+        Reason::DanglingTarget,
+        Reason::UnknownProvider,
+        Reason::CountryUnknown,
+        Reason::NoTitle,
+        Reason::CreditUnitConverted,
+        Reason::CreditUnitUnknown,
+        Reason::CreditValueApproximated,
+        Reason::LevelMapped,
+        Reason::LevelUnmapped,
+        Reason::KindAssumed,
+        Reason::DurationApproximated,
+        Reason::DurationUnknown,
+        Reason::CostUnknown,
+        Reason::MultipleValues,
+        Reason::ModeAssumed,
+        Reason::LanguageUnmapped,
+        Reason::ConditionText,
+        Reason::ConditionInexpressible,
+        Reason::OnlyOneWeakened,
+        Reason::RequiredNumberAdjusted,
+        Reason::ConstraintUnmapped,
+        Reason::CompletionRequirement,
+        Reason::AdvancedEntryAssumed,
+        Reason::CreditsClamped,
+        Reason::EntryRequirementText,
+        Reason::Goal,
+        Reason::DuplicateNode,
+        Reason::DateAdjusted,
+    ];
+
     pub fn code(self) -> &'static str {
         match self {
             Reason::UnknownContext => "unknown_context",
@@ -96,7 +133,7 @@ impl Reason {
             Reason::DanglingReference => "dangling_reference",
             Reason::DanglingTarget => "dangling_target",
             Reason::UnknownProvider => "unknown_provider",
-            Reason::CountryAssumed => "country_assumed",
+            Reason::CountryUnknown => "country_unknown",
             Reason::NoTitle => "no_title",
             Reason::CreditUnitConverted => "credit_unit_converted",
             Reason::CreditUnitUnknown => "credit_unit_unknown",
@@ -131,7 +168,10 @@ impl Reason {
             | Reason::LevelMapped
             | Reason::KindAssumed
             | Reason::Goal
-            | Reason::MissingId => Level::Info,
+            | Reason::MissingId
+            | Reason::CountryUnknown
+            | Reason::DurationUnknown
+            | Reason::CostUnknown => Level::Info,
             _ => Level::Loss,
         }
     }

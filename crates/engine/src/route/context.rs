@@ -188,7 +188,9 @@ fn blocked_by(ds: &Dataset, q: &Query, o: &Offer) -> Option<&'static str> {
     let c = &q.constraints;
     let provider = ds.provider(&o.provider);
     if !c.countries.is_empty()
-        && !provider.is_some_and(|p| c.countries.iter().any(|x| x == &p.country))
+        && !provider
+            .and_then(|p| p.country.as_ref())
+            .is_some_and(|pc| c.countries.iter().any(|x| x == pc))
     {
         return Some("country");
     }

@@ -265,6 +265,14 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         if let Some(d) = next_start(&o.starts, step_day) {
             prepare.push(Msg::new(m::PREP_START).arg("offer", &o.id).arg("date", d));
         }
+        let unknown_cost = o.cost_eur().is_none();
+        let unknown_months = o.duration_months.is_none();
+        if unknown_cost {
+            prepare.push(Msg::new(m::PREP_ASK_COST).arg("offer", &o.id));
+        }
+        if unknown_months {
+            prepare.push(Msg::new(m::PREP_ASK_DURATION).arg("offer", &o.id));
+        }
         steps.push(Step {
             offer: o.id.clone(),
             start_month: l.start,
@@ -277,6 +285,8 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
             recognitions,
             prepare,
             uncertain: eff.uncertain,
+            unknown_months,
+            unknown_cost,
         });
     }
     let last = &labels[end];
@@ -289,6 +299,8 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
             recognised_ects: last.recognised,
             steps: last.steps as usize,
             uncertain_steps: last.uncertain as usize,
+            unknown_months_steps: steps.iter().filter(|s| s.unknown_months).count(),
+            unknown_cost_steps: steps.iter().filter(|s| s.unknown_cost).count(),
         },
         steps,
     }

@@ -82,6 +82,10 @@ pub const PREP_DOCUMENT: &str = "prep.document";
 pub const PREP_DEADLINE: &str = "prep.deadline";
 /// `offer`, `date`: the next start date of the offer.
 pub const PREP_START: &str = "prep.start";
+/// `offer`: the data gives no cost for this offer; ask the provider.
+pub const PREP_ASK_COST: &str = "prep.ask_cost";
+/// `offer`: the data gives no duration for this offer; ask the provider.
+pub const PREP_ASK_DURATION: &str = "prep.ask_duration";
 
 // No route (NoRoute::blocking).
 /// `condition` (a path such as `entry.any[1]`), `offer`: an unmet credential requirement; `credential`.
@@ -138,6 +142,8 @@ pub const ALL: &[&str] = &[
     PREP_DOCUMENT,
     PREP_DEADLINE,
     PREP_START,
+    PREP_ASK_COST,
+    PREP_ASK_DURATION,
     BLOCK_CREDENTIAL,
     BLOCK_LEVEL,
     BLOCK_WORK,

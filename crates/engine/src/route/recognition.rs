@@ -16,7 +16,6 @@
 
 use super::conditions::Held;
 use super::context::Ctx;
-use super::money::to_eur;
 use crate::dataset::Idx;
 use crate::date::{parse_ymd, years_between_days};
 use crate::model::{Grant, OfferKind, RecognitionKind, RecognitionRule};
@@ -218,8 +217,8 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
     } else {
         skip_share.clamp(0.0, 1.0)
     };
-    let months = round6((o.duration_months * (1.0 - share)).max(0.0));
-    let cost = round6(to_eur(o.cost.amount, &o.cost.currency).unwrap_or(0.0) * (1.0 - share));
+    let months = round6((o.months_or_zero() * (1.0 - share)).max(0.0));
+    let cost = round6(o.eur_or_zero() * (1.0 - share));
     let sum = round6(sum);
     let uncertain = o.kind == OfferKind::ValidationProcedure
         || counted.iter().any(|c| {

@@ -75,6 +75,16 @@ pub struct Step {
     pub prepare: Vec<Msg>,
     /// Step relies on individual assessment.
     pub uncertain: bool,
+    /// The offer gives no duration: `months` counts it as 0.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unknown_months: bool,
+    /// The offer gives no cost (or one in a currency without a rate): `cost_eur` counts 0.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unknown_cost: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -86,6 +96,12 @@ pub struct Totals {
     pub steps: usize,
     /// Steps relying on individual assessment.
     pub uncertain_steps: usize,
+    /// Steps whose duration is unknown: `months` is a lower bound when this is not 0.
+    #[serde(default)]
+    pub unknown_months_steps: usize,
+    /// Steps whose cost is unknown: `cost_eur` is a lower bound when this is not 0.
+    #[serde(default)]
+    pub unknown_cost_steps: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

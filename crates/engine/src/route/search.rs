@@ -197,9 +197,9 @@ fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: boo
         .collect();
     c.sort_by(|&a, &b| {
         let (oa, ob) = (ctx.offer(a), ctx.offer(b));
-        oa.duration_months
-            .total_cmp(&ob.duration_months)
-            .then(oa.cost.amount.total_cmp(&ob.cost.amount))
+        oa.months_or_zero()
+            .total_cmp(&ob.months_or_zero())
+            .then(oa.eur_or_zero().total_cmp(&ob.eur_or_zero()))
             .then(a.cmp(&b))
     });
     c.truncate(LEVEL_CANDIDATES);

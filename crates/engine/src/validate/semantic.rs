@@ -242,13 +242,20 @@ fn field(f: &Option<String>, path: &Path, out: &mut Out) {
 
 fn provider(p: &Provider, path: &Path, out: &mut Out) {
     lang_map(&p.name, &path.key("name"), true, out);
-    if !codes::is_country(&p.country) {
-        out.err(
+    match &p.country {
+        None => out.warn(
+            "unknown-country",
+            format!("provider `{}` has no country", p.id),
+            "add `country` (ISO 3166-1 alpha-2); until then its offers never match a learner's country filter",
+            &path.key("country"),
+        ),
+        Some(c) if !codes::is_country(c) => out.err(
             "invalid-country",
-            format!("`{}` is not an ISO 3166-1 alpha-2 country code", p.country),
+            format!("`{c}` is not an ISO 3166-1 alpha-2 country code"),
             "use two upper-case letters, e.g. DE, FR, UK",
             &path.key("country"),
-        );
+        ),
+        Some(_) => {}
     }
     if let Some(n) = &p.nuts {
         if !codes::is_nuts(n) {
@@ -258,10 +265,14 @@ fn provider(p: &Provider, path: &Path, out: &mut Out) {
                 "use a NUTS code such as DE1, FR10 or UKM (Eurostat's NUTS 2021 list)",
                 &path.key("nuts"),
             );
-        } else if !n.starts_with(codes::nuts_prefix(&p.country)) {
+        } else if let Some(c) = p
+            .country
+            .as_deref()
+            .filter(|c| !n.starts_with(codes::nuts_prefix(c)))
+        {
             out.err(
                 "nuts-country-mismatch",
-                format!("NUTS region `{n}` is not in country `{}`", p.country),
+                format!("NUTS region `{n}` is not in country `{c}`"),
                 "the NUTS code must start with the provider's country code",
                 &path.key("nuts"),
             );
@@ -327,12 +338,15 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
             );
         }
     }
-    non_negative(
-        o.duration_months,
-        "duration_months",
-        &path.key("duration_months"),
-        out,
-    );
+    match o.duration_months {
+        Some(d) => non_negative(d, "duration_months", &path.key("duration_months"), out),
+        None => out.warn(
+            "unknown-duration",
+            format!("offer `{}` has no duration", o.id),
+            "add `duration_months`; until then routes count this step as 0 months and say the duration is unknown",
+            &path.key("duration_months"),
+        ),
+    }
     if let Some(w) = o.weekly_hours {
         non_negative(w, "weekly_hours", &path.key("weekly_hours"), out);
     }
@@ -354,19 +368,24 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
             );
         }
     }
-    non_negative(
-        o.cost.amount,
-        "cost amount",
-        &path.key("cost").key("amount"),
-        out,
-    );
-    if !codes::is_currency(&o.cost.currency) {
-        out.err(
-            "invalid-currency",
-            format!("`{}` is not an ISO 4217 currency code", o.cost.currency),
-            "use a three-letter code such as EUR or GBP",
-            &path.key("cost").key("currency"),
-        );
+    match &o.cost {
+        Some(cost) => {
+            non_negative(cost.amount, "cost amount", &path.key("cost").key("amount"), out);
+            if !codes::is_currency(&cost.currency) {
+                out.err(
+                    "invalid-currency",
+                    format!("`{}` is not an ISO 4217 currency code", cost.currency),
+                    "use a three-letter code such as EUR or GBP",
+                    &path.key("cost").key("currency"),
+                );
+            }
+        }
+        None => out.warn(
+            "unknown-cost",
+            format!("offer `{}` has no cost", o.id),
+            "add `cost` (`{\"amount\": 0, \"currency\": \"EUR\"}` when it is free); until then routes count it as 0 and say the cost is unknown",
+            &path.key("cost"),
+        ),
     }
     for (i, s) in o.starts.iter().enumerate() {
         if !is_valid_date_or_yearly(s) {
