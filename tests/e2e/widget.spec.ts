@@ -94,7 +94,7 @@ test('custom element under a strict CSP: works, styles isolated, events reach th
   await expect(page.locator('#broken').locator('.errors')).toContainText('does-not-exist.json', { timeout: 20000 });
   expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
   expect(errors).toEqual([]);
-  await page.screenshot({ path: path.join(__dirname, '..', '..', 'docs', 'screenshots', 'widget.png'), fullPage: true });
+  await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : path.join(__dirname, '..', 'output', 'screenshots'), 'widget.png'), fullPage: true });
 });
 
 test('iframe mode: route event by postMessage to listed origins only; messages from other origins are ignored', async ({ page, context }) => {

@@ -391,3 +391,42 @@ fn every_message_key_has_all_three_translations() {
         }
     }
 }
+
+/// 100 ECTS without a cap and 20 ECTS under a 25 % cap (45 ECTS): applying for both would
+/// cap the total at 45, so the learner leaves the capped rule out and keeps 100.
+#[test]
+fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
+    let ds = dataset(
+        json!([
+            rule("a-uncapped", json!({"type": "credits", "ects": 100}), json!({})),
+            rule("b-capped", json!({"type": "credits", "ects": 20}), json!({"cap": 0.25}))
+        ]),
+        json!([]),
+    );
+    let p = one(&ds, &query(json!({})));
+    let s = &p.routes[0].steps[0];
+    assert_eq!(s.recognised_ects, 100.0);
+    assert_eq!(s.months, 16.0);
+    let b = s.recognitions.iter().find(|a| a.rule == "b-capped").unwrap();
+    assert_eq!((b.ects, b.granted_ects), (0.0, 20.0));
+    let not_invoked = b.why.iter().find(|m| m.key == "rec.not_invoked").unwrap();
+    assert_eq!(not_invoked.args["cap_percent"], "25");
+    assert!(!why_keys(&p, "a-uncapped").contains(&"rec.cap_bit".to_string()));
+}
+
+/// The same two rules where the capped one adds more than its cap takes away: both count.
+#[test]
+fn a_capped_rule_that_adds_to_the_total_is_kept() {
+    let ds = dataset(
+        json!([
+            rule("a-uncapped", json!({"type": "credits", "ects": 30}), json!({})),
+            rule("b-capped", json!({"type": "credits", "ects": 40}), json!({"cap": 0.5}))
+        ]),
+        json!([]),
+    );
+    let p = one(&ds, &query(json!({})));
+    let s = &p.routes[0].steps[0];
+    assert_eq!(s.recognised_ects, 70.0);
+    assert!(s.recognitions.iter().all(|a| a.ects > 0.0));
+    assert!(!why_keys(&p, "b-capped").contains(&"rec.not_invoked".to_string()));
+}

@@ -40,7 +40,11 @@ fn applied(c: &Counted, cap_limit: Option<f64>, total: f64) -> AppliedRule {
     if let Some(b) = &r.conditions.bridging {
         why.push(Msg::new(m::REC_BRIDGING_OK).arg("offer", b));
     }
-    if let Some(by) = c.overlapped_by {
+    if c.not_invoked {
+        why.push(
+            Msg::new(m::REC_NOT_INVOKED).arg("cap_percent", fmt_num(c.cap.unwrap_or(0.0) * 100.0)),
+        );
+    } else if let Some(by) = c.overlapped_by {
         why.push(
             Msg::new(m::REC_OVERLAP)
                 .arg("group", r.overlap_group.as_deref().unwrap_or(""))
@@ -221,7 +225,7 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
             .iter()
             .map(|c| applied(c, eff.cap_limit, eff.credits))
             .collect();
-        for c in &eff.counted {
+        for c in eff.counted.iter().filter(|c| !c.not_invoked) {
             let r = c.rule;
             for f in &r.from {
                 if ctx

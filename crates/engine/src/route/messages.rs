@@ -54,6 +54,8 @@ pub const REC_CAP_OK: &str = "rec.cap_ok";
 pub const REC_OVERLAP: &str = "rec.overlap";
 /// `total_ects`: recognition limited by the target's total credits.
 pub const REC_TOTAL_BIT: &str = "rec.total_bit";
+/// `cap_percent`: the rule was not used because its cap would lower the total.
+pub const REC_NOT_INVOKED: &str = "rec.not_invoked";
 /// `min_grade`, `grade`: grade condition met.
 pub const REC_GRADE_OK: &str = "rec.grade_ok";
 /// `years`, `max_years`: time since completion within the limit.
@@ -129,6 +131,7 @@ pub const ALL: &[&str] = &[
     REC_CAP_OK,
     REC_OVERLAP,
     REC_TOTAL_BIT,
+    REC_NOT_INVOKED,
     REC_GRADE_OK,
     REC_RECENT_OK,
     REC_BRIDGING_OK,

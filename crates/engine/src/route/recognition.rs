@@ -8,7 +8,10 @@
 //! 2. in an overlap group only the largest grant counts (ties: smallest rule id);
 //! 3. a module exempted by several rules counts once (for the first rule listing it);
 //! 4. the total is limited by the strictest cap of the counted rules (`cap * E`) and by `E`;
-//!    rules are filled in id order until the limit, so the one that crosses it is cut.
+//!    rules are filled in id order until the limit, so the one that crosses it is cut;
+//! 5. a learner does not invoke a rule whose cap would lower the total: of the
+//!    arrangements "every rule" and "leave out the rules capped at or below level c" (for
+//!    each cap level c), the one recognising most is used (ties keep more rules).
 //!
 //! The remaining share `1 - recognised/E` scales the offer's duration and its cost (fees
 //! are taken as spread evenly over the programme). An offer without credits keeps its
@@ -37,6 +40,8 @@ pub struct Counted<'a> {
     pub total_bit: bool,
     /// Cap that applied (share), when the rule has one.
     pub cap: Option<f64>,
+    /// Left out: its cap would have lowered the total the other rules give.
+    pub not_invoked: bool,
 }
 
 /// The effect of recognition on one step.
@@ -139,7 +144,7 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
             Grant::AdvancedEntry { .. } => skip_of(r) * e,
         }
     };
-    let mut counted: Vec<Counted<'a>> = rules
+    let counted: Vec<Counted<'a>> = rules
         .iter()
         .map(|r| Counted {
             rule: r,
@@ -151,15 +156,75 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
             cap_bit: false,
             total_bit: false,
             cap: r.cap,
+            not_invoked: false,
         })
         .collect();
+    // A learner does not invoke a rule whose cap would lower what the others give: try
+    // leaving out the rules with the lowest caps, one cap level at a time, and keep the
+    // arrangement that recognises most (ties keep more rules).
+    let mut levels: Vec<f64> = counted.iter().filter_map(|c| c.cap).collect();
+    levels.sort_by(f64::total_cmp);
+    levels.dedup();
+    let mut best = counted.clone();
+    let (mut best_sum, mut best_skip, mut best_limit) = fill(&mut best, o, e);
+    for &level in &levels {
+        let mut trial = counted.clone();
+        for c in trial.iter_mut() {
+            c.not_invoked = c.cap.is_some_and(|cap| cap <= level);
+        }
+        let (sum, skip, limit) = fill(&mut trial, o, e);
+        let better = if e > 0.0 {
+            sum > best_sum + 1e-9
+        } else {
+            skip > best_skip + 1e-9
+        };
+        if better {
+            (best, best_sum, best_skip, best_limit) = (trial, sum, skip, limit);
+        }
+    }
+    let (counted, sum, skip_share, cap_limit) = (best, best_sum, best_skip, best_limit);
+    let share = if e > 0.0 {
+        (sum / e).clamp(0.0, 1.0)
+    } else {
+        skip_share.clamp(0.0, 1.0)
+    };
+    let months = round6((o.months_or_zero() * (1.0 - share)).max(0.0));
+    let cost = round6(o.eur_or_zero() * (1.0 - share));
+    let sum = round6(sum);
+    let uncertain = o.kind == OfferKind::ValidationProcedure
+        || counted.iter().any(|c| {
+            c.rule.kind == RecognitionKind::Individual && (c.counted > 0.0 || c.skip_share > 0.0)
+        });
+    Effect {
+        credits: e,
+        recognised: sum,
+        months,
+        cost_eur: cost.max(0.0),
+        uncertain,
+        counted,
+        cap_limit,
+    }
+}
+
+/// Overlaps, module union, cap and total for the rules not marked `not_invoked`; fills in
+/// each rule's `counted` and returns (recognised ECTS, skipped share, cap limit in ECTS).
+fn fill<'a>(
+    counted: &mut [Counted<'a>],
+    o: &'a crate::model::Offer,
+    e: f64,
+) -> (f64, f64, Option<f64>) {
     // Overlap groups: the largest grant wins; ties go to the smallest id (first in order).
     for i in 0..counted.len() {
+        if counted[i].not_invoked {
+            continue;
+        }
         let Some(g) = counted[i].rule.overlap_group.as_deref() else {
             continue;
         };
         let winner = (0..counted.len())
-            .filter(|&j| counted[j].rule.overlap_group.as_deref() == Some(g))
+            .filter(|&j| {
+                !counted[j].not_invoked && counted[j].rule.overlap_group.as_deref() == Some(g)
+            })
             .fold(None::<usize>, |best, j| match best {
                 Some(b) if counted[b].granted >= counted[j].granted => Some(b),
                 _ => Some(j),
@@ -172,7 +237,7 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
     }
     let cap_limit = counted
         .iter()
-        .filter(|c| c.overlapped_by.is_none())
+        .filter(|c| c.overlapped_by.is_none() && !c.not_invoked)
         .filter_map(|c| c.cap)
         .map(|cap| cap.clamp(0.0, 1.0) * e)
         .fold(None, |acc: Option<f64>, x| {
@@ -183,7 +248,7 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
     let mut sum = 0.0;
     let mut skip_share: f64 = 0.0;
     for c in counted.iter_mut() {
-        if c.overlapped_by.is_some() {
+        if c.overlapped_by.is_some() || c.not_invoked {
             continue;
         }
         let mut eff = c.granted;
@@ -212,25 +277,5 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
             skip_share = skip_share.max(c.skip_share);
         }
     }
-    let share = if e > 0.0 {
-        (sum / e).clamp(0.0, 1.0)
-    } else {
-        skip_share.clamp(0.0, 1.0)
-    };
-    let months = round6((o.months_or_zero() * (1.0 - share)).max(0.0));
-    let cost = round6(o.eur_or_zero() * (1.0 - share));
-    let sum = round6(sum);
-    let uncertain = o.kind == OfferKind::ValidationProcedure
-        || counted.iter().any(|c| {
-            c.rule.kind == RecognitionKind::Individual && (c.counted > 0.0 || c.skip_share > 0.0)
-        });
-    Effect {
-        credits: e,
-        recognised: sum,
-        months,
-        cost_eur: cost.max(0.0),
-        uncertain,
-        counted,
-        cap_limit,
-    }
+    (sum, skip_share, cap_limit)
 }
