@@ -201,6 +201,28 @@ pub fn App(config: Config) -> impl IntoView {
     };
     provide_context(s);
 
+    // German and French texts are fetched when first chosen (English is built in and shows
+    // meanwhile); setting the language again once they are there re-renders every text.
+    let base_l = config.base.clone();
+    Effect::new(move |_| {
+        let lang = s.lang.get();
+        if crate::i18n::is_loaded(lang) {
+            return;
+        }
+        let url = format!("{base_l}locales/{}.json", lang.code());
+        leptos::task::spawn_local(async move {
+            match loader::fetch_text(&url).await {
+                Ok(text) => {
+                    crate::i18n::install(lang, &text);
+                    if s.lang.get_untracked() == lang {
+                        s.lang.set(lang);
+                    }
+                }
+                Err(e) => s.notice.set(Some(e)),
+            }
+        });
+    });
+
     // Load the configured (or demo) datasets once.
     let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
     leptos::task::spawn_local(async move {

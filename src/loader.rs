@@ -13,7 +13,7 @@ pub enum Loaded {
 
 /// GET `url` as text with the browser's fetch (no HTTP client crate: it would add to the
 /// bundle for one call).
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let fail = |what: &str| format!("{url}: {what}");

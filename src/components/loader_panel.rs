@@ -50,7 +50,8 @@ pub fn LoaderPanel() -> impl IntoView {
                 <details class="import-report">
                     <summary>{format!("{}: {} · {} {} · {} {}", t(lang.get(), "ui.import.report"), r.files.join(", "), r.offers, t(lang.get(), "ui.dataset.offers"), r.losses, t(lang.get(), "ui.import.losses"))}</summary>
                     <p class="hint">{tr(lang, "ui.import.explain")}</p>
-                    <pre>{r.report}</pre>
+                    // Focusable: keyboard users must be able to scroll a long report.
+                    <pre tabindex="0" aria-label=t(lang.get(), "ui.import.report")>{r.report}</pre>
                 </details>
             })}
             <Show when=move || !s.load_errors.get().is_empty()>
