@@ -398,8 +398,16 @@ fn every_message_key_has_all_three_translations() {
 fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
     let ds = dataset(
         json!([
-            rule("a-uncapped", json!({"type": "credits", "ects": 100}), json!({})),
-            rule("b-capped", json!({"type": "credits", "ects": 20}), json!({"cap": 0.25}))
+            rule(
+                "a-uncapped",
+                json!({"type": "credits", "ects": 100}),
+                json!({})
+            ),
+            rule(
+                "b-capped",
+                json!({"type": "credits", "ects": 20}),
+                json!({"cap": 0.25})
+            )
         ]),
         json!([]),
     );
@@ -407,7 +415,11 @@ fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
     let s = &p.routes[0].steps[0];
     assert_eq!(s.recognised_ects, 100.0);
     assert_eq!(s.months, 16.0);
-    let b = s.recognitions.iter().find(|a| a.rule == "b-capped").unwrap();
+    let b = s
+        .recognitions
+        .iter()
+        .find(|a| a.rule == "b-capped")
+        .unwrap();
     assert_eq!((b.ects, b.granted_ects), (0.0, 20.0));
     let not_invoked = b.why.iter().find(|m| m.key == "rec.not_invoked").unwrap();
     assert_eq!(not_invoked.args["cap_percent"], "25");
@@ -419,8 +431,16 @@ fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
 fn a_capped_rule_that_adds_to_the_total_is_kept() {
     let ds = dataset(
         json!([
-            rule("a-uncapped", json!({"type": "credits", "ects": 30}), json!({})),
-            rule("b-capped", json!({"type": "credits", "ects": 40}), json!({"cap": 0.5}))
+            rule(
+                "a-uncapped",
+                json!({"type": "credits", "ects": 30}),
+                json!({})
+            ),
+            rule(
+                "b-capped",
+                json!({"type": "credits", "ects": 40}),
+                json!({"cap": 0.5})
+            )
         ]),
         json!([]),
     );
