@@ -4,8 +4,8 @@
 //! references are simply unresolvable. Reporting those problems is the validator's job
 //! (`validate`), which runs before a dataset replaces the one in use.
 
+use crate::fxhash::FxHashMap;
 use crate::model::*;
-use std::collections::HashMap;
 
 /// Index of an offer in [`Dataset::offers`].
 pub type Idx = u32;
@@ -20,6 +20,38 @@ pub struct CredentialInfo {
     pub field: Option<String>,
     /// Offers that award it.
     pub awarded_by: Vec<Idx>,
+    /// Counts for "a qualification at EQF n": not only awarded by micro-credentials or
+    /// single HE modules (a 5-ECTS course at EQF 6 does not open a master).
+    pub qualification: bool,
+}
+
+/// An entry tree with credential ids resolved to indices, built once per dataset so route
+/// search does not hash strings for every check.
+#[derive(Debug, Clone)]
+pub enum Cond {
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    AtLeast(usize, Vec<Cond>),
+    /// Credential index (`None`: not in the dataset, never met) and minimum grade.
+    Credential(Option<u32>, Option<f64>),
+    /// Level, work, language and validation leaves, evaluated as written.
+    Leaf(Condition),
+}
+
+impl Cond {
+    fn compile(c: &Condition, ix: &FxHashMap<String, usize>) -> Cond {
+        let list = |l: &[Condition]| l.iter().map(|x| Cond::compile(x, ix)).collect();
+        match c {
+            Condition::AllOf { all } => Cond::All(list(all)),
+            Condition::AnyOf { any } => Cond::Any(list(any)),
+            Condition::AtLeast { n, of } => Cond::AtLeast(*n as usize, list(of)),
+            Condition::Credential {
+                credential,
+                min_grade,
+            } => Cond::Credential(ix.get(credential).map(|&i| i as u32), *min_grade),
+            leaf => Cond::Leaf(leaf.clone()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -28,9 +60,23 @@ pub struct Dataset {
     pub offers: Vec<Offer>,
     pub rules: Vec<RecognitionRule>,
     pub credentials: Vec<CredentialInfo>,
-    offer_ix: HashMap<String, Idx>,
-    provider_ix: HashMap<String, usize>,
-    credential_ix: HashMap<String, usize>,
+    offer_ix: FxHashMap<String, Idx>,
+    provider_ix: FxHashMap<String, usize>,
+    credential_ix: FxHashMap<String, usize>,
+    /// Per offer, its entry tree compiled (see [`Cond`]).
+    entry_ix: Vec<Option<Cond>>,
+    /// Per rule, its source credentials as indices (`u32::MAX`: unknown, never held).
+    rule_from: Vec<Vec<u32>>,
+    /// Per rule with a bridging condition, the bridging offer's index (`Idx::MAX`: unknown).
+    rule_bridge: Vec<Option<Idx>>,
+    /// Per offer, the position of its id in sorted order: comparing ranks orders routes
+    /// exactly as comparing ids, without comparing strings.
+    offer_rank: Vec<u32>,
+    /// Per offer, its credits in ECTS and its cost in EUR (`None`: unknown).
+    offer_ects: Vec<f64>,
+    offer_eur: Vec<Option<f64>>,
+    /// Per offer, the index of the credential it awards.
+    award: Vec<u32>,
     /// Rules by target offer.
     rules_to: Vec<Vec<usize>>,
 }
@@ -74,6 +120,7 @@ impl Dataset {
                 eqf: c.eqf,
                 field: c.field,
                 awarded_by: Vec::new(),
+                qualification: true,
             });
         }
         for (i, o) in ds.offers.iter().enumerate() {
@@ -88,11 +135,23 @@ impl Dataset {
                         eqf: o.eqf,
                         field: o.field.clone(),
                         awarded_by: Vec::new(),
+                        qualification: true,
                     });
                     ci
                 }
             };
             ds.credentials[ci].awarded_by.push(i as Idx);
+            ds.award.push(ci as u32);
+        }
+        for c in ds.credentials.iter_mut() {
+            let offers = &ds.offers;
+            c.qualification = c.awarded_by.is_empty()
+                || !c.awarded_by.iter().all(|&o| {
+                    matches!(
+                        offers[o as usize].kind,
+                        OfferKind::MicroCredential | OfferKind::HeModule
+                    )
+                });
         }
         ds.rules_to = vec![Vec::new(); ds.offers.len()];
         for (ri, r) in ds.rules.iter().enumerate() {
@@ -100,7 +159,88 @@ impl Dataset {
                 ds.rules_to[t as usize].push(ri);
             }
         }
+        // Recognition arithmetic takes a target's rules in id order.
+        for list in ds.rules_to.iter_mut() {
+            list.sort_by(|&a, &b| ds.rules[a].id.cmp(&ds.rules[b].id));
+        }
+        let mut by_id: Vec<u32> = (0..ds.offers.len() as u32).collect();
+        by_id.sort_by(|&a, &b| ds.offers[a as usize].id.cmp(&ds.offers[b as usize].id));
+        ds.offer_rank = vec![0; ds.offers.len()];
+        for (rank, &o) in by_id.iter().enumerate() {
+            ds.offer_rank[o as usize] = rank as u32;
+        }
+        ds.offer_ects = ds.offers.iter().map(Offer::ects).collect();
+        ds.offer_eur = ds.offers.iter().map(Offer::cost_eur).collect();
+        ds.entry_ix = ds
+            .offers
+            .iter()
+            .map(|o| {
+                o.entry
+                    .as_ref()
+                    .map(|e| Cond::compile(e, &ds.credential_ix))
+            })
+            .collect();
+        ds.rule_from = ds
+            .rules
+            .iter()
+            .map(|r| {
+                r.from
+                    .iter()
+                    .map(|c| ds.credential_ix.get(c).map_or(u32::MAX, |&i| i as u32))
+                    .collect()
+            })
+            .collect();
+        ds.rule_bridge = ds
+            .rules
+            .iter()
+            .map(|r| {
+                r.conditions
+                    .bridging
+                    .as_ref()
+                    .map(|b| ds.offer_ix.get(b).copied().unwrap_or(Idx::MAX))
+            })
+            .collect();
         ds
+    }
+
+    /// Offer `i`'s entry tree, compiled.
+    pub fn entry_ix(&self, i: Idx) -> Option<&Cond> {
+        self.entry_ix.get(i as usize).and_then(Option::as_ref)
+    }
+
+    /// Rule `ri`'s source credential indices (`u32::MAX` for an unknown id).
+    pub fn rule_from(&self, ri: usize) -> &[u32] {
+        self.rule_from.get(ri).map_or(&[], Vec::as_slice)
+    }
+
+    /// Rule `ri`'s bridging offer, if it has that condition (`Idx::MAX`: unknown offer).
+    pub fn rule_bridge(&self, ri: usize) -> Option<Idx> {
+        self.rule_bridge.get(ri).copied().flatten()
+    }
+
+    /// Per offer, the index of the credential it awards.
+    pub fn awards(&self) -> &[u32] {
+        &self.award
+    }
+
+    /// Offer `i`'s rank among the offer ids in sorted order.
+    pub fn offer_rank(&self, i: Idx) -> u32 {
+        self.offer_rank.get(i as usize).copied().unwrap_or(u32::MAX)
+    }
+
+    /// Offer `i`'s credits in ECTS (0 without convertible credits).
+    pub fn offer_ects(&self, i: Idx) -> f64 {
+        self.offer_ects.get(i as usize).copied().unwrap_or(0.0)
+    }
+
+    /// Offer `i`'s cost in EUR; `None` when unknown or in a currency without a rate.
+    pub fn offer_eur(&self, i: Idx) -> Option<f64> {
+        self.offer_eur.get(i as usize).copied().flatten()
+    }
+
+    /// Indices of the recognition rules whose target is offer `i`, in rule-id order.
+    pub fn rules_to_ix(&self, i: Idx) -> impl Iterator<Item = usize> + '_ {
+        self.rules_to.get(i as usize).into_iter().flatten().copied()
     }
 
     pub fn offer_index(&self, id: &str) -> Option<Idx> {

@@ -61,14 +61,9 @@ fn level_credential(ctx: &Ctx, held: Held, min_eqf: u8, field: Option<&str>) -> 
 /// 5-ECTS course at EQF 6 does not open a master, so they never satisfy a level leaf.
 pub fn counts_for_level(ds: &crate::Dataset, c: u32, min_eqf: u8, field: Option<&str>) -> bool {
     let info = &ds.credentials[c as usize];
-    let partial = !info.awarded_by.is_empty()
-        && info.awarded_by.iter().all(|&o| {
-            matches!(
-                ds.offers[o as usize].kind,
-                OfferKind::MicroCredential | OfferKind::HeModule
-            )
-        });
-    !partial && info.eqf.is_some_and(|e| e >= min_eqf) && field_match(info.field.as_deref(), field)
+    info.qualification
+        && info.eqf.is_some_and(|e| e >= min_eqf)
+        && field_match(info.field.as_deref(), field)
 }
 
 /// A validated-learning field or validation credential satisfying a validation leaf.
@@ -102,6 +97,20 @@ fn grade_ok(ctx: &Ctx, c: u32, min: Option<f64>) -> bool {
             .get(&c)
             .and_then(|s| s.grade)
             .is_some_and(|g| g >= min),
+    }
+}
+
+/// [`met`] on a compiled tree: the same answer without looking up credential ids.
+pub fn met_ix(c: &crate::dataset::Cond, ctx: &Ctx, held: Held) -> bool {
+    use crate::dataset::Cond;
+    match c {
+        Cond::All(l) => l.iter().all(|x| met_ix(x, ctx, held)),
+        Cond::Any(l) => l.iter().any(|x| met_ix(x, ctx, held)),
+        Cond::AtLeast(n, l) => l.iter().filter(|x| met_ix(x, ctx, held)).count() >= *n,
+        Cond::Credential(ci, min_grade) => {
+            ci.is_some_and(|ci| held.has(ci) && grade_ok(ctx, ci, *min_grade))
+        }
+        Cond::Leaf(leaf) => met(leaf, ctx, held),
     }
 }
 

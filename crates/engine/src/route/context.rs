@@ -29,7 +29,7 @@ pub struct Ctx<'a> {
     /// Goal offers, ascending.
     pub goals: Vec<Idx>,
     /// Offer index -> index of the credential it awards.
-    pub award: Vec<u32>,
+    pub award: &'a [u32],
     pub languages: &'a BTreeMap<String, Cefr>,
 }
 
@@ -116,11 +116,7 @@ impl<'a> Ctx<'a> {
                 },
             );
         }
-        let award: Vec<u32> = ds
-            .offers
-            .iter()
-            .map(|o| ds.credential_index(&o.awards).unwrap_or(0) as u32)
-            .collect();
+        let award = ds.awards();
         let allowed: Vec<bool> = ds.offers.iter().map(|o| allowed(ds, q, o)).collect();
         let goals: Vec<Idx> = match &q.goal {
             Goal::Offer { offer } => vec![ds.offer_index(offer).ok_or_else(|| QueryError {
@@ -186,7 +182,12 @@ fn allowed(ds: &Dataset, q: &Query, o: &Offer) -> bool {
 
 fn blocked_by(ds: &Dataset, q: &Query, o: &Offer) -> Option<&'static str> {
     let c = &q.constraints;
-    let provider = ds.provider(&o.provider);
+    // Looked up only when a filter needs it: this runs for every offer on every query.
+    let provider = if c.countries.is_empty() && c.regions.is_empty() {
+        None
+    } else {
+        ds.provider(&o.provider)
+    };
     if !c.countries.is_empty()
         && !provider
             .and_then(|p| p.country.as_ref())

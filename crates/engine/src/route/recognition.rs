@@ -63,8 +63,9 @@ fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
-/// Is `r` applicable for someone holding `held` on `ctx.today`?
-pub fn applicable(ctx: &Ctx, r: &RecognitionRule, held: Held) -> bool {
+/// Is rule `ri` applicable for someone holding `held` on `ctx.today`?
+pub fn applicable(ctx: &Ctx, ri: usize, held: Held) -> bool {
+    let r = &ctx.ds.rules[ri];
     if ctx.q.preferences.avoid_individual && r.kind == RecognitionKind::Individual {
         return false;
     }
@@ -78,15 +79,12 @@ pub fn applicable(ctx: &Ctx, r: &RecognitionRule, held: Held) -> bool {
             return false;
         }
     }
-    if r.from.is_empty() {
+    let from = ctx.ds.rule_from(ri);
+    if from.is_empty() {
         return false;
     }
-    for c in &r.from {
-        let Some(ci) = ctx.ds.credential_index(c) else {
-            return false;
-        };
-        let ci = ci as u32;
-        if !held.has(ci) {
+    for &ci in from {
+        if ci == u32::MAX || !held.has(ci) {
             return false;
         }
         let start = ctx.start.get(&ci);
@@ -104,12 +102,8 @@ pub fn applicable(ctx: &Ctx, r: &RecognitionRule, held: Held) -> bool {
             }
         }
     }
-    if let Some(b) = &r.conditions.bridging {
-        let ok = ctx
-            .ds
-            .offer_index(b)
-            .is_some_and(|bi| held.has(ctx.award[bi as usize]));
-        if !ok {
+    if let Some(bi) = ctx.ds.rule_bridge(ri) {
+        if bi == crate::dataset::Idx::MAX || !held.has(ctx.award[bi as usize]) {
             return false;
         }
     }
@@ -119,13 +113,13 @@ pub fn applicable(ctx: &Ctx, r: &RecognitionRule, held: Held) -> bool {
 /// Recognition on target offer `t` for someone holding `held`.
 pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
     let o = ctx.offer(t);
-    let e = o.ects();
-    let mut rules: Vec<&'a RecognitionRule> = ctx
+    let e = ctx.ds.offer_ects(t);
+    let rules: Vec<&'a RecognitionRule> = ctx
         .ds
-        .rules_to(t)
-        .filter(|r| applicable(ctx, r, held))
+        .rules_to_ix(t)
+        .filter(|&ri| applicable(ctx, ri, held))
+        .map(|ri| &ctx.ds.rules[ri])
         .collect();
-    rules.sort_by(|a, b| a.id.cmp(&b.id));
     let skip_of = |r: &RecognitionRule| match (&r.grant, o.years) {
         (Grant::AdvancedEntry { year }, Some(y)) if *year >= 2 && *year <= y => {
             f64::from(*year - 1) / f64::from(y)
@@ -189,7 +183,7 @@ pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
         skip_share.clamp(0.0, 1.0)
     };
     let months = round6((o.months_or_zero() * (1.0 - share)).max(0.0));
-    let cost = round6(o.eur_or_zero() * (1.0 - share));
+    let cost = round6(ctx.ds.offer_eur(t).unwrap_or(0.0) * (1.0 - share));
     let sum = round6(sum);
     let uncertain = o.kind == OfferKind::ValidationProcedure
         || counted.iter().any(|c| {

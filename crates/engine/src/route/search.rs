@@ -18,11 +18,12 @@
 //! not explode into every qualifying offer. Planning with added facts is NP-hard in
 //! general, so the search also stops after [`MAX_LABELS`] labels and says so in the stats.
 
-use super::conditions::{self, met, Held, Leaves};
+use super::conditions::{self, met, met_ix, Held, Leaves};
 use super::context::Ctx;
 use super::recognition::effect;
 use super::Criterion;
 use crate::dataset::Idx;
+use crate::fxhash::FxHashMap;
 use crate::model::OfferKind;
 use std::collections::{BTreeMap, HashMap};
 
@@ -226,6 +227,17 @@ pub fn route_key<'c>(ctx: &Ctx<'c>, labels: &[Label], mut i: usize) -> Vec<&'c s
     ids
 }
 
+/// [`route_key`] as offer-id ranks: the same order, compared without strings.
+fn rank_key(ctx: &Ctx, labels: &[Label], mut i: usize) -> Vec<u32> {
+    let mut ids = Vec::new();
+    while labels[i].offer != ROOT {
+        ids.push(ctx.ds.offer_rank(labels[i].offer));
+        i = labels[i].parent;
+    }
+    ids.reverse();
+    ids
+}
+
 pub fn search(ctx: &Ctx) -> Outcome {
     let q = ctx.q;
     let max_steps = q.constraints.max_steps.unwrap_or(DEFAULT_MAX_STEPS).max(1);
@@ -249,7 +261,10 @@ pub fn search(ctx: &Ctx) -> Outcome {
         uncertain: 0,
         overlapped: false,
     }];
-    let mut buckets: HashMap<(Vec<u32>, Option<u32>), Vec<usize>> = HashMap::new();
+    let mut buckets: FxHashMap<(Vec<u32>, Option<u32>), Vec<usize>> = FxHashMap::default();
+    // Counted locally: a map entry per label would allocate a key string every time.
+    let (mut n_labels, mut n_duration, mut n_budget, mut n_front, mut n_dominated, mut n_beam) =
+        (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
     let mut finished: Vec<usize> = Vec::new();
     let mut frontier = vec![0usize];
     let mut stats: BTreeMap<String, u64> = BTreeMap::new();
@@ -274,15 +289,16 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 }
                 let offer = ctx.offer(o);
                 let held = Held::new(&l.held);
-                if let Some(e) = &offer.entry {
-                    if !met(e, ctx, held) {
+                let entry = ctx.ds.entry_ix(o);
+                if let Some(e) = entry {
+                    if !met_ix(e, ctx, held) {
                         continue;
                     }
                 }
                 let overlap = offer.parallel
                     && l.offer != ROOT
-                    && offer.entry.as_ref().is_none_or(|e| {
-                        met(
+                    && entry.is_none_or(|e| {
+                        met_ix(
                             e,
                             ctx,
                             Held {
@@ -320,13 +336,13 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     uncertain: l.uncertain + u32::from(eff.uncertain),
                     overlapped: overlap,
                 };
-                *stats.entry("labels".into()).or_default() += 1;
+                n_labels += 1;
                 if q.constraints.max_months.is_some_and(|m| nl.end > m + EPS) {
-                    *stats.entry("pruned_duration".into()).or_default() += 1;
+                    n_duration += 1;
                     continue;
                 }
                 if q.constraints.budget_eur.is_some_and(|b| nl.cost > b + EPS) {
-                    *stats.entry("pruned_budget".into()).or_default() += 1;
+                    n_budget += 1;
                     continue;
                 }
                 if monotone
@@ -335,7 +351,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                             && strictly_better_somewhere(&labels[f], &nl, criteria)
                     })
                 {
-                    *stats.entry("pruned_front".into()).or_default() += 1;
+                    n_front += 1;
                     continue;
                 }
                 let idx = labels.len();
@@ -351,12 +367,12 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 // chosen criterion or, when equal on the chosen criteria, first by route key:
                 // the final tie rule keeps the smallest key among routes equal on the chosen
                 // criteria, so pruning must not discard that one.
-                let mut new_key: Option<Vec<&str>> = None;
-                let mut key_of_new = |labels: &Vec<Label>| -> Vec<&str> {
+                let mut new_key: Option<Vec<u32>> = None;
+                let mut key_of_new = |labels: &Vec<Label>| -> Vec<u32> {
                     new_key
                         .get_or_insert_with(|| {
-                            let mut k = route_key(ctx, labels, li);
-                            k.push(offer.id.as_str());
+                            let mut k = rank_key(ctx, labels, li);
+                            k.push(ctx.ds.offer_rank(o));
                             k
                         })
                         .clone()
@@ -367,14 +383,14 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     if no_worse(b, &nl, &all)
                         && b.start <= nl.start + EPS
                         && (strictly_better_somewhere(b, &nl, criteria)
-                            || route_key(ctx, &labels, bi) <= key_of_new(&labels))
+                            || rank_key(ctx, &labels, bi) <= key_of_new(&labels))
                     {
                         dominated = true;
                         break;
                     }
                 }
                 if dominated {
-                    *stats.entry("pruned_dominated".into()).or_default() += 1;
+                    n_dominated += 1;
                     continue;
                 }
                 // Labels the new one dominates leave the bucket and are skipped when expanded.
@@ -384,7 +400,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     let replaced = no_worse(&nl, b, &all)
                         && nl.start <= b.start + EPS
                         && (strictly_better_somewhere(&nl, b, criteria)
-                            || key_of_new(&labels) < route_key(ctx, &labels, bi));
+                            || key_of_new(&labels) < rank_key(ctx, &labels, bi));
                     if replaced {
                         labels[bi].parent = usize::MAX;
                     } else {
@@ -410,9 +426,22 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     .then(a.cmp(&b))
             });
             next.truncate(BEAM);
-            *stats.entry("beam_cut".into()).or_default() += 1;
+            n_beam += 1;
         }
         frontier = next;
+    }
+    for (k, v) in [
+        ("labels", n_labels),
+        ("pruned_duration", n_duration),
+        ("pruned_budget", n_budget),
+        ("pruned_front", n_front),
+        ("pruned_dominated", n_dominated),
+        ("beam_cut", n_beam),
+    ] {
+        // Only non-zero counters, as before, so plans stay byte-identical.
+        if v > 0 {
+            stats.insert(k.into(), v);
+        }
     }
     stats.insert("truncated".into(), u64::from(truncated));
     stats.insert("finished".into(), finished.len() as u64);
