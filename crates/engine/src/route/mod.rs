@@ -170,27 +170,36 @@ fn why_not(ctx: &Ctx, out: &search::Outcome) -> NoRoute {
     }
     let goal = ctx.offer(ctx.goals[0]);
     let field2: Option<String> = goal.field.as_ref().map(|f| f.chars().take(2).collect());
-    let mut alts: Vec<(u8, String)> = (0..ctx.ds.offers.len() as Idx)
+    // Nearest level first, then id; entry trees are checked lazily because a no-route
+    // search can have reached thousands of credentials, which makes each check costly.
+    let mut near: Vec<(u8, u32, Idx)> = (0..ctx.ds.offers.len() as Idx)
         .filter(|&i| ctx.allowed[i as usize] && !ctx.is_goal(i))
-        .filter(|&i| {
+        .filter_map(|i| {
             let o = ctx.offer(i);
-            o.field
+            let same_field = o
+                .field
                 .as_ref()
                 .zip(field2.as_ref())
-                .is_some_and(|(f, g)| f.starts_with(g.as_str()))
-                && o.entry
-                    .as_ref()
-                    .is_none_or(|e| conditions::met(e, ctx, held))
-        })
-        .map(|i| {
-            let o = ctx.offer(i);
-            let d = o.eqf.unwrap_or(0).abs_diff(goal.eqf.unwrap_or(0));
-            (d, o.id.clone())
+                .is_some_and(|(f, g)| f.starts_with(g.as_str()));
+            same_field.then(|| {
+                let d = o.eqf.unwrap_or(0).abs_diff(goal.eqf.unwrap_or(0));
+                (d, ctx.ds.offer_rank(i), i)
+            })
         })
         .collect();
-    alts.sort();
+    near.sort_unstable();
+    let alts: Vec<String> = near
+        .into_iter()
+        .filter(|&(_, _, i)| {
+            ctx.ds
+                .entry_ix(i)
+                .is_none_or(|e| conditions::met_ix(e, ctx, held))
+        })
+        .take(5)
+        .map(|(_, _, i)| ctx.offer(i).id.clone())
+        .collect();
     NoRoute {
         blocking,
-        alternatives: alts.into_iter().take(5).map(|(_, id)| id).collect(),
+        alternatives: alts,
     }
 }

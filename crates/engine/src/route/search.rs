@@ -181,7 +181,7 @@ fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: boo
     if met(&leaf, ctx, start) {
         return Vec::new();
     }
-    let mut c: Vec<Idx> = (0..ctx.ds.offers.len() as Idx)
+    let c: Vec<Idx> = (0..ctx.ds.offers.len() as Idx)
         .filter(|&i| {
             let o = ctx.offer(i);
             let award = ctx.award[i as usize];
@@ -196,13 +196,20 @@ fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: boo
                 }
         })
         .collect();
-    c.sort_by(|&a, &b| {
-        let (oa, ob) = (ctx.offer(a), ctx.offer(b));
-        oa.months_or_zero()
-            .total_cmp(&ob.months_or_zero())
-            .then(oa.eur_or_zero().total_cmp(&ob.eur_or_zero()))
-            .then(a.cmp(&b))
+    // Keys computed once: this may sort tens of thousands of offers.
+    let mut keyed: Vec<(f64, f64, Idx)> = c
+        .iter()
+        .map(|&i| {
+            let eur = ctx.ds.offer_eur(i).unwrap_or(0.0);
+            (ctx.offer(i).months_or_zero(), eur, i)
+        })
+        .collect();
+    keyed.sort_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.cmp(&b.2))
     });
+    let mut c: Vec<Idx> = keyed.into_iter().map(|k| k.2).collect();
     c.truncate(LEVEL_CANDIDATES);
     c
 }
