@@ -77,6 +77,8 @@ pub struct Dataset {
     offer_eur: Vec<Option<f64>>,
     /// Per offer, the index of the credential it awards.
     award: Vec<u32>,
+    /// Offer indices by (duration, EUR cost, index): shortest and cheapest first.
+    by_length: Vec<Idx>,
     /// Rules by target offer.
     rules_to: Vec<Vec<usize>>,
 }
@@ -171,6 +173,19 @@ impl Dataset {
         }
         ds.offer_ects = ds.offers.iter().map(Offer::ects).collect();
         ds.offer_eur = ds.offers.iter().map(Offer::cost_eur).collect();
+        let mut keyed: Vec<(f64, f64, Idx)> = (0..ds.offers.len() as Idx)
+            .map(|i| {
+                let o = &ds.offers[i as usize];
+                let eur = ds.offer_eur[i as usize].unwrap_or(0.0);
+                (o.months_or_zero(), eur, i)
+            })
+            .collect();
+        keyed.sort_by(|a, b| {
+            a.0.total_cmp(&b.0)
+                .then(a.1.total_cmp(&b.1))
+                .then(a.2.cmp(&b.2))
+        });
+        ds.by_length = keyed.into_iter().map(|k| k.2).collect();
         ds.entry_ix = ds
             .offers
             .iter()
@@ -216,6 +231,11 @@ impl Dataset {
     /// Rule `ri`'s bridging offer, if it has that condition (`Idx::MAX`: unknown offer).
     pub fn rule_bridge(&self, ri: usize) -> Option<Idx> {
         self.rule_bridge.get(ri).copied().flatten()
+    }
+
+    /// Offer indices, shortest first, then cheapest (unknown counts as 0), then index.
+    pub fn offers_by_length(&self) -> &[Idx] {
+        &self.by_length
     }
 
     /// Per offer, the index of the credential it awards.

@@ -26,6 +26,7 @@ use crate::dataset::Idx;
 use crate::fxhash::FxHashMap;
 use crate::model::OfferKind;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 
 /// Offers considered per unmet level/validation leaf.
 pub const LEVEL_CANDIDATES: usize = 16;
@@ -181,7 +182,12 @@ fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: boo
     if met(&leaf, ctx, start) {
         return Vec::new();
     }
-    let c: Vec<Idx> = (0..ctx.ds.offers.len() as Idx)
+    // Offers in (months, EUR, index) order: the first qualifying ones are the candidates,
+    // so the scan usually stops long before the end of a large dataset.
+    ctx.ds
+        .offers_by_length()
+        .iter()
+        .copied()
         .filter(|&i| {
             let o = ctx.offer(i);
             let award = ctx.award[i as usize];
@@ -195,23 +201,8 @@ fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: boo
                     conditions::counts_for_level(ctx.ds, award, min_eqf, field)
                 }
         })
-        .collect();
-    // Keys computed once: this may sort tens of thousands of offers.
-    let mut keyed: Vec<(f64, f64, Idx)> = c
-        .iter()
-        .map(|&i| {
-            let eur = ctx.ds.offer_eur(i).unwrap_or(0.0);
-            (ctx.offer(i).months_or_zero(), eur, i)
-        })
-        .collect();
-    keyed.sort_by(|a, b| {
-        a.0.total_cmp(&b.0)
-            .then(a.1.total_cmp(&b.1))
-            .then(a.2.cmp(&b.2))
-    });
-    let mut c: Vec<Idx> = keyed.into_iter().map(|k| k.2).collect();
-    c.truncate(LEVEL_CANDIDATES);
-    c
+        .take(LEVEL_CANDIDATES)
+        .collect()
 }
 
 pub struct Outcome {
@@ -234,15 +225,23 @@ pub fn route_key<'c>(ctx: &Ctx<'c>, labels: &[Label], mut i: usize) -> Vec<&'c s
     ids
 }
 
-/// [`route_key`] as offer-id ranks: the same order, compared without strings.
-fn rank_key(ctx: &Ctx, labels: &[Label], mut i: usize) -> Vec<u32> {
-    let mut ids = Vec::new();
+/// [`route_key`] as offer-id ranks (the same order, compared without strings), written
+/// into `out` so comparisons in the hot loop do not allocate.
+fn rank_key_into(ctx: &Ctx, labels: &[Label], mut i: usize, out: &mut Vec<u32>) {
+    out.clear();
     while labels[i].offer != ROOT {
-        ids.push(ctx.ds.offer_rank(labels[i].offer));
+        out.push(ctx.ds.offer_rank(labels[i].offer));
         i = labels[i].parent;
     }
-    ids.reverse();
-    ids
+    out.reverse();
+}
+
+/// The rank key of label `parent` extended by offer `o`.
+fn key_of(ctx: &Ctx, labels: &[Label], parent: usize, o: Idx) -> Vec<u32> {
+    let mut k = Vec::new();
+    rank_key_into(ctx, labels, parent, &mut k);
+    k.push(ctx.ds.offer_rank(o));
+    k
 }
 
 pub fn search(ctx: &Ctx) -> Outcome {
@@ -268,7 +267,9 @@ pub fn search(ctx: &Ctx) -> Outcome {
         uncertain: 0,
         overlapped: false,
     }];
-    let mut buckets: FxHashMap<(Vec<u32>, Option<u32>), Vec<usize>> = FxHashMap::default();
+    let mut buckets: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    let hasher = crate::fxhash::FxBuild::default();
+    let mut scratch: Vec<u32> = Vec::new();
     // Counted locally: a map entry per label would allocate a key string every time.
     let (mut n_labels, mut n_duration, mut n_budget, mut n_front, mut n_dominated, mut n_beam) =
         (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
@@ -367,30 +368,28 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     finished.push(idx);
                     continue;
                 }
-                let key = (nl.held.clone(), nl.last_award);
+                // Buckets are keyed by a hash of the state; members are compared only with
+                // labels of exactly the same state, so a collision merely shares a list.
+                let key = hasher.hash_one((&nl.held, nl.last_award));
                 let bucket = buckets.entry(key).or_default();
+                let same_state = |b: &Label| b.last_award == nl.last_award && b.held == nl.held;
                 // `b` may replace `nl` only if it is no worse on everything that shapes the
                 // future (all criteria and the step start) and either strictly better on a
                 // chosen criterion or, when equal on the chosen criteria, first by route key:
                 // the final tie rule keeps the smallest key among routes equal on the chosen
                 // criteria, so pruning must not discard that one.
                 let mut new_key: Option<Vec<u32>> = None;
-                let mut key_of_new = |labels: &Vec<Label>| -> Vec<u32> {
-                    new_key
-                        .get_or_insert_with(|| {
-                            let mut k = rank_key(ctx, labels, li);
-                            k.push(ctx.ds.offer_rank(o));
-                            k
-                        })
-                        .clone()
-                };
                 let mut dominated = false;
                 for &bi in bucket.iter() {
                     let b = &labels[bi];
-                    if no_worse(b, &nl, &all)
+                    if same_state(b)
+                        && no_worse(b, &nl, &all)
                         && b.start <= nl.start + EPS
-                        && (strictly_better_somewhere(b, &nl, criteria)
-                            || rank_key(ctx, &labels, bi) <= key_of_new(&labels))
+                        && (strictly_better_somewhere(b, &nl, criteria) || {
+                            let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
+                            rank_key_into(ctx, &labels, bi, &mut scratch);
+                            scratch <= *nk
+                        })
                     {
                         dominated = true;
                         break;
@@ -404,10 +403,14 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 let mut keep = Vec::with_capacity(bucket.len() + 1);
                 for &bi in bucket.iter() {
                     let b = &labels[bi];
-                    let replaced = no_worse(&nl, b, &all)
+                    let replaced = same_state(b)
+                        && no_worse(&nl, b, &all)
                         && nl.start <= b.start + EPS
-                        && (strictly_better_somewhere(&nl, b, criteria)
-                            || key_of_new(&labels) < rank_key(ctx, &labels, bi));
+                        && (strictly_better_somewhere(&nl, b, criteria) || {
+                            let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
+                            rank_key_into(ctx, &labels, bi, &mut scratch);
+                            *nk < scratch
+                        });
                     if replaced {
                         labels[bi].parent = usize::MAX;
                     } else {
@@ -425,14 +428,18 @@ pub fn search(ctx: &Ctx) -> Outcome {
         }
         if next.len() > BEAM {
             let rank = q.rank_by;
-            next.sort_by(|&a, &b| {
+            let order = |&a: &usize, &b: &usize| {
                 let (la, lb) = (&labels[a], &labels[b]);
                 la.criterion(rank)
                     .total_cmp(&lb.criterion(rank))
                     .then(la.end.total_cmp(&lb.end))
                     .then(a.cmp(&b))
-            });
+            };
+            // A total order, so selecting then sorting the best keeps exactly what a full
+            // sort would, in the same order.
+            next.select_nth_unstable_by(BEAM - 1, order);
             next.truncate(BEAM);
+            next.sort_by(order);
             n_beam += 1;
         }
         frontier = next;
