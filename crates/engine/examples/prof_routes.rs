@@ -19,6 +19,15 @@ fn main() {
         "generated {n} offers in {:.0} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
+    // Resident memory with the dataset loaded (Linux), for the memory target.
+    if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
+        for l in status
+            .lines()
+            .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+        {
+            eprintln!("{l}");
+        }
+    }
     let queries = sample_queries(&ds, 16, "2026-11-24");
     let mut total = Vec::new();
     // `prof_routes N I` times only query I (for profilers).

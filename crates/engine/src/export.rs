@@ -51,6 +51,7 @@ pub fn ctdl_type(kind: OfferKind) -> &'static str {
     match kind {
         OfferKind::Bachelor => "ceterms:BachelorDegree",
         OfferKind::Master => "ceterms:MasterDegree",
+        OfferKind::Doctorate => "ceterms:DoctoralDegree",
         OfferKind::ShortCycleHe => "ceterms:AssociateDegree",
         OfferKind::VetQualification => "ceterms:Diploma",
         OfferKind::Apprenticeship => "ceterms:ApprenticeshipCertificate",

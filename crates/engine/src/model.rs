@@ -99,6 +99,8 @@ pub enum OfferKind {
     ShortCycleHe,
     Bachelor,
     Master,
+    /// Doctoral programme (EQF 8); CTDL DoctoralDegree, ResearchDoctorate.
+    Doctorate,
     HeModule,
     AdultCourse,
     MicroCredential,
@@ -106,12 +108,13 @@ pub enum OfferKind {
 }
 
 impl OfferKind {
-    pub const ALL: [OfferKind; 9] = [
+    pub const ALL: [OfferKind; 10] = [
         OfferKind::VetQualification,
         OfferKind::Apprenticeship,
         OfferKind::ShortCycleHe,
         OfferKind::Bachelor,
         OfferKind::Master,
+        OfferKind::Doctorate,
         OfferKind::HeModule,
         OfferKind::AdultCourse,
         OfferKind::MicroCredential,
@@ -125,6 +128,7 @@ impl OfferKind {
             OfferKind::ShortCycleHe => "short_cycle_he",
             OfferKind::Bachelor => "bachelor",
             OfferKind::Master => "master",
+            OfferKind::Doctorate => "doctorate",
             OfferKind::HeModule => "he_module",
             OfferKind::AdultCourse => "adult_course",
             OfferKind::MicroCredential => "micro_credential",

@@ -550,3 +550,16 @@ fn every_report_reason_is_covered_by_a_fixture_and_documented() {
     let codes: HashSet<&str> = Reason::ALL.iter().map(|r| r.code()).collect();
     assert_eq!(codes.len(), Reason::ALL.len(), "duplicate in Reason::ALL");
 }
+
+#[test]
+fn a_doctoral_degree_is_a_doctorate_at_eqf_8_and_exports_back() {
+    let record = r#"{"@context": "https://credreg.net/ctdl/schema/context/json",
+      "@id": "https://credentialengineregistry.org/resources/ce-d1", "@type": "ceterms:DoctoralDegree",
+      "ceterms:ctid": "ce-d1", "ceterms:name": {"en": "PhD in Education"}}"#;
+    let o = import(&[("d.json".into(), record.into())], Format::Auto).expect("imports");
+    let d = offer(&o, "ce-d1");
+    assert_eq!((d.kind, d.eqf), (OfferKind::Doctorate, Some(8)));
+    assert!(o.report.with_reason(Reason::KindAssumed).is_empty());
+    let ld = pathways_engine::export::export_ctdl(&o.dataset);
+    assert!(ld.to_string().contains("\"ceterms:DoctoralDegree\""));
+}

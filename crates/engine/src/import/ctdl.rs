@@ -389,7 +389,7 @@ fn kind_from_type(ty: &str, kind: Kind) -> (OfferKind, Option<u8>, bool) {
     } else if t.starts_with("Master") && t.ends_with("Degree") {
         (OfferKind::Master, Some(7), false)
     } else if t.contains("Doctor") {
-        (OfferKind::Master, Some(8), true)
+        (OfferKind::Doctorate, Some(8), false)
     } else if t.starts_with("Associate") {
         (OfferKind::ShortCycleHe, Some(5), false)
     } else if t.contains("Badge") || t == "MicroCredential" {
@@ -775,7 +775,7 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     let duration_months = duration;
     let years = matches!(
         kind,
-        OfferKind::Bachelor | OfferKind::Master | OfferKind::ShortCycleHe
+        OfferKind::Bachelor | OfferKind::Master | OfferKind::Doctorate | OfferKind::ShortCycleHe
     )
     .then_some(duration_months)
     .flatten()

@@ -596,6 +596,7 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
         match (eqf, ects) {
             (Some(6), e) if e >= 180.0 => OfferKind::Bachelor,
             (Some(7), e) if e >= 60.0 => OfferKind::Master,
+            (Some(8), _) => OfferKind::Doctorate,
             (Some(5), _) => OfferKind::ShortCycleHe,
             (Some(3 | 4), _) => OfferKind::VetQualification,
             _ => OfferKind::AdultCourse,
