@@ -51,7 +51,8 @@ struct RuleSpec {
     group: Option<u8>,
     individual: bool,
     min_grade: Option<u8>,
-    expired: bool,
+    /// 0 undated, 1 expired, 2 expires within months, 3 at most 3 years since completion.
+    dated: u8,
 }
 
 fn cond(depth: u32) -> BoxedStrategy<CondSpec> {
@@ -106,10 +107,10 @@ fn rule_spec() -> impl Strategy<Value = RuleSpec> {
         prop::option::weighted(0.3, 0u8..2),
         prop::bool::weighted(0.3),
         prop::option::weighted(0.2, 40u8..90),
-        prop::bool::weighted(0.1),
+        prop::sample::select(vec![0u8, 0, 0, 0, 0, 0, 0, 1, 2, 3]),
     )
         .prop_map(
-            |(from, to, grant, amount, cap, group, individual, min_grade, expired)| RuleSpec {
+            |(from, to, grant, amount, cap, group, individual, min_grade, dated)| RuleSpec {
                 from,
                 to,
                 grant,
@@ -118,7 +119,7 @@ fn rule_spec() -> impl Strategy<Value = RuleSpec> {
                 group,
                 individual,
                 min_grade,
-                expired,
+                dated,
             },
         )
 }
@@ -245,12 +246,18 @@ fn build(offers: &[OfferSpec], rules: &[RuleSpec]) -> DatasetFile {
                 conditions: RuleConditions {
                     min_grade: r.min_grade.map(f64::from),
                     bridging: None,
-                    max_years_since: None,
+                    // Start credentials were completed mid-2024: a route that reaches
+                    // the target after about a year no longer gets this one.
+                    max_years_since: (r.dated == 3).then_some(3.0),
                 },
                 cap: r.cap.map(|c| f64::from(c) / 10.0),
                 overlap_group: r.group.map(|g| format!("g{g}")),
                 valid_from: None,
-                valid_until: r.expired.then(|| "2020-01-01".into()),
+                valid_until: match r.dated {
+                    1 => Some("2020-01-01".into()),
+                    2 => Some("2027-03-31".into()),
+                    _ => None,
+                },
                 kind: if r.individual {
                     RecognitionKind::Individual
                 } else {
@@ -365,8 +372,8 @@ fn reference(ds: &Dataset, q: &Query) -> Vec<(Vec<String>, Tot)> {
             let overlap = offer.parallel
                 && !f.seq.is_empty()
                 && offer.entry.as_ref().is_none_or(|e| met(e, &ctx, without));
-            let eff = effect(&ctx, o, if overlap { without } else { full });
             let start = if overlap { f.last_start } else { f.tot.end };
+            let eff = effect(&ctx, o, if overlap { without } else { full }, start);
             let tot = Tot {
                 end: f.tot.end.max(start + eff.months),
                 cost: f.tot.cost + eff.cost_eur,

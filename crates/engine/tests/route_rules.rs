@@ -450,3 +450,34 @@ fn a_capped_rule_that_adds_to_the_total_is_kept() {
     assert!(s.recognitions.iter().all(|a| a.ects > 0.0));
     assert!(!why_keys(&p, "b-capped").contains(&"rec.not_invoked".to_string()));
 }
+
+/// Expiry and "at most n years since completion" are judged when the step starts: the VET
+/// credential (completed 2022-07-01) is 4.4 years old today but 5.5 years old in 2028, and
+/// an agreement valid until 2027-06-30 no longer helps a step starting later.
+#[test]
+fn dated_rules_are_judged_on_the_step_start_day() {
+    let ds = dataset(
+        json!([
+            rule(
+                "recent",
+                json!({"type": "credits", "ects": 20}),
+                json!({"conditions": {"max_years_since": 5}})
+            ),
+            rule(
+                "until-2027",
+                json!({"type": "credits", "ects": 10}),
+                json!({"valid_until": "2027-06-30"})
+            )
+        ]),
+        json!([]),
+    );
+    let now = one(&ds, &query(json!({})));
+    assert_eq!(now.routes[0].steps[0].recognised_ects, 30.0);
+    let later = one(
+        &ds,
+        &query(json!({"constraints": {"earliest_start": "2028-01-01"}})),
+    );
+    let s = &later.routes[0].steps[0];
+    assert_eq!(s.recognised_ects, 0.0);
+    assert!(s.recognitions.is_empty());
+}

@@ -211,7 +211,7 @@ fn broken_fixtures() {
     check(
         "invalid-value.json",
         &[
-            "error invalid-value 76:15 $.offers[1].kind | unknown variant `phd`, expected one of `vet_qualification`, `apprenticeship`, `short_cycle_he`, `bachelor`, `master`, `he_module`, `adult_course`, `micro_credential`, `validation_procedure`",
+            "error invalid-value 76:15 $.offers[1].kind | unknown variant `phd`, expected one of `vet_qualification`, `apprenticeship`, `short_cycle_he`, `bachelor`, `master`, `doctorate`, `he_module`, `adult_course`, `micro_credential`, `validation_procedure`",
         ],
     );
     check(

@@ -20,6 +20,11 @@ pub struct Ctx<'a> {
     pub ds: &'a Dataset,
     pub q: &'a Query,
     pub today: i64,
+    /// Day the route starts: `earliest_start` when later than today.
+    pub route_start: i64,
+    /// Some rule's applicability depends on the date (expiry, time since completion), so
+    /// an earlier step start can change what a later step recognises.
+    pub dated_rules: bool,
     /// Credential index -> starting facts, for credentials held at the start.
     pub start: BTreeMap<u32, Start>,
     /// Sorted credential indices held at the start.
@@ -153,6 +158,15 @@ impl<'a> Ctx<'a> {
             ds,
             q,
             today,
+            route_start: c
+                .earliest_start
+                .as_deref()
+                .and_then(parse_ymd)
+                .map_or(today, |d| d.max(today)),
+            dated_rules: ds
+                .rules
+                .iter()
+                .any(|r| r.valid_until.is_some() || r.conditions.max_years_since.is_some()),
             start,
             start_held,
             allowed,

@@ -190,13 +190,7 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         i = labels[i].parent;
     }
     chain.reverse();
-    let route_start = ctx
-        .q
-        .constraints
-        .earliest_start
-        .as_deref()
-        .and_then(parse_ymd)
-        .map_or(ctx.today, |d| d.max(ctx.today));
+    let route_start = ctx.route_start;
     let mut steps = Vec::with_capacity(chain.len());
     for &li in &chain {
         let l = &labels[li];
@@ -210,7 +204,7 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
                 None
             },
         };
-        let eff = effect(ctx, l.offer, held);
+        let eff = effect(ctx, l.offer, held, l.start);
         let mut entry = Vec::new();
         let mut prepare = Vec::new();
         match &o.entry {

@@ -63,8 +63,11 @@ fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
-/// Is rule `ri` applicable for someone holding `held` on `ctx.today`?
-pub fn applicable(ctx: &Ctx, ri: usize, held: Held) -> bool {
+/// Is rule `ri` applicable for someone holding `held`, for a step starting on `day`?
+/// Expiry and "at most n years since completion" are judged on the step's start day (a
+/// rule that lapses before the learner gets there does not count); a rule must already be
+/// in force today, so the planner never promises recognition that does not exist yet.
+pub fn applicable(ctx: &Ctx, ri: usize, held: Held, day: i64) -> bool {
     let r = &ctx.ds.rules[ri];
     if ctx.q.preferences.avoid_individual && r.kind == RecognitionKind::Individual {
         return false;
@@ -75,7 +78,7 @@ pub fn applicable(ctx: &Ctx, ri: usize, held: Held) -> bool {
         }
     }
     if let Some(until) = r.valid_until.as_deref().and_then(parse_ymd) {
-        if until < ctx.today {
+        if until < day {
             return false;
         }
     }
@@ -96,7 +99,7 @@ pub fn applicable(ctx: &Ctx, ri: usize, held: Held) -> bool {
         }
         if let Some(max) = r.conditions.max_years_since {
             if let Some(done) = start.and_then(|s| s.completed) {
-                if years_between_days(done, ctx.today) > max {
+                if years_between_days(done, day) > max {
                     return false;
                 }
             }
@@ -110,14 +113,16 @@ pub fn applicable(ctx: &Ctx, ri: usize, held: Held) -> bool {
     true
 }
 
-/// Recognition on target offer `t` for someone holding `held`.
-pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held) -> Effect<'a> {
+/// Recognition on target offer `t` for someone holding `held`, for a step starting
+/// `start_month` months after the route starts.
+pub fn effect<'a>(ctx: &Ctx<'a>, t: Idx, held: Held, start_month: f64) -> Effect<'a> {
+    let day = ctx.route_start + (start_month * 30.44).round() as i64;
     let o = ctx.offer(t);
     let e = ctx.ds.offer_ects(t);
     let rules: Vec<&'a RecognitionRule> = ctx
         .ds
         .rules_to_ix(t)
-        .filter(|&ri| applicable(ctx, ri, held))
+        .filter(|&ri| applicable(ctx, ri, held, day))
         .map(|ri| &ctx.ds.rules[ri])
         .collect();
     let skip_of = |r: &RecognitionRule| match (&r.grant, o.years) {

@@ -270,6 +270,17 @@ pub fn search(ctx: &Ctx) -> Outcome {
     let mut buckets: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let hasher = crate::fxhash::FxBuild::default();
     let mut scratch: Vec<u32> = Vec::new();
+    // An earlier step start never hurts, except that with date-dependent rules it can let
+    // an individual-assessment rule still apply, adding uncertainty: then only labels
+    // starting at the same time may replace each other when uncertainty is a criterion.
+    let same_start_only = ctx.dated_rules && criteria.contains(&Criterion::Uncertainty);
+    let starts_ok = |a: f64, b: f64| {
+        if same_start_only {
+            (a - b).abs() <= EPS
+        } else {
+            a <= b + EPS
+        }
+    };
     // Counted locally: a map entry per label would allocate a key string every time.
     let (mut n_labels, mut n_duration, mut n_budget, mut n_front, mut n_dominated, mut n_beam) =
         (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
@@ -323,8 +334,8 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 } else {
                     held
                 };
-                let eff = effect(ctx, o, held_for_rec);
                 let start = if overlap { l.start } else { l.end };
+                let eff = effect(ctx, o, held_for_rec, start);
                 let mut new_held = l.held.clone();
                 if let Err(pos) = new_held.binary_search(&award) {
                     new_held.insert(pos, award);
@@ -384,7 +395,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     let b = &labels[bi];
                     if same_state(b)
                         && no_worse(b, &nl, &all)
-                        && b.start <= nl.start + EPS
+                        && starts_ok(b.start, nl.start)
                         && (strictly_better_somewhere(b, &nl, criteria) || {
                             let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
                             rank_key_into(ctx, &labels, bi, &mut scratch);
@@ -405,7 +416,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     let b = &labels[bi];
                     let replaced = same_state(b)
                         && no_worse(&nl, b, &all)
-                        && nl.start <= b.start + EPS
+                        && starts_ok(nl.start, b.start)
                         && (strictly_better_somewhere(&nl, b, criteria) || {
                             let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
                             rank_key_into(ctx, &labels, bi, &mut scratch);
