@@ -79,6 +79,8 @@ pub struct Dataset {
     award: Vec<u32>,
     /// Offer indices by (duration, EUR cost, index): shortest and cheapest first.
     by_length: Vec<Idx>,
+    /// Some rule expires or limits the age of its source credentials.
+    dated_rules: bool,
     /// Rules by target offer.
     rules_to: Vec<Vec<usize>>,
 }
@@ -186,6 +188,10 @@ impl Dataset {
                 .then(a.2.cmp(&b.2))
         });
         ds.by_length = keyed.into_iter().map(|k| k.2).collect();
+        ds.dated_rules = ds
+            .rules
+            .iter()
+            .any(|r| r.valid_until.is_some() || r.conditions.max_years_since.is_some());
         ds.entry_ix = ds
             .offers
             .iter()
@@ -236,6 +242,12 @@ impl Dataset {
     /// Offer indices, shortest first, then cheapest (unknown counts as 0), then index.
     pub fn offers_by_length(&self) -> &[Idx] {
         &self.by_length
+    }
+
+    /// Whether some rule expires or limits the age of its source credentials (computed
+    /// once: scanning half a million rules per query would cost milliseconds).
+    pub fn has_dated_rules(&self) -> bool {
+        self.dated_rules
     }
 
     /// Per offer, the index of the credential it awards.

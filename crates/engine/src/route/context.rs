@@ -163,10 +163,7 @@ impl<'a> Ctx<'a> {
                 .as_deref()
                 .and_then(parse_ymd)
                 .map_or(today, |d| d.max(today)),
-            dated_rules: ds
-                .rules
-                .iter()
-                .any(|r| r.valid_until.is_some() || r.conditions.max_years_since.is_some()),
+            dated_rules: ds.has_dated_rules(),
             start,
             start_held,
             allowed,
