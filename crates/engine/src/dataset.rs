@@ -90,8 +90,8 @@ impl Dataset {
     pub fn from_files(files: impl IntoIterator<Item = DatasetFile>) -> Self {
         let mut ds = Dataset::default();
         let mut declared: Vec<Credential> = Vec::new();
-        let mut seen_rules = std::collections::HashSet::new();
-        let mut seen_creds = std::collections::HashSet::new();
+        let mut seen_rules = crate::fxhash::FxHashSet::default();
+        let mut seen_creds = crate::fxhash::FxHashSet::default();
         for f in files {
             for p in f.providers {
                 if !ds.provider_ix.contains_key(&p.id) {

@@ -58,6 +58,7 @@ impl Hasher for FxHasher {
 
 pub type FxBuild = BuildHasherDefault<FxHasher>;
 pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+pub type FxHashSet<T> = std::collections::HashSet<T, FxBuild>;
 
 #[cfg(test)]
 mod tests {

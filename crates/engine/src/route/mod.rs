@@ -187,7 +187,7 @@ fn why_not(ctx: &Ctx, out: &search::Outcome) -> NoRoute {
             })
         })
         .collect();
-    near.sort_unstable();
+    near.sort();
     let alts: Vec<String> = near
         .into_iter()
         .filter(|&(_, _, i)| {

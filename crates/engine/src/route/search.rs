@@ -25,7 +25,7 @@ use super::Criterion;
 use crate::dataset::Idx;
 use crate::fxhash::FxHashMap;
 use crate::model::OfferKind;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::hash::BuildHasher;
 
 /// Offers considered per unmet level/validation leaf.
@@ -100,7 +100,7 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
     for &g in &layer {
         seen[g as usize] = true;
     }
-    let mut level_cache: HashMap<(u8, Option<String>, bool), Vec<Idx>> = HashMap::new();
+    let mut level_cache: FxHashMap<(u8, Option<String>, bool), Vec<Idx>> = FxHashMap::default();
     let start = Held::new(&ctx.start_held);
     for depth in 1..max_steps {
         let mut next = Vec::new();
@@ -446,11 +446,8 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     .then(la.end.total_cmp(&lb.end))
                     .then(a.cmp(&b))
             };
-            // A total order, so selecting then sorting the best keeps exactly what a full
-            // sort would, in the same order.
-            next.select_nth_unstable_by(BEAM - 1, order);
-            next.truncate(BEAM);
             next.sort_by(order);
+            next.truncate(BEAM);
             n_beam += 1;
         }
         frontier = next;

@@ -4,10 +4,10 @@
 use super::{CheckOptions, Diagnostic, Severity};
 use crate::codes;
 use crate::date::{is_valid_date_or_yearly, parse_ymd};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::jsonpos::Path;
 use crate::load::{diag, Loaded};
 use crate::model::*;
-use std::collections::{HashMap, HashSet};
 
 /// Deepest condition nesting accepted; real entry rules are a few levels deep, and a cap
 /// keeps recursive evaluation safe on hostile input.
@@ -58,13 +58,13 @@ pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut 
             .iter()
             .flat_map(|(l, _)| l.origins.broken_ids.iter().map(String::as_str))
             .collect(),
-        offers: HashMap::new(),
-        providers: HashMap::new(),
-        credentials: HashMap::new(),
-        max_eqf: HashMap::new(),
+        offers: HashMap::default(),
+        providers: HashMap::default(),
+        credentials: HashMap::default(),
+        max_eqf: HashMap::default(),
     };
     duplicates(loaded, diags, &mut ix);
-    let mut max_eqf: HashMap<&str, u8> = HashMap::new();
+    let mut max_eqf: HashMap<&str, u8> = HashMap::default();
     for (eqf, field) in ix.credentials.values() {
         let Some(e) = eqf else { continue };
         let f = field.unwrap_or("");
@@ -103,7 +103,7 @@ pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut 
 fn duplicates<'a>(loaded: &'a [(Loaded, &str)], diags: &mut Vec<Diagnostic>, ix: &mut Index<'a>) {
     // First definition of each (kind, id): file index and path. Positions are computed only
     // for duplicates, since locating walks the text.
-    let mut seen: HashMap<(&str, &'a str), (usize, Path)> = HashMap::new();
+    let mut seen: HashMap<(&str, &'a str), (usize, Path)> = HashMap::default();
     for (fi, (l, text)) in loaded.iter().enumerate() {
         let mut note = |kind: &'static str,
                         id: &'a str,
@@ -405,7 +405,7 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
             &path.key("years"),
         );
     }
-    let mut module_ids = HashSet::new();
+    let mut module_ids = HashSet::default();
     let mut module_sum = 0.0;
     for (i, m) in o.modules.iter().enumerate() {
         let mp = path.key("modules").index(i);
