@@ -294,12 +294,14 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
             partial(
                 format!("{:.1} months", t.months),
                 t.unknown_months_steps,
-                t.steps
+                t.steps,
+                "duration",
             ),
             partial(
                 format!("EUR {:.0}", t.cost_eur),
                 t.unknown_cost_steps,
-                t.steps
+                t.steps,
+                "cost",
             ),
             t.workload_ects,
             t.recognised_ects,
@@ -319,12 +321,14 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
                 partial(
                     format!("{:.1} months", s.months),
                     usize::from(s.unknown_months),
-                    1
+                    1,
+                    "duration",
                 ),
                 partial(
                     format!("EUR {:.0}", s.cost_eur),
                     usize::from(s.unknown_cost),
-                    1
+                    1,
+                    "cost",
                 ),
                 s.recognised_ects,
                 s.credits_ects,
@@ -350,11 +354,11 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
 }
 
 /// A total leaving out steps the data gives no value for: a lower bound, said as such.
-fn partial(known: String, unknown: usize, steps: usize) -> String {
+fn partial(known: String, unknown: usize, steps: usize, what: &str) -> String {
     if unknown == 0 {
         known
     } else if unknown >= steps {
-        "unknown".into()
+        format!("{what} unknown")
     } else {
         format!("{known} + unknown ({unknown} step(s))")
     }
