@@ -40,7 +40,8 @@ pub fn ConstraintsPanel() -> impl IntoView {
                         on:change=move |ev| s.plan_state.update(|p| p.budget = num(event_target_value(&ev)))/>
                 </label>
             </div>
-            <fieldset>
+            // Imported data may name no country at all: then there is nothing to filter by.
+            <fieldset class:hidden=move || countries().is_empty()>
                 <legend>{tr(lang, "ui.country")}</legend>
                 {move || countries().into_iter().map(|c| {
                     let c2 = c.clone();

@@ -215,7 +215,8 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
     view! {
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
-                {format!(" · {} {:.0}–{:.0} · {} · {} · {:.0}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month, step.start_month + step.months,
+                {format!(" · {} {:.0}–{} · {} · {} · {:.0}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month,
+                    if step.unknown_months { "?".to_string() } else { format!("{:.0}", step.start_month + step.months) },
                     known_or(step.unknown_months, format!("{:.1} {}", step.months, t(lang, "ui.months")), "ui.duration_unknown", lang),
                     known_or(step.unknown_cost, format!("EUR {:.0}", step.cost_eur), "ui.cost_unknown", lang),
                     step.recognised_ects, step.credits_ects)}
