@@ -336,12 +336,10 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 };
                 let start = if overlap { l.start } else { l.end };
                 let eff = effect(ctx, o, held_for_rec, start);
-                let mut new_held = l.held.clone();
-                if let Err(pos) = new_held.binary_search(&award) {
-                    new_held.insert(pos, award);
-                }
-                let nl = Label {
-                    held: new_held,
+                // `held` is filled in once the label survives the cheap pruning below: most
+                // labels of a large search are pruned, and copying their sets dominated.
+                let mut nl = Label {
+                    held: Vec::new(),
                     parent: li,
                     offer: o,
                     start,
@@ -373,6 +371,13 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     n_front += 1;
                     continue;
                 }
+                let l = &labels[li];
+                let mut new_held = Vec::with_capacity(l.held.len() + 1);
+                new_held.extend_from_slice(&l.held);
+                if let Err(pos) = new_held.binary_search(&award) {
+                    new_held.insert(pos, award);
+                }
+                nl.held = new_held;
                 let idx = labels.len();
                 if ctx.is_goal(o) {
                     labels.push(nl);
