@@ -274,6 +274,8 @@ def germany():
            "FernUniversität in Hagen",
            src("FernUni Hagen pilot: module 63811 credited for Fachinformatiker/innen",
                "https://fernuni-hagen.de/forschung/schwerpunkte/durchlaessigkeit/pilotprojekt/verkuerzungs"),
+           # Credited learning from outside higher education: counts against the KMK 50 % cap.
+           cap=0.5,
            note={"en": "Pauschal: applies to every Fachinformatiker/in, any specialisation."})
     for code in ["0613", "0413"]:
         b.rule(f"de-r-meister-{code}", [f"de-meister-{code}"], f"de-bsc-{code}", credits(60), "individual", "KMK", kmk_credit, cap=0.5,

@@ -73,7 +73,8 @@ test('comparing two routes side by side', async ({ page }) => {
   await expect(table).toBeVisible();
   await expect(table.locator('thead th')).toHaveCount(2);
   await expect(table).toContainText('19.0 months');
-  await expect(table).toContainText('21.0 months');
+  // The micro-credential route (SCENARIOS.md #1, second route): 3 + 17 months.
+  await expect(table).toContainText('20.0 months');
   await page.locator('.compare').screenshot({ path: path.join(shots, 'compare.png') });
 });
 

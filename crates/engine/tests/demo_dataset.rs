@@ -372,3 +372,38 @@ fn named_scenarios() {
     let n = p.no_route.expect("no route with one step");
     assert_eq!(n.blocking[0].key, "block.work");
 }
+
+/// Scenario 1's second route (SCENARIOS.md): FernUni's own micro-credentials are
+/// higher-education learning, so their credits come on top of the 50 % cap that the
+/// vocational credits (60 + 15 + the 10-ECTS intro exemption = 85) stay within.
+#[test]
+fn micro_credentials_from_the_university_are_outside_the_out_of_he_cap() {
+    let ds = demo();
+    let p = plan(
+        &ds,
+        &query(
+            json!({"held": [held("de-vet-0613", 80.0, "2023-07-01")], "work": [{"years": 3, "field": "0613"}]}),
+            "de-bsc-0613",
+            json!({}),
+        ),
+    )
+    .unwrap();
+    let r = p
+        .routes
+        .iter()
+        .find(|r| r.steps.iter().any(|s| s.offer == "de-mc-python"))
+        .expect("a route through the micro-credentials");
+    let ids: Vec<&str> = r.steps.iter().map(|s| s.offer.as_str()).collect();
+    assert_eq!(ids, ["de-mc-data", "de-mc-python", "de-bsc-0613"]);
+    let bsc = &r.steps[2];
+    assert_eq!((bsc.start_month, bsc.months), (3.0, 17.0));
+    assert_eq!(bsc.recognised_ects, 95.0);
+    let capped: f64 = bsc
+        .recognitions
+        .iter()
+        .filter(|a| a.rule.starts_with("de-r-"))
+        .map(|a| a.ects)
+        .sum();
+    assert_eq!(capped, 85.0);
+    assert_eq!(r.totals.months, 20.0);
+}

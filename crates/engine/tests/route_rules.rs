@@ -392,10 +392,45 @@ fn every_message_key_has_all_three_translations() {
     }
 }
 
-/// 100 ECTS without a cap and 20 ECTS under a 25 % cap (45 ECTS): applying for both would
-/// cap the total at 45, so the learner leaves the capped rule out and keeps 100.
+/// 80 ECTS under a 50 % cap (90 ECTS) and 10 ECTS under a 25 % cap (45 ECTS): applying for
+/// both would hold the capped rules to 45 together, so the learner leaves the 25 % rule
+/// out and keeps 80.
 #[test]
 fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
+    let ds = dataset(
+        json!([
+            rule(
+                "a-half",
+                json!({"type": "credits", "ects": 80}),
+                json!({"cap": 0.5})
+            ),
+            rule(
+                "b-quarter",
+                json!({"type": "credits", "ects": 10}),
+                json!({"cap": 0.25})
+            )
+        ]),
+        json!([]),
+    );
+    let p = one(&ds, &query(json!({})));
+    let s = &p.routes[0].steps[0];
+    assert_eq!(s.recognised_ects, 80.0);
+    assert_eq!(s.months, 20.0);
+    let b = s
+        .recognitions
+        .iter()
+        .find(|a| a.rule == "b-quarter")
+        .unwrap();
+    assert_eq!((b.ects, b.granted_ects), (0.0, 10.0));
+    let not_invoked = b.why.iter().find(|m| m.key == "rec.not_invoked").unwrap();
+    assert_eq!(not_invoked.args["cap_percent"], "25");
+    assert!(why_keys(&p, "a-half").contains(&"rec.cap_ok".to_string()));
+}
+
+/// A cap limits the capped rules, not an uncapped agreement next to them: 100 ECTS
+/// without a cap plus 60 ECTS under a 25 % cap (45 ECTS) give 145.
+#[test]
+fn a_cap_does_not_limit_rules_without_one() {
     let ds = dataset(
         json!([
             rule(
@@ -405,7 +440,7 @@ fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
             ),
             rule(
                 "b-capped",
-                json!({"type": "credits", "ects": 20}),
+                json!({"type": "credits", "ects": 60}),
                 json!({"cap": 0.25})
             )
         ]),
@@ -413,16 +448,19 @@ fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
     );
     let p = one(&ds, &query(json!({})));
     let s = &p.routes[0].steps[0];
-    assert_eq!(s.recognised_ects, 100.0);
-    assert_eq!(s.months, 16.0);
+    assert_eq!(s.recognised_ects, 145.0);
+    let a = s
+        .recognitions
+        .iter()
+        .find(|a| a.rule == "a-uncapped")
+        .unwrap();
     let b = s
         .recognitions
         .iter()
         .find(|a| a.rule == "b-capped")
         .unwrap();
-    assert_eq!((b.ects, b.granted_ects), (0.0, 20.0));
-    let not_invoked = b.why.iter().find(|m| m.key == "rec.not_invoked").unwrap();
-    assert_eq!(not_invoked.args["cap_percent"], "25");
+    assert_eq!((a.ects, b.ects), (100.0, 45.0));
+    assert!(why_keys(&p, "b-capped").contains(&"rec.cap_bit".to_string()));
     assert!(!why_keys(&p, "a-uncapped").contains(&"rec.cap_bit".to_string()));
 }
 

@@ -7,8 +7,9 @@
 //!    entry into year `k` of a `y`-year offer, `(k-1)/y * E`;
 //! 2. in an overlap group only the largest grant counts (ties: smallest rule id);
 //! 3. a module exempted by several rules counts once (for the first rule listing it);
-//! 4. the total is limited by the strictest cap of the counted rules (`cap * E`) and by `E`;
-//!    rules are filled in id order until the limit, so the one that crosses it is cut;
+//! 4. the rules that have a cap together give at most the strictest of their caps
+//!    (`cap * E`); rules without a cap are not limited by it; everything together gives at
+//!    most `E`. Rules are filled in id order, so the one that crosses a limit is cut;
 //! 5. a learner does not invoke a rule whose cap would lower the total: of the
 //!    arrangements "every rule" and "leave out the rules capped at or below level c" (for
 //!    each cap level c), the one recognising most is used (ties keep more rules).
@@ -242,9 +243,9 @@ fn fill<'a>(
         .fold(None, |acc: Option<f64>, x| {
             Some(acc.map_or(x, |a| a.min(x)))
         });
-    let limit = cap_limit.map_or(e, |c| c.min(e));
     let mut used_modules: Vec<&str> = Vec::new();
     let mut sum = 0.0;
+    let mut capped_sum = 0.0;
     let mut skip_share: f64 = 0.0;
     for c in counted.iter_mut() {
         if c.overlapped_by.is_some() || c.not_invoked {
@@ -261,9 +262,16 @@ fn fill<'a>(
                 }
             }
         }
-        let room = (limit - sum).max(0.0);
+        let total_room = (e - sum).max(0.0);
+        // A cap limits what the capped rules give together; rules without a cap (a
+        // transfer between higher-education programmes, say) are not limited by it.
+        let cap_room = match (c.cap, cap_limit) {
+            (Some(_), Some(cl)) => Some((cl - capped_sum).max(0.0)),
+            _ => None,
+        };
+        let room = cap_room.map_or(total_room, |r| r.min(total_room));
         if eff > room + 1e-9 {
-            if cap_limit.is_some_and(|cl| cl < e) {
+            if cap_room.is_some_and(|r| r < total_room) {
                 c.cap_bit = true;
             } else {
                 c.total_bit = true;
@@ -272,6 +280,9 @@ fn fill<'a>(
         }
         c.counted = eff;
         sum += eff;
+        if c.cap.is_some() {
+            capped_sum += eff;
+        }
         if c.skip_share > 0.0 {
             skip_share = skip_share.max(c.skip_share);
         }
