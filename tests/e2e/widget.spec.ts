@@ -124,3 +124,24 @@ test('iframe mode: route event by postMessage to listed origins only; messages f
   await other.waitForTimeout(500);
   await expect(g.locator('#have-h')).toHaveText('What I have');
 });
+
+test('a widget whose data-src is a CTDL record imports it with the on-demand importer, under the host CSP', async ({ page }) => {
+  const fixture = path.join(__dirname, '..', 'fixtures', 'ctdl', 'pathway.json');
+  await page.route(`${W}/imported/pathway.json`, (route) =>
+    route.fulfill({ path: fixture, headers: { 'content-type': 'application/ld+json', 'access-control-allow-origin': '*' } }));
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <link rel="stylesheet" href="host.css"><script src="host.js"></script>
+    <script type="module" src="${W}/pathways-embed.js"></script></head>
+    <body><pathways-planner id="ctdl" data-src="${W}/imported/pathway.json" goal="ce-cd"></pathways-planner></body></html>`;
+  await serveHost(page, host.origin, 'ctdl-host.html', html);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${host.origin}/ctdl-host.html`);
+  const w = page.locator('#ctdl');
+  await expect(w.locator('.import-report summary')).toContainText('pathway.json', { timeout: 20000 });
+  await expect(w.locator('.loader .muted')).toContainText('4 offers');
+  await expect(w.locator('.route-card').first()).toBeVisible();
+  await expect(w.locator('.route-card').first().locator('svg.route-diagram')).toHaveAttribute('aria-label', /→ Certificate$/);
+  expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
+  expect(errors).toEqual([]);
+});
