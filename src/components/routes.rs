@@ -2,7 +2,7 @@ use super::diagram::RouteDiagram;
 use crate::app::{shared, Mode, Shared};
 use crate::i18n::{render, render_prepare, t, title, tr, Lang};
 use leptos::prelude::*;
-use pathways_engine::route::{Route, Step, Totals};
+use pathways_engine::route::{Known, Route, Step, Totals};
 use pathways_engine::{Certainty, Dataset};
 use std::sync::Arc;
 
@@ -83,28 +83,21 @@ fn Compare(routes: Vec<Route>, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
 
 /// A total that leaves out steps whose value the data does not give: "unknown" when none is
 /// known, otherwise the known part marked "+ unknown" (it is a lower bound).
-fn partial(known: String, unknown: usize, steps: usize, l: Lang) -> String {
-    if unknown == 0 {
-        known
-    } else if unknown >= steps {
-        t(l, "ui.unknown")
-    } else {
-        format!("{known} {}", t(l, "ui.plus_unknown"))
+fn partial(known: String, k: Known, l: Lang) -> String {
+    match k {
+        Known::All => known,
+        Known::None => t(l, "ui.unknown"),
+        Known::Part => format!("{known} {}", t(l, "ui.plus_unknown")),
     }
 }
 
 fn total_months(tt: &Totals, l: Lang) -> String {
     let known = format!("{:.1} {}", tt.months, t(l, "ui.months"));
-    partial(known, tt.unknown_months_steps, tt.steps, l)
+    partial(known, tt.months_known(), l)
 }
 
 fn total_cost(tt: &Totals, l: Lang) -> String {
-    partial(
-        format!("EUR {:.0}", tt.cost_eur),
-        tt.unknown_cost_steps,
-        tt.steps,
-        l,
-    )
+    partial(format!("EUR {:.0}", tt.cost_eur), tt.cost_known(), l)
 }
 
 fn known_or(unknown: bool, known: String, unknown_key: &str, l: Lang) -> String {

@@ -19,7 +19,7 @@
 use clap::Parser;
 use pathways_engine::route::messages::{fill, ID_ARGS};
 use pathways_engine::route::{
-    plan, Constraints, Criterion, Goal, Held, Msg, Plan, Preferences, Profile, Query, Work,
+    plan, Constraints, Criterion, Goal, Held, Known, Msg, Plan, Preferences, Profile, Query, Work,
 };
 use pathways_engine::{pick, Cefr, Dataset, DatasetFile, Mode, OfferKind};
 use std::collections::BTreeMap;
@@ -293,14 +293,14 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
             i + 1,
             partial(
                 format!("{:.1} months", t.months),
+                t.months_known(),
                 t.unknown_months_steps,
-                t.steps,
                 "duration",
             ),
             partial(
                 format!("EUR {:.0}", t.cost_eur),
+                t.cost_known(),
                 t.unknown_cost_steps,
-                t.steps,
                 "cost",
             ),
             t.workload_ects,
@@ -318,18 +318,16 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
                 j + 1,
                 title(ds, &s.offer),
                 s.start_month,
-                partial(
-                    format!("{:.1} months", s.months),
-                    usize::from(s.unknown_months),
-                    1,
-                    "duration",
-                ),
-                partial(
-                    format!("EUR {:.0}", s.cost_eur),
-                    usize::from(s.unknown_cost),
-                    1,
-                    "cost",
-                ),
+                if s.unknown_months {
+                    "duration unknown".to_string()
+                } else {
+                    format!("{:.1} months", s.months)
+                },
+                if s.unknown_cost {
+                    "cost unknown".to_string()
+                } else {
+                    format!("EUR {:.0}", s.cost_eur)
+                },
                 s.recognised_ects,
                 s.credits_ects,
                 if s.uncertain { " [uncertain]" } else { "" }
@@ -354,12 +352,10 @@ fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
 }
 
 /// A total leaving out steps the data gives no value for: a lower bound, said as such.
-fn partial(known: String, unknown: usize, steps: usize, what: &str) -> String {
-    if unknown == 0 {
-        known
-    } else if unknown >= steps {
-        format!("{what} unknown")
-    } else {
-        format!("{known} + unknown ({unknown} step(s))")
+fn partial(known: String, k: Known, unknown_steps: usize, what: &str) -> String {
+    match k {
+        Known::All => known,
+        Known::None => format!("{what} unknown"),
+        Known::Part => format!("{known} + unknown ({unknown_steps} step(s))"),
     }
 }

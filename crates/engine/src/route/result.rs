@@ -104,6 +104,37 @@ pub struct Totals {
     pub unknown_cost_steps: usize,
 }
 
+/// How much of a total the data gives: every step's value, only some (the total is then a
+/// lower bound), or none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Known {
+    All,
+    Part,
+    None,
+}
+
+impl Known {
+    fn of(unknown_steps: usize, steps: usize) -> Known {
+        if unknown_steps == 0 {
+            Known::All
+        } else if unknown_steps >= steps {
+            Known::None
+        } else {
+            Known::Part
+        }
+    }
+}
+
+impl Totals {
+    pub fn months_known(&self) -> Known {
+        Known::of(self.unknown_months_steps, self.steps)
+    }
+
+    pub fn cost_known(&self) -> Known {
+        Known::of(self.unknown_cost_steps, self.steps)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Route {
     /// Stable id of the route within a plan (offer ids joined), for URLs and notes.
@@ -129,4 +160,22 @@ pub struct Plan {
     pub no_route: Option<NoRoute>,
     /// Search statistics (labels created, pruned), for the CLI's --verbose and benches.
     pub stats: BTreeMap<String, u64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_total_is_known_partly_known_or_unknown() {
+        let t = |unknown_cost_steps, steps| Totals {
+            unknown_cost_steps,
+            steps,
+            ..Totals::default()
+        };
+        assert_eq!(t(0, 3).cost_known(), Known::All);
+        assert_eq!(t(1, 3).cost_known(), Known::Part);
+        assert_eq!(t(3, 3).cost_known(), Known::None);
+        assert_eq!(t(0, 3).months_known(), Known::All);
+    }
 }
