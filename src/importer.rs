@@ -2,8 +2,8 @@
 //! module (`pathways-import.js`, built by `cargo xtask build`), fetched the first time a
 //! file needs it, so learners who never open such a file never download it.
 
-use pathways_engine::import::needs_import;
-use pathways_engine::validate::{Diagnostic, Severity};
+use pathways_engine::import::{needs_import, BrowserImport};
+use pathways_engine::validate::Diagnostic;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(inline_js = "export function importLinkedData(base, names, texts) {
@@ -13,18 +13,6 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     #[wasm_bindgen(js_name = importLinkedData)]
     fn import_linked_data(base: &str, names: Vec<String>, texts: Vec<String>) -> js_sys::Promise;
-}
-
-/// The importer's answer (see `crates/import-wasm`).
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-struct Answer {
-    ok: bool,
-    error: String,
-    dataset: String,
-    report: String,
-    losses: usize,
-    offers: usize,
 }
 
 /// What an import did, for the mapping-report panel.
@@ -38,16 +26,7 @@ pub struct ImportSummary {
 }
 
 fn problem(file: &str, message: String, hint: &str) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        code: "import".into(),
-        message,
-        hint: Some(hint.into()),
-        file: file.into(),
-        line: 0,
-        column: 0,
-        path: "$".into(),
-    }
+    crate::loader::file_error(file, "import", message, hint)
 }
 
 /// Splits `inputs` into files in our format and CTDL/ELM files, imports the latter
@@ -75,7 +54,7 @@ pub async fn prepare(
             )]
         })?;
     let text = value.as_string().unwrap_or_default();
-    let answer: Answer = serde_json::from_str(&text).unwrap_or_default();
+    let answer: BrowserImport = serde_json::from_str(&text).unwrap_or_default();
     if !answer.ok {
         let message = if answer.error.is_empty() {
             "the importer gave no answer".to_string()

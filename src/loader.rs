@@ -47,14 +47,21 @@ async fn default_sources(base: &str) -> Result<Vec<String>, String> {
 }
 
 fn unreadable(file: &str, msg: String) -> Diagnostic {
+    file_error(
+        file,
+        "unreadable",
+        msg,
+        "check that the address is right and the server allows this site to read it (CORS)",
+    )
+}
+
+/// An error about a whole file (it has no position: it could not be read or imported).
+pub fn file_error(file: &str, code: &str, message: String, hint: &str) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
-        code: "unreadable".into(),
-        message: msg,
-        hint: Some(
-            "check that the address is right and the server allows this site to read it (CORS)"
-                .into(),
-        ),
+        code: code.into(),
+        message,
+        hint: Some(hint.into()),
         file: file.into(),
         line: 0,
         column: 0,

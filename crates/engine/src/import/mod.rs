@@ -437,6 +437,51 @@ pub(crate) fn note_push(note: &mut LangMap, text: &LangMap) {
     }
 }
 
+/// What the browser's importer module hands the app (as JSON): the dataset in our format
+/// as text, to go through the same validator as any file, and the report as the CLI prints
+/// it, so a counsellor and an institution see identical wording.
+#[derive(serde::Serialize, serde::Deserialize, Debug, Default, PartialEq)]
+#[serde(default)]
+pub struct BrowserImport {
+    pub ok: bool,
+    pub error: String,
+    pub dataset: String,
+    pub report: String,
+    pub entries: usize,
+    pub losses: usize,
+    pub offers: usize,
+    pub goals: Vec<String>,
+}
+
+/// Imports named texts with format detection for the browser; never fails, errors are in
+/// the answer.
+pub fn import_for_browser(inputs: &[(String, String)]) -> BrowserImport {
+    let failed = |error: String| BrowserImport {
+        error,
+        ..BrowserImport::default()
+    };
+    match import(inputs, Format::Auto) {
+        Ok(out) => match serde_json::to_string_pretty(&out.dataset) {
+            Ok(dataset) => BrowserImport {
+                ok: true,
+                error: String::new(),
+                dataset,
+                report: out.report.to_text(),
+                entries: out.report.entries.len(),
+                losses: out.report.losses(),
+                offers: out.dataset.offers.len(),
+                goals: out.goals,
+            },
+            Err(e) => failed(format!("imported dataset could not be written: {e}")),
+        },
+        // The CLI's hint names --from; in the browser the fix is a different file.
+        Err(ImportError::UnknownFormat { input, reason }) => failed(format!(
+            "{input}: neither our dataset format nor CTDL or ELM JSON-LD ({reason}); open a Pathways dataset, a Credential Engine record or an ELM/Europass learning opportunity"
+        )),
+        Err(e) => failed(e.to_string()),
+    }
+}
+
 /// Whether a text should go to the importer rather than the dataset loader: it does not
 /// declare our format and carries JSON-LD or CTDL registry markers. Cheap on purpose (no
 /// parse): the browser app calls it on every opened file to decide whether to fetch the
