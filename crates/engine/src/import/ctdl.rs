@@ -62,6 +62,16 @@ struct Node<'a> {
     id: String,
 }
 
+impl Node<'_> {
+    /// The registry's CTID, else our id: the reference an imported offer's source carries.
+    fn ctid_or_id(&self) -> String {
+        self.map
+            .get("ceterms:ctid")
+            .and_then(Value::as_str)
+            .map_or_else(|| self.id.clone(), str::to_string)
+    }
+}
+
 /// Registry envelopes carry the record as a JSON string; those are parsed and kept alive
 /// here so nodes can borrow from them.
 pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
@@ -440,6 +450,24 @@ fn alignment_node(v: &Value) -> Option<String> {
     }
 }
 
+/// The `targetNode`s of a list of alignment objects, comma-separated.
+fn alignment_nodes(v: &Value) -> String {
+    items(v, "")
+        .into_iter()
+        .filter_map(|(x, _)| alignment_node(x))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// A language map's texts in every language, space-separated (for matching unit names).
+fn all_languages(v: &Value) -> String {
+    lang_map(v, "en")
+        .0
+        .into_values()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Credit unit → (system name, ECTS per unit). The rates are conventions, reported.
 fn credit_unit(unit: &str, description: &str) -> Option<(&'static str, f64)> {
     let u = unit
@@ -476,23 +504,11 @@ fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
             let max = vp.get("ceterms:maxValue").and_then(number);
             let unit = vp
                 .get("ceterms:creditUnitType")
-                .map(|u| {
-                    items(u, "")
-                        .into_iter()
-                        .filter_map(|(x, _)| alignment_node(x))
-                        .collect::<Vec<_>>()
-                        .join(",")
-                })
+                .map(alignment_nodes)
                 .unwrap_or_default();
             let desc = vp
                 .get("ceterms:creditUnitTypeDescription")
-                .map(|d| {
-                    lang_map(d, "en")
-                        .0
-                        .into_values()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
+                .map(all_languages)
                 .unwrap_or_default();
             let v = match (value, min, max) {
                 (Some(v), _, _) => Some(v),
@@ -521,33 +537,15 @@ fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
     if let Some(v) = flat {
         let unit = o
             .get("ceterms:creditUnitType")
-            .map(|u| {
-                items(u, "")
-                    .into_iter()
-                    .filter_map(|(x, _)| alignment_node(x))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            })
+            .map(alignment_nodes)
             .unwrap_or_default();
         let hour_type = o
             .get("ceterms:creditHourType")
-            .map(|d| {
-                lang_map(d, "en")
-                    .0
-                    .into_values()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .map(all_languages)
             .unwrap_or_default();
         let desc = o
             .get("ceterms:creditUnitTypeDescription")
-            .map(|d| {
-                lang_map(d, "en")
-                    .0
-                    .into_values()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
+            .map(all_languages)
             .unwrap_or_default();
         found.push((
             v,
@@ -1009,12 +1007,7 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         url,
         note,
         source: Some(Source {
-            reference: n
-                .map
-                .get("ceterms:ctid")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .unwrap_or_else(|| n.id.clone()),
+            reference: n.ctid_or_id(),
             url: source_url,
             certainty: Certainty::Real,
             retrieved: None,
@@ -1668,12 +1661,7 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             url: None,
             note: LangMap::new(),
             source: Some(Source {
-                reference: n
-                    .map
-                    .get("ceterms:ctid")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-                    .unwrap_or_else(|| n.id.clone()),
+                reference: n.ctid_or_id(),
                 url: None,
                 certainty: Certainty::Real,
                 retrieved: None,
