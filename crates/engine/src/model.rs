@@ -344,11 +344,6 @@ impl Offer {
             .and_then(|c| crate::route::money::to_eur(c.amount, &c.currency))
     }
 
-    /// Cost for route arithmetic: unknown counts as 0 and is flagged on the step.
-    pub fn eur_or_zero(&self) -> f64 {
-        self.cost_eur().unwrap_or(0.0)
-    }
-
     /// Credit total in ECTS (0 when the offer carries no convertible credits).
     pub fn ects(&self) -> f64 {
         self.credits.as_ref().and_then(Credits::ects).unwrap_or(0.0)

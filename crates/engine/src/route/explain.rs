@@ -263,7 +263,7 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         if let Some(d) = next_start(&o.starts, step_day) {
             prepare.push(Msg::new(m::PREP_START).arg("offer", &o.id).arg("date", d));
         }
-        let unknown_cost = o.cost_eur().is_none();
+        let unknown_cost = ctx.ds.offer_eur(l.offer).is_none();
         let unknown_months = o.duration_months.is_none();
         if unknown_cost {
             prepare.push(Msg::new(m::PREP_ASK_COST).arg("offer", &o.id));
