@@ -223,6 +223,25 @@ pub fn App(config: Config) -> impl IntoView {
         });
     });
 
+    // Field names (ISCED-F) of the chosen language arrive after start; a field shows its
+    // broad field's name meanwhile, and setting the language again re-renders.
+    let base_f = config.base.clone();
+    Effect::new(move |_| {
+        let lang = s.lang.get();
+        if crate::i18n::fields_loaded(lang) {
+            return;
+        }
+        let url = format!("{base_f}locales/fields-{}.json", lang.code());
+        leptos::task::spawn_local(async move {
+            if let Ok(text) = loader::fetch_text(&url).await {
+                crate::i18n::install_fields(lang, &text);
+                if s.lang.get_untracked() == lang {
+                    s.lang.set(lang);
+                }
+            }
+        });
+    });
+
     // Load the configured (or demo) datasets once.
     let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
     leptos::task::spawn_local(async move {

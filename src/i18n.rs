@@ -3,7 +3,7 @@
 //! message keys with arguments; this module fills them in the chosen language and shows ids
 //! of offers and credentials as their titles.
 
-use pathways_engine::route::messages::{fill, ID_ARGS};
+use pathways_engine::route::render::Renderer;
 use pathways_engine::route::Msg;
 use pathways_engine::{pick, Dataset};
 use std::collections::BTreeMap;
@@ -55,8 +55,29 @@ thread_local! {
     ]);
 }
 
+thread_local! {
+    /// Names of the narrow and detailed ISCED-F fields per language, fetched from
+    /// `locales/fields-{lang}.json` with the language: some 200 names would otherwise weigh
+    /// on the bundle. Until they arrive, a field shows its broad field's name.
+    static FIELDS: std::cell::RefCell<[Option<Catalog>; 3]> =
+        const { std::cell::RefCell::new([None, None, None]) };
+}
+
 fn lookup(lang: Lang, key: &str) -> Option<String> {
-    CATALOGS.with(|c| c.borrow()[lang as usize].as_ref()?.get(key).cloned())
+    CATALOGS
+        .with(|c| c.borrow()[lang as usize].as_ref()?.get(key).cloned())
+        .or_else(|| FIELDS.with(|f| f.borrow()[lang as usize].as_ref()?.get(key).cloned()))
+}
+
+/// Whether `lang`'s field names are in memory.
+pub fn fields_loaded(lang: Lang) -> bool {
+    FIELDS.with(|f| f.borrow()[lang as usize].is_some())
+}
+
+/// Installs the fetched field names of `lang`.
+pub fn install_fields(lang: Lang, text: &str) {
+    let names = parse(text);
+    FIELDS.with(|f| f.borrow_mut()[lang as usize] = Some(names));
 }
 
 /// Whether `lang`'s catalogue is in memory.
@@ -98,41 +119,29 @@ pub fn title(ds: &Dataset, lang: Lang, id: &str) -> String {
     }
 }
 
-/// An engine message rendered in `lang`.
+/// An engine message rendered in `lang`, by the engine's one renderer (the CLI uses it
+/// too), with this app's catalogues.
 pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
-    let tpl = t(lang, &m.key);
-    fill(&tpl, |name| {
-        let v = m.args.get(name)?;
-        if ID_ARGS.contains(&name) {
-            Some(
-                v.split(',')
-                    .map(|id| title(ds, lang, id))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )
-        } else {
-            Some(v.clone())
-        }
-    })
+    let text = |k: &str| lookup(lang, k).or_else(|| lookup(Lang::En, k));
+    Renderer {
+        ds,
+        lang: lang.code(),
+        text: &text,
+        with_ids: false,
+    }
+    .msg(m)
 }
 
-/// A "what to prepare" message; documents named by a rule are shown with their text.
-pub fn render_prepare(ds: &Dataset, lang: Lang, m: &Msg) -> String {
-    let text = render(ds, lang, m);
-    if m.key != pathways_engine::route::messages::PREP_DOCUMENT {
-        return text;
+/// An ISCED-F field's name and code in `lang`.
+pub fn field_name(ds: &Dataset, lang: Lang, code: &str) -> String {
+    let text = |k: &str| lookup(lang, k).or_else(|| lookup(Lang::En, k));
+    Renderer {
+        ds,
+        lang: lang.code(),
+        text: &text,
+        with_ids: false,
     }
-    let doc = m
-        .args
-        .get("rule")
-        .and_then(|r| ds.rules.iter().find(|x| &x.id == r))
-        .and_then(|r| {
-            let i = m.args.get("index")?.parse::<usize>().ok()?;
-            r.documents.get(i)
-        })
-        .map(|d| pick(d, lang.code()).to_string())
-        .unwrap_or_default();
-    format!("{text} {doc}")
+    .field(code)
 }
 
 #[cfg(test)]
@@ -148,7 +157,12 @@ mod tests {
             (Lang::Fr, include_str!("../locales/fr.json")),
         ] {
             let other = parse(text);
-            for k in en.keys() {
+            // Narrow and detailed ISCED-F fields fall back to their broad field's name
+            // in the other languages; everything else must be translated.
+            for k in en
+                .keys()
+                .filter(|k| !(k.starts_with("isced.") && k.len() > 8))
+            {
                 assert!(other.contains_key(k), "{l:?} lacks {k}");
             }
         }
@@ -165,6 +179,33 @@ mod tests {
         assert!(is_loaded(Lang::De));
         assert_ne!(t(Lang::De, "ui.routes"), t(Lang::En, "ui.routes"));
         assert_eq!(t(Lang::De, "no.such.key"), "no.such.key");
+    }
+
+    #[test]
+    fn every_field_name_is_in_english_and_the_broad_fields_in_every_language() {
+        let en = parse(include_str!("../locales/fields-en.json"));
+        assert!(en.len() > 150);
+        for (l, text) in [
+            (Lang::De, include_str!("../locales/fields-de.json")),
+            (Lang::Fr, include_str!("../locales/fields-fr.json")),
+        ] {
+            // The other languages name the fields the data uses most; every name they give
+            // is a field English names too.
+            let other = parse(text);
+            assert!(other.keys().all(|k| en.contains_key(k)), "{l:?}");
+        }
+        install_fields(Lang::En, include_str!("../locales/fields-en.json"));
+        assert_eq!(
+            lookup(Lang::En, "isced.0613").as_deref(),
+            Some("Software and applications development and analysis")
+        );
+        install_fields(Lang::De, include_str!("../locales/fields-de.json"));
+        assert!(lookup(Lang::De, "isced.0613").is_some());
+        for c in [
+            "00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10",
+        ] {
+            assert!(lookup(Lang::En, &format!("isced.{c}")).is_some(), "{c}");
+        }
     }
 
     #[test]

@@ -1,18 +1,70 @@
-//! Opening CTDL and ELM files: the engine's importer runs in the browser as its own wasm
-//! module (`pathways-import.js`, built by `cargo xtask build`), fetched the first time a
-//! file needs it, so learners who never open such a file never download it.
+//! Opening files the app did not ship with: the engine's importer and its full validator
+//! run in the browser as their own wasm module (`pathways-import.js`, built by `cargo xtask
+//! build`), fetched the first time such a file is opened, so learners who only use the
+//! bundled data never download them.
 
 use pathways_engine::import::{needs_import, BrowserImport};
 use pathways_engine::validate::Diagnostic;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = "export function importLinkedData(base, names, texts) {
+#[wasm_bindgen(inline_js = "function load(base) {
   const url = new URL(base + 'pathways-import.js', document.baseURI).href;
-  return import(url).then(async (m) => { await m.default(); return m.import_files(names, texts); });
+  return import(url).then(async (m) => { await m.default(); return m; });
+}
+export function importLinkedData(base, names, texts) {
+  return load(base).then((m) => m.import_files(names, texts));
+}
+export function checkDataset(base, names, texts, today) {
+  return load(base).then((m) => m.check_files(names, texts, today));
 }")]
 extern "C" {
     #[wasm_bindgen(js_name = importLinkedData)]
     fn import_linked_data(base: &str, names: Vec<String>, texts: Vec<String>) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = checkDataset)]
+    fn check_dataset(
+        base: &str,
+        names: Vec<String>,
+        texts: Vec<String>,
+        today: &str,
+    ) -> js_sys::Promise;
+}
+
+/// The errors the engine's validator finds in `inputs`, from the on-demand module.
+pub async fn check(
+    inputs: &[(String, String)],
+    base: &str,
+    today: &str,
+) -> Result<Vec<Diagnostic>, Vec<Diagnostic>> {
+    let (names, texts): (Vec<String>, Vec<String>) = inputs.iter().cloned().unzip();
+    let first = names.first().cloned().unwrap_or_default();
+    let unavailable = || {
+        vec![problem(
+            &first,
+            "the dataset checker could not be loaded".into(),
+            "check the connection and reload; the checker is fetched the first time a file is opened",
+        )]
+    };
+    let value = wasm_bindgen_futures::JsFuture::from(check_dataset(base, names, texts, today))
+        .await
+        .map_err(|_| unavailable())?;
+    let text = value.as_string().ok_or_else(unavailable)?;
+    let rows: Vec<Vec<String>> = serde_json::from_str(&text).map_err(|_| unavailable())?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let at = |i: usize| r.get(i).cloned().unwrap_or_default();
+            Diagnostic {
+                severity: pathways_engine::validate::Severity::Error,
+                file: at(0),
+                line: at(1).parse().unwrap_or(0),
+                column: at(2).parse().unwrap_or(0),
+                code: at(3),
+                message: at(4),
+                path: at(5),
+                hint: Some(at(6)).filter(|h| !h.is_empty()),
+            }
+        })
+        .collect())
 }
 
 /// What an import did, for the mapping-report panel.

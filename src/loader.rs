@@ -1,8 +1,10 @@
 //! Fetching and validating datasets. Every dataset goes through the engine's validator before
-//! it replaces the one in use; errors come back as diagnostics to show.
+//! it replaces the one in use; errors come back as diagnostics to show. The app's own demo
+//! files were checked clean before they shipped (CI), so only their typed parse runs here;
+//! any other file is checked in full by the on-demand checker module first.
 
 use crate::importer::{prepare, ImportSummary};
-use pathways_engine::validate::{check_files, CheckOptions, Diagnostic, Severity};
+use pathways_engine::validate::{read_files, Diagnostic, Severity};
 use pathways_engine::Dataset;
 use std::sync::Arc;
 
@@ -69,34 +71,52 @@ pub fn file_error(file: &str, code: &str, message: String, hint: &str) -> Diagno
     }
 }
 
+/// Where a dataset comes from, which decides how much checking it gets in the browser.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The files this bundle ships with (`datasets.json`), checked clean before release.
+    Bundled,
+    /// Anything else: a picked file, a `?data=` link, a widget's `data-src`.
+    Outside,
+}
+
 /// Imports any CTDL/ELM texts, then validates everything together; the dataset comes back
 /// only when there is no error, so a failing file never replaces the one in use.
-pub async fn open(inputs: Vec<(String, String)>, base: &str, today: &str) -> Loaded {
-    match prepare(inputs, base).await {
-        Ok((texts, summary)) => match validate(texts, today) {
-            Ok(ds) => Loaded::Ok(ds, summary),
-            Err(errors) => Loaded::Invalid(errors),
-        },
+pub async fn open(
+    inputs: Vec<(String, String)>,
+    base: &str,
+    today: &str,
+    origin: Origin,
+) -> Loaded {
+    let (texts, summary) = match prepare(inputs, base).await {
+        Ok(x) => x,
+        Err(errors) => return Loaded::Invalid(errors),
+    };
+    if origin == Origin::Outside {
+        match crate::importer::check(&texts, base, today).await {
+            Ok(diags) => {
+                let errors: Vec<Diagnostic> = diags
+                    .into_iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .collect();
+                if !errors.is_empty() {
+                    return Loaded::Invalid(errors);
+                }
+            }
+            Err(errors) => return Loaded::Invalid(errors),
+        }
+    }
+    match read(texts) {
+        Ok(ds) => Loaded::Ok(ds, summary),
         Err(errors) => Loaded::Invalid(errors),
     }
 }
 
-fn validate(inputs: Vec<(String, String)>, today: &str) -> Result<Arc<Dataset>, Vec<Diagnostic>> {
-    let report = check_files(
-        &inputs,
-        &CheckOptions {
-            today: Some(today.to_string()),
-        },
-    );
-    let errors: Vec<Diagnostic> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
+fn read(inputs: Vec<(String, String)>) -> Result<Arc<Dataset>, Vec<Diagnostic>> {
+    let report = read_files(&inputs);
     match report.dataset {
-        Some(ds) if errors.is_empty() => Ok(Arc::new(ds)),
-        _ => Err(errors),
+        Some(ds) if report.errors() == 0 => Ok(Arc::new(ds)),
+        _ => Err(report.diagnostics),
     }
 }
 
@@ -119,13 +139,13 @@ pub async fn load(
     today: String,
     progress: impl Fn(usize, usize),
 ) -> Loaded {
-    let urls = if urls.is_empty() {
+    let (urls, origin) = if urls.is_empty() {
         match default_sources(&base).await {
-            Ok(u) => u,
+            Ok(u) => (u, Origin::Bundled),
             Err(e) => return Loaded::Invalid(vec![unreadable("datasets.json", e)]),
         }
     } else {
-        urls
+        (urls, Origin::Outside)
     };
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
@@ -142,7 +162,7 @@ pub async fn load(
     }
     progress(urls.len(), urls.len());
     yield_to_browser().await;
-    open(inputs, &base, &today).await
+    open(inputs, &base, &today, origin).await
 }
 
 /// Today as YYYY-MM-DD from the browser clock (the engine never reads a clock itself).

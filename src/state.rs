@@ -3,9 +3,7 @@
 //! they are unit-tested natively; `storage.rs` does the browser calls.
 
 use crate::i18n::Lang;
-use pathways_engine::route::{
-    Constraints, Criterion, Goal, Held, Preferences, Profile, Query, Work,
-};
+use pathways_engine::route::{Basis, Criterion, Goal, Held, Profile, Query, Work};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -17,18 +15,30 @@ pub struct PlanState {
     pub work_years: f64,
     pub work_field: String,
     pub goal: Option<String>,
+    /// A credential as the goal ("a BTS", whoever awards it), when no offer is chosen.
+    pub goal_credential: Option<String>,
     pub max_months: Option<f64>,
     pub budget: Option<f64>,
     pub countries: Vec<String>,
     pub avoid_individual: bool,
     pub rank_by: Option<Criterion>,
+    /// How individual-assessment credit counts for ranking (engine default: binding).
+    pub basis: Option<Basis>,
     pub chosen: Option<String>,
     pub lang: Option<Lang>,
 }
 
 impl PlanState {
     pub fn query(&self, today: &str) -> Option<Query> {
-        let goal = self.goal.clone()?;
+        let goal = match (&self.goal, &self.goal_credential) {
+            (Some(offer), _) => Goal::Offer {
+                offer: offer.clone(),
+            },
+            (None, Some(credential)) => Goal::Credential {
+                credential: credential.clone(),
+            },
+            (None, None) => return None,
+        };
         let mut work = Vec::new();
         if self.work_years > 0.0 {
             work.push(Work {
@@ -37,33 +47,25 @@ impl PlanState {
                     .then(|| self.work_field.trim().to_string()),
             });
         }
-        let rank = self.rank_by.unwrap_or(Criterion::Duration);
-        let mut criteria = vec![Criterion::Duration, Criterion::Cost, Criterion::Workload];
-        if !criteria.contains(&rank) {
-            criteria.push(rank);
+        let profile = Profile {
+            held: self.held.clone(),
+            work,
+            ..Profile::default()
+        };
+        // The engine owns the defaults (criteria, k, the ranking criterion among them), so
+        // the app and the CLI plan the same routes for the same learner.
+        let mut q = Query::new(profile, goal, today);
+        if let Some(r) = self.rank_by {
+            q.rank_by = r;
         }
-        Some(Query {
-            profile: Profile {
-                held: self.held.clone(),
-                work,
-                ..Profile::default()
-            },
-            goal: Goal::Offer { offer: goal },
-            constraints: Constraints {
-                max_months: self.max_months,
-                budget_eur: self.budget,
-                countries: self.countries.clone(),
-                ..Constraints::default()
-            },
-            preferences: Preferences {
-                avoid_individual: self.avoid_individual,
-                ..Preferences::default()
-            },
-            criteria,
-            rank_by: rank,
-            k: 10,
-            today: today.to_string(),
-        })
+        if let Some(b) = self.basis {
+            q.basis = b;
+        }
+        q.constraints.max_months = self.max_months;
+        q.constraints.budget_eur = self.budget;
+        q.constraints.countries = self.countries.clone();
+        q.preferences.avoid_individual = self.avoid_individual;
+        Some(q)
     }
 }
 

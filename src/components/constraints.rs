@@ -1,7 +1,7 @@
 use crate::app::shared;
 use crate::i18n::{t, tr};
 use leptos::prelude::*;
-use pathways_engine::route::Criterion;
+use pathways_engine::route::{Basis, Criterion};
 use std::collections::BTreeSet;
 
 fn num(v: String) -> Option<f64> {
@@ -68,6 +68,16 @@ pub fn ConstraintsPanel() -> impl IntoView {
                     prop:checked=move || s.plan_state.with(|p| p.avoid_individual)
                     on:change=move |ev| s.plan_state.update(|p| p.avoid_individual = event_target_checked(&ev))/>
                 {tr(lang, "ui.avoid_individual")}
+            </label>
+            <label>{tr(lang, "ui.basis")}
+                <select id="basis"
+                    prop:value=move || s.plan_state.with(|p| p.basis.unwrap_or_default().key())
+                    on:change=move |ev| {
+                        let b = Basis::parse(&event_target_value(&ev));
+                        s.plan_state.update(|p| p.basis = b);
+                    }>
+                    {Basis::ALL.into_iter().map(|b| view! { <option value=b.key()>{move || t(lang.get(), &format!("ui.basis.{}", b.key()))}</option> }).collect_view()}
+                </select>
             </label>
             <label>{tr(lang, "ui.rank_by")}
                 <select id="rank-by"

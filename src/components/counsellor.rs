@@ -1,5 +1,5 @@
 use crate::app::shared;
-use crate::i18n::{render_prepare, t, tr};
+use crate::i18n::{render, t, tr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -43,11 +43,7 @@ pub fn CounsellorPanel() -> impl IntoView {
         let items: Vec<String> = route
             .steps
             .iter()
-            .flat_map(|st| {
-                st.prepare
-                    .iter()
-                    .map(|m| render_prepare(&ds, lang.get(), m))
-            })
+            .flat_map(|st| st.prepare.iter().map(|m| render(&ds, lang.get(), m)))
             .collect();
         Some(items)
     };

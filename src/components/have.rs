@@ -1,6 +1,6 @@
 use super::search;
 use crate::app::shared;
-use crate::i18n::{t, title, tr};
+use crate::i18n::{field_name, t, title, tr};
 use leptos::prelude::*;
 use pathways_engine::route::Held;
 
@@ -81,12 +81,41 @@ pub fn HavePanel() -> impl IntoView {
                             s.plan_state.update(|p| p.work_years = v);
                         }/>
                 </label>
+                // Chosen by name, never typed as a code: a code the engine does not know
+                // would otherwise read as "no experience in the field".
                 <label>{tr(lang, "ui.work_field")}
-                    <input id="work-field" type="text" inputmode="numeric" maxlength="4"
+                    <select id="work-field"
                         prop:value=move || s.plan_state.with(|p| p.work_field.clone())
-                        on:change=move |ev| s.plan_state.update(|p| p.work_field = event_target_value(&ev))/>
+                        on:change=move |ev| s.plan_state.update(|p| p.work_field = event_target_value(&ev))>
+                        <option value="">{move || t(lang.get(), "ui.any")}</option>
+                        {move || {
+                            let ds = s.ds.get()?;
+                            let l = lang.get();
+                            Some(work_fields(&ds).into_iter().map(|code| {
+                                let name = field_name(&ds, l, &code);
+                                view! { <option value=code.clone()>{name}</option> }
+                            }).collect_view())
+                        }}
+                    </select>
                 </label>
             </div>
         </section>
     }
+}
+
+/// The fields a learner's work can count for in this dataset: every field an entry
+/// requirement or offer names, with its broad field, in code order.
+fn work_fields(ds: &pathways_engine::Dataset) -> Vec<String> {
+    let mut out: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    for o in &ds.offers {
+        if let Some(f) = &o.field {
+            out.insert(f.clone());
+            if f.len() > 2 {
+                out.insert(f[..2].to_string());
+            }
+        }
+    }
+    out.into_iter()
+        .filter(|c| pathways_engine::codes::is_isced_f(c))
+        .collect()
 }

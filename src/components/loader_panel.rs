@@ -29,7 +29,14 @@ pub fn LoaderPanel() -> impl IntoView {
                     .unwrap_or_default();
                 inputs.push((f.name(), text));
             }
-            match open(inputs, &s.base.get_value(), &s.today.get_value()).await {
+            match open(
+                inputs,
+                &s.base.get_value(),
+                &s.today.get_value(),
+                crate::loader::Origin::Outside,
+            )
+            .await
+            {
                 Loaded::Ok(d, report) => {
                     s.load_errors.set(Vec::new());
                     s.import_report.set(report);

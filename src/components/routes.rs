@@ -1,6 +1,6 @@
 use super::diagram::RouteDiagram;
 use crate::app::{shared, Mode, Shared};
-use crate::i18n::{render, render_prepare, t, title, tr, Lang};
+use crate::i18n::{render, t, title, tr, Lang};
 use leptos::prelude::*;
 use pathways_engine::route::{Known, Route, Step, Totals};
 use pathways_engine::{Certainty, Dataset};
@@ -43,7 +43,13 @@ pub fn RoutesPanel() -> impl IntoView {
                     }
                     Some(Ok(plan)) => {
                         let cmp: Vec<Route> = plan.routes.iter().filter(|r| s.compare.get().contains(&r.id)).cloned().collect();
+                        let notices = plan.notices.clone();
                         view! {
+                            {(!notices.is_empty()).then(|| view! {
+                                <div class="notices" role="status">
+                                    {notices.iter().map(|m| view! { <p class="notice">{render(&ds, l, m)}</p> }).collect_view()}
+                                </div>
+                            })}
                             <ol class="route-list">
                                 {plan.routes.into_iter().enumerate().map(|(i, r)| view! { <li><RouteCard route=r index=i + 1 ds=ds.clone()/></li> }).collect_view()}
                             </ol>
@@ -72,7 +78,7 @@ fn Compare(routes: Vec<Route>, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                     {row("ui.crit.duration", &|r| total_months(&r.totals, lang))}
                     {row("ui.crit.cost", &|r| total_cost(&r.totals, lang))}
                     {row("ui.crit.workload", &|r| format!("{:.0} ECTS", r.totals.workload_ects))}
-                    {row("ui.crit.recognised", &|r| format!("{:.0} ECTS", r.totals.recognised_ects))}
+                    {row("ui.crit.recognised", &|r| format!("{} ECTS", total_recognised(&r.totals)))}
                     {row("ui.crit.steps", &|r| r.totals.steps.to_string())}
                     {row("ui.crit.uncertainty", &|r| r.totals.uncertain_steps.to_string())}
                 </tbody>
@@ -91,13 +97,38 @@ fn partial(known: String, k: Known, l: Lang) -> String {
     }
 }
 
+/// "25" or "25–85": both ends of what binding and assessed recognition give.
+fn range(a: f64, b: f64, digits: usize) -> String {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    if hi - lo < 0.05 {
+        format!("{lo:.digits$}")
+    } else {
+        format!("{lo:.digits$}–{hi:.digits$}")
+    }
+}
+
 fn total_months(tt: &Totals, l: Lang) -> String {
-    let known = format!("{:.1} {}", tt.months, t(l, "ui.months"));
+    let known = format!(
+        "{} {}",
+        range(tt.possible.months, tt.binding.months, 1),
+        t(l, "ui.months")
+    );
     partial(known, tt.months_known(), l)
 }
 
 fn total_cost(tt: &Totals, l: Lang) -> String {
-    partial(format!("EUR {:.0}", tt.cost_eur), tt.cost_known(), l)
+    partial(
+        format!(
+            "EUR {}",
+            range(tt.possible.cost_eur, tt.binding.cost_eur, 0)
+        ),
+        tt.cost_known(),
+        l,
+    )
+}
+
+fn total_recognised(tt: &Totals) -> String {
+    range(tt.binding.recognised_ects, tt.possible.recognised_ects, 0)
 }
 
 fn known_or(unknown: bool, known: String, unknown_key: &str, l: Lang) -> String {
@@ -139,7 +170,9 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                 let tt = &r.totals;
                 view! {
                     <h3>{format!("{} {index}", t(l, "ui.route"))}
-                        {if tt.uncertain_steps > 0 {
+                        // Uncertain when a step waits on a jury or when an assessment
+                        // may add credit the binding figures leave out.
+                        {if tt.uncertain_steps > 0 || tt.possible.recognised_ects > tt.binding.recognised_ects + 1e-9 {
                             view! { <span class="badge uncertain">{t(l, "ui.uncertain")}</span> }.into_any()
                         } else {
                             view! { <span class="badge certain">{t(l, "ui.certain")}</span> }.into_any()
@@ -148,10 +181,12 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                     <dl class="totals">
                         <div><dt>{t(l, "ui.crit.duration")}</dt><dd class="months">{total_months(tt, l)}</dd></div>
                         <div><dt>{t(l, "ui.crit.cost")}</dt><dd class="cost">{total_cost(tt, l)}</dd></div>
-                        <div><dt>{t(l, "ui.ects_recognised")}</dt><dd class="recognised-ects">{format!("{:.0}", tt.recognised_ects)}</dd></div>
+                        <div><dt>{t(l, "ui.range.recognised")}</dt><dd class="recognised-ects">{total_recognised(tt)}</dd></div>
                         <div><dt>{t(l, "ui.ects_studied")}</dt><dd>{format!("{:.0}", tt.workload_ects)}</dd></div>
                         <div><dt>{t(l, "ui.crit.steps")}</dt><dd>{tt.steps}</dd></div>
+                        {(tt.carried_ects > 0.0).then(|| view! { <div><dt>{t(l, "ui.carried")}</dt><dd class="carried-ects">{format!("{:.0}", tt.carried_ects)}</dd></div> })}
                     </dl>
+                    <p class="basis muted">{format!("{}: {}", t(l, "ui.ranked_by_basis"), t(l, &format!("ui.basis.{}", tt.basis.key())))}</p>
                     {credit_bar(&r, l)}
                     <RouteDiagram route=r.clone() ds=ds2.clone() lang=l/>
                     <ol class="steps">
@@ -208,11 +243,11 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
     view! {
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
-                {format!(" · {} {:.0}–{} · {} · {} · {:.0}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month,
+                {format!(" · {} {:.0}–{} · {} · {} · {}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month,
                     if step.unknown_months { "?".to_string() } else { format!("{:.0}", step.start_month + step.months) },
-                    known_or(step.unknown_months, format!("{:.1} {}", step.months, t(lang, "ui.months")), "ui.duration_unknown", lang),
-                    known_or(step.unknown_cost, format!("EUR {:.0}", step.cost_eur), "ui.cost_unknown", lang),
-                    step.recognised_ects, step.credits_ects)}
+                    known_or(step.unknown_months, format!("{} {}", range(step.possible.months, step.binding.months, 1), t(lang, "ui.months")), "ui.duration_unknown", lang),
+                    known_or(step.unknown_cost, format!("EUR {}", range(step.possible.cost_eur, step.binding.cost_eur, 0)), "ui.cost_unknown", lang),
+                    range(step.binding.recognised_ects, step.possible.recognised_ects, 0), step.credits_ects)}
                 {step.uncertain.then(|| view! { <span class="badge uncertain">{t(lang, "ui.uncertain")}</span> })}
             </p>
             <details>
@@ -226,20 +261,41 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                         let note = rule.as_ref().map(|r| pathways_engine::pick(&r.note, lang.code()).to_string()).unwrap_or_default();
                         let link = rule.as_ref().and_then(|r| r.source.url.as_deref()).and_then(safe_url);
                         let illustrative = rule.as_ref().is_some_and(|r| r.source.certainty == Certainty::Illustrative);
+                        let quote = rule.as_ref().and_then(|r| r.source.quote.clone());
+                        let retrieved = rule.as_ref().and_then(|r| r.source.retrieved.clone());
+                        let basis = rule.as_ref().and_then(|r| r.source.legal_basis.clone());
+                        let (badge_class, badge_key) = if a.uncertain {
+                            ("badge uncertain", "ui.badge.individual")
+                        } else {
+                            ("badge certain", "ui.badge.binding")
+                        };
                         view! {
                             <li class="recognition">
                                 <strong>{format!("{:.0} ECTS", a.ects)}</strong>
-                                {illustrative.then(|| view! { <span class="badge illustrative">{t(lang, "ui.illustrative")}</span> })}
+                                <span class=badge_class>{t(lang, badge_key)}</span>
+                                {illustrative.then(|| view! { <span class="badge illustrative">{t(lang, "ui.badge.illustrative")}</span> })}
                                 <ul>{a.why.iter().filter(|m| m.key != "rec.note").map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>
-                                {(!note.is_empty()).then(|| view! { <p class="note"><em>{t(lang, "rec.note")}</em>" "{note.clone()}</p> })}
+                                {(!note.is_empty()).then(|| view! { <p class="note"><em>{t(lang, "ui.counsellor.note")}</em>" "{note.clone()}</p> })}
                                 {link.map(|u| view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{t(lang, "ui.source")}</a> })}
+                                {quote.map(|q| view! {
+                                    <details class="quote">
+                                        <summary>{t(lang, "ui.quote")}</summary>
+                                        <blockquote>{q}</blockquote>
+                                        {basis.map(|b| view! { <p class="muted">{b}</p> })}
+                                        {retrieved.map(|d| view! { <p class="muted">{format!("{} {d}", t(lang, "ui.retrieved"))}</p> })}
+                                    </details>
+                                })}
                             </li>
                         }
                     }).collect_view()}</ul>
                 })}
+                {(!step.outcomes.is_empty()).then(|| view! {
+                    <h4>{t(lang, "ui.outcomes")}</h4>
+                    <ul class="outcomes">{step.outcomes.iter().map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>
+                })}
                 {(!step.prepare.is_empty()).then(|| view! {
                     <h4>{t(lang, "ui.step.prepare")}</h4>
-                    <ul>{step.prepare.iter().map(|m| view! { <li>{render_prepare(&ds, lang, m)}</li> }).collect_view()}</ul>
+                    <ul>{step.prepare.iter().map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>
                 })}
                 {(!note.is_empty()).then(|| view! { <p class="note">{note.clone()}</p> })}
                 {offer_url.map(|u| view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a> })}

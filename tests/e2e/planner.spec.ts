@@ -14,12 +14,11 @@ async function open(page: Page, hash = '') {
 }
 
 async function learnerFlow(page: Page) {
-  await page.fill('#have-search', 'Fachinformatiker');
+  await page.fill('#have-search', 'Fachrichtung Anwendungsentwicklung');
   await page.locator('#have-h ~ .results button.result').first().click();
   await page.fill('#work-years', '3');
   await page.press('#work-years', 'Tab');
-  await page.fill('#work-field', '0613');
-  await page.press('#work-field', 'Tab');
+  await page.selectOption('#work-field', '0613');
   await page.fill('#goal-search', 'Computer Science Hagen');
   await page.locator('#goal-h ~ .results button.result').first().click();
   await expect(page.locator('.route-card').first()).toBeVisible();
@@ -35,13 +34,26 @@ test('learner flow reaches routes with explanations, and first routes appear qui
   await open(page);
   await learnerFlow(page);
   const card = page.locator('.route-card').first();
-  await expect(card.locator('.months')).toHaveText('19.0 months');
-  await expect(card.locator('.recognised-ects')).toHaveText('85');
+  // SCENARIOS.md #1: 5 ECTS binding (module 63811), up to 65 after individual assessment;
+  // 36 × 175/180 = 35 months, 36 × 115/180 = 23 at best.
+  await expect(card.locator('.months')).toHaveText('23.0–35.0 months');
+  await expect(card.locator('.recognised-ects')).toHaveText('5–65');
+  await expect(card.locator('.basis')).toContainText('binding only');
   await expect(card.locator('.badge.uncertain').first()).toBeVisible();
   await expect(card.locator('svg.route-diagram')).toHaveAttribute('aria-label', /BSc Computer Science/);
   await card.locator('details summary').first().click();
-  await expect(card.locator('details').first()).toContainText('The cap of 50 % (90 ECTS) applies');
-  await expect(card.locator('details').first()).toContainText('KMK');
+  const details = card.locator('details').first();
+  await expect(details).toContainText('The programme-wide cap of 90 ECTS');
+  await expect(details).toContainText('KMK');
+  // Each rule says whether it is binding or an individual assessment, and quotes its source
+  // on demand.
+  await expect(details.locator('.recognition .badge.certain').first()).toBeVisible();
+  await expect(details.locator('.recognition .badge.uncertain').first()).toBeVisible();
+  await expect(details.locator('.recognition .badge.illustrative').first()).toBeVisible();
+  const quote = details.locator('details.quote').first();
+  await quote.locator('summary').click();
+  await expect(quote.locator('blockquote')).not.toBeEmpty();
+  await expect(quote).toContainText('2026-12-01');
   const timing = await page.evaluate(() => performance.now());
   console.log(`first routes visible ${Date.now() - start} ms after navigation (performance.now at that point: ${timing.toFixed(0)} ms, includes scripted typing)`);
   await page.screenshot({ path: path.join(shots, 'learner-routes.png'), fullPage: true });
@@ -58,24 +70,44 @@ test('a plan in the URL restores exactly, and the first route appears within 1.5
   await expect(page2.locator('.route-card').first()).toBeVisible();
   const t = await page2.evaluate(() => performance.now());
   console.log(`plan restored from URL: first route rendered by performance.now() = ${t.toFixed(0)} ms`);
-  await expect(page2.locator('#goal-name')).toHaveText('BSc Computer Science');
+  await expect(page2.locator('#goal-name')).toHaveText(/^BSc Computer Science/);
   await expect(page2.locator('#work-years')).toHaveValue('3');
-  await expect(page2.locator('.route-card').first().locator('.months')).toHaveText('19.0 months');
+  await expect(page2.locator('#work-field')).toHaveValue('0613');
+  await expect(page2.locator('.route-card').first().locator('.months')).toHaveText('23.0–35.0 months');
 });
+
+// An mbo-4 software developer aiming at HBO-ICT: enter directly (48 months, EUR 10,120), or
+// first the mbo-hbo bridging track (12 months) and then 60 EC recognised (36 months).
+async function twoRouteFlow(page: Page) {
+  await page.fill('#have-search', 'Software developer');
+  await page.locator('#have-h ~ .results button.result').first().click();
+  await page.fill('#goal-search', 'HBO-ICT Fontys');
+  await page.locator('#goal-h ~ .results button.result[data-id="nl-hbo-0613"]').click();
+  await expect(page.locator('.route-card')).toHaveCount(2);
+}
 
 test('comparing two routes side by side', async ({ page }) => {
   await open(page);
-  await learnerFlow(page);
-  await expect(page.locator('.route-card')).toHaveCount(2);
+  await twoRouteFlow(page);
   await page.locator('.compare-toggle').nth(0).check();
   await page.locator('.compare-toggle').nth(1).check();
   const table = page.locator('.compare table');
   await expect(table).toBeVisible();
   await expect(table.locator('thead th')).toHaveCount(2);
-  await expect(table).toContainText('19.0 months');
-  // The micro-credential route (SCENARIOS.md #1, second route): 3 + 17 months.
-  await expect(table).toContainText('20.0 months');
+  await expect(table).toContainText('48.0 months');
+  await expect(table).toContainText('60 ECTS');
   await page.locator('.compare').screenshot({ path: path.join(shots, 'compare.png') });
+});
+
+test('ranking on the best case changes the headline figures, and says so', async ({ page }) => {
+  await open(page);
+  await learnerFlow(page);
+  await page.selectOption('#basis', 'possible');
+  const card = page.locator('.route-card').first();
+  await expect(card.locator('.basis')).toContainText('best case');
+  // The range stays; the ranking basis is named.
+  await expect(card.locator('.recognised-ects')).toHaveText('5–65');
+  await axe(page);
 });
 
 test('switching language translates the UI and the engine explanations', async ({ page }) => {
@@ -86,11 +118,11 @@ test('switching language translates the UI and the engine explanations', async (
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   const card = page.locator('.route-card').first();
   await card.locator('details summary').first().click();
-  await expect(card).toContainText('Die Obergrenze von 50 %');
-  await expect(card).toContainText('B.Sc. Informatik');
+  await expect(card).toContainText('Die programmweite Obergrenze von 90 ECTS');
+  await expect(card).toContainText('Bachelor of Science Informatik');
   await page.selectOption('#lang-select', 'fr');
   await expect(page.locator('#have-h')).toHaveText('Ce que j’ai');
-  await expect(card).toContainText('Le plafond de 50 %');
+  await expect(card).toContainText('Le plafond de 90 ECTS');
 });
 
 test('counsellor notes survive a reload; print summary has one page per route', async ({ page }) => {
@@ -110,10 +142,14 @@ test('counsellor notes survive a reload; print summary has one page per route', 
   await expect(page.locator('.route-card').first().locator('.route-note textarea')).toHaveValue('Preferred: starts in October');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.pp-inputs')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  // One page per route: a plan with two routes.
+  await page.fill('#have-search', '');
+  await page.locator('.chip button.remove').first().click();
+  await twoRouteFlow(page);
+  await page.emulateMedia({ media: 'print' });
   const breaks = await page.locator('.route-list > li').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
-  expect(breaks[0]).toBe('page');
-  expect(breaks[breaks.length - 1]).toBe('auto');
-  await expect(page.locator('.route-card').first()).toContainText('KMK');
+  expect(breaks).toEqual(['page', 'auto']);
   await page.screenshot({ path: path.join(shots, 'print.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   await page.click('#clear-session');
@@ -128,8 +164,8 @@ test('a broken dataset is reported and the plan is kept', async ({ page }) => {
   await expect(errors).toBeVisible();
   await expect(errors).toContainText('unknown field `titel`');
   await expect(errors).toContainText('broken-dataset.json:5:');
-  await expect(page.locator('.route-card').first().locator('.months')).toHaveText('19.0 months');
-  await expect(page.locator('.loader .muted')).toContainText('299');
+  await expect(page.locator('.route-card').first().locator('.months')).toHaveText('23.0–35.0 months');
+  await expect(page.locator('.loader .muted')).toContainText(/\b\d{3} offers/);
   await page.screenshot({ path: path.join(shots, 'dataset-error.png'), fullPage: true });
 });
 
@@ -145,14 +181,16 @@ test('a corrupt stored session is reported and kept aside, not dropped', async (
 test('the whole learner flow works with the keyboard only', async ({ page }) => {
   await open(page);
   await page.focus('#have-search');
-  await page.keyboard.type('Fachinformatiker');
+  await page.keyboard.type('Fachrichtung Anwendungsentwicklung');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.locator('.chip')).toHaveCount(1);
   await page.focus('#work-years');
   await page.keyboard.type('3');
   await page.keyboard.press('Tab');
-  await page.keyboard.type('0613');
+  // The work field is a list of named fields: typing selects by name.
+  await page.keyboard.type('Software');
+  await expect(page.locator('#work-field')).toHaveValue('0613');
   await page.keyboard.press('Tab');
   await page.focus('#goal-search');
   await page.keyboard.type('Computer Science Hagen');

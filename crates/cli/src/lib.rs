@@ -2,6 +2,7 @@
 //! arguments and returns the process exit code, so commands are testable without a process.
 
 pub mod check;
+mod data;
 pub mod export;
 pub mod gen;
 pub mod import;
@@ -73,5 +74,11 @@ pub fn today() -> Option<String> {
 
 /// The English message catalogue (the same file the web app uses).
 pub fn english() -> std::collections::BTreeMap<String, String> {
-    serde_json::from_str(include_str!("../../../locales/en.json")).unwrap_or_default()
+    let mut cat: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("../../../locales/en.json")).unwrap_or_default();
+    // Field names live apart (the app fetches them after start); the CLI has them all.
+    let fields: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("../../../locales/fields-en.json")).unwrap_or_default();
+    cat.extend(fields);
+    cat
 }

@@ -5,80 +5,124 @@
 //! - the learner: `--profile PROFILE.json` (a `Profile`: held, validated, work, languages) and/or
 //!   `--hold CRED[:GRADE[:YYYY-MM-DD]]` (repeatable), `--work YEARS[:FIELD]`, `--lang de:C1`,
 //!   `--validated FIELD`;
-//! - the goal: `--goal OFFER_ID`, or any of `--goal-field 0613 --goal-eqf 6 --goal-kind bachelor
-//!   --goal-esco URI`;
+//! - the goal: `--goal OFFER_ID`, `--goal-credential CRED_ID`, or any of `--goal-field 0613
+//!   --goal-eqf 6 --goal-kind bachelor --goal-esco URI`;
 //! - constraints: `--max-months N --budget EUR --country DE,AT --region DE2 --language de,en
 //!   --mode part_time,online --start YYYY-MM-DD --max-steps N`;
 //! - preferences: `--avoid-individual --prefer-mobility --needs-support`;
-//! - output: `--criteria duration,cost,workload --rank duration -k 10 --today YYYY-MM-DD
-//!   --json --lang-out en`.
+//! - output: `--criteria duration,cost,workload --rank duration --basis binding -k 10
+//!   --today YYYY-MM-DD --json`.
 //!
 //! Exit codes: 0 routes found, 1 no route (the blocking conditions are printed), 2 bad
-//! input (unreadable files, bad query).
+//! input (unreadable or invalid files: the data is validated first, as the app does; a bad
+//! query).
 
 use clap::Parser;
-use pathways_engine::route::messages::{fill, ID_ARGS};
+use pathways_engine::route::render::Renderer;
 use pathways_engine::route::{
-    plan, Constraints, Criterion, Goal, Held, Known, Msg, Plan, Preferences, Profile, Query, Work,
+    default_criteria, plan, Basis, Criterion, Goal, Held, Known, Msg, Plan, Profile, Query, Step,
+    Work,
 };
-use pathways_engine::{pick, Cefr, Dataset, DatasetFile, Mode, OfferKind};
+use pathways_engine::{pick, Cefr, Dataset, Mode, OfferKind};
 use std::collections::BTreeMap;
 
 #[derive(Parser, Debug)]
-#[command(about = "Plan learning routes for a learner profile and a goal")]
-struct Args {
-    #[arg(long, required = true, num_args = 1..)]
+#[command(
+    about = "Plan learning routes for a learner profile and a goal",
+    after_help = "Exit codes: 0 routes found, 1 no route (what blocks it is printed), 2 bad input \
+(unreadable or invalid data files, a bad query).\n\
+Example: pathways route --data pathways-data/demo/*.json --hold de-vet-0613:80:2023-07-01 \
+--work 3:0613 --goal de-bsc-0613"
+)]
+pub struct RouteArgs {
+    /// Dataset files (JSON), merged as one dataset; they are validated first.
+    #[arg(long, required = true, num_args = 1.., value_name = "FILE")]
     data: Vec<String>,
-    #[arg(long)]
+    /// A learner profile as JSON: {"held": [...], "validated": [...], "work": [...], "languages": {...}}.
+    #[arg(long, value_name = "PROFILE.json")]
     profile: Option<String>,
-    #[arg(long = "hold")]
+    /// A credential held, with an optional grade (0-100) and completion date. Repeatable.
+    #[arg(long = "hold", value_name = "CRED[:GRADE[:YYYY-MM-DD]]")]
     hold: Vec<String>,
-    #[arg(long)]
+    /// Years of work experience, optionally in an ISCED-F field (e.g. 3:0613). Repeatable.
+    #[arg(long, value_name = "YEARS[:ISCED-F]", allow_negative_numbers = true)]
     work: Vec<String>,
-    #[arg(long = "lang")]
+    /// Command of a language at a CEFR level (e.g. de:B2). Repeatable.
+    #[arg(long = "lang", value_name = "LANG:CEFR")]
     lang: Vec<String>,
-    #[arg(long)]
+    /// An ISCED-F field in which prior learning has been validated (VAE, EVC). Repeatable.
+    #[arg(long, value_name = "ISCED-F")]
     validated: Vec<String>,
-    #[arg(long)]
+    /// The goal: one offer by id.
+    #[arg(long, value_name = "OFFER_ID")]
     goal: Option<String>,
-    #[arg(long)]
+    /// The goal: a credential, whichever offer awards it (programmes and validation procedures).
+    #[arg(long, value_name = "CREDENTIAL_ID")]
+    goal_credential: Option<String>,
+    /// The goal: any offer in this ISCED-F field (prefix match).
+    #[arg(long, value_name = "ISCED-F")]
     goal_field: Option<String>,
-    #[arg(long)]
+    /// The goal: any offer at this EQF level or above.
+    #[arg(long, value_name = "1-8")]
     goal_eqf: Option<u8>,
-    #[arg(long)]
+    /// The goal: any offer of this kind (bachelor, master, vet_qualification, ...).
+    #[arg(long, value_name = "KIND")]
     goal_kind: Option<String>,
-    #[arg(long)]
+    /// The goal: any offer listing this ESCO occupation or skill URI.
+    #[arg(long, value_name = "URI")]
     goal_esco: Option<String>,
-    #[arg(long)]
+    /// Longest acceptable route, in months.
+    #[arg(long, value_name = "MONTHS", allow_negative_numbers = true)]
     max_months: Option<f64>,
-    #[arg(long)]
+    /// Largest acceptable total cost, in EUR (other currencies are converted).
+    #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
     budget: Option<f64>,
-    #[arg(long, value_delimiter = ',')]
+    /// Only providers in these countries (ISO 3166-1, comma-separated: DE,AT).
+    #[arg(long, value_delimiter = ',', value_name = "CC,...")]
     country: Vec<String>,
-    #[arg(long, value_delimiter = ',')]
+    /// Only providers in these NUTS regions (prefixes, comma-separated: DE2,AT13).
+    #[arg(long, value_delimiter = ',', value_name = "NUTS,...")]
     region: Vec<String>,
-    #[arg(long, value_delimiter = ',')]
+    /// Only offers taught in one of these languages (ISO 639-1, comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "LANG,...")]
     language: Vec<String>,
-    #[arg(long, value_delimiter = ',')]
+    /// Only offers with one of these modes (full_time, part_time, online, blended, work_based).
+    #[arg(long, value_delimiter = ',', value_name = "MODE,...")]
     mode: Vec<String>,
-    #[arg(long)]
+    /// The route starts no earlier than this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
     start: Option<String>,
-    #[arg(long)]
+    /// At most this many steps (default 6).
+    #[arg(long, value_name = "N")]
     max_steps: Option<u8>,
+    /// Leave out recognition that depends on an individual assessment.
     #[arg(long)]
     avoid_individual: bool,
+    /// Among equal routes, prefer those with a mobility (e.g. Erasmus+) component.
     #[arg(long)]
     prefer_mobility: bool,
+    /// Only offers with support for learners with fewer opportunities.
     #[arg(long)]
     needs_support: bool,
-    #[arg(long, value_delimiter = ',')]
+    /// Pareto criteria (default duration,cost,workload): duration, cost, workload,
+    /// recognised, steps, uncertainty.
+    #[arg(long, value_delimiter = ',', value_name = "CRITERION,...")]
     criteria: Vec<String>,
-    #[arg(long)]
+    /// Rank routes by this criterion (default: the first criterion).
+    #[arg(long, value_name = "CRITERION")]
     rank: Option<String>,
-    #[arg(short, default_value_t = 10)]
+    /// How recognition from individual assessments counts for ranking and limits:
+    /// binding (default: a plan that holds whatever an assessment decides), expected
+    /// (the middle of the range) or possible (the best case).
+    #[arg(long, value_name = "binding|expected|possible")]
+    basis: Option<String>,
+    /// At most this many routes.
+    #[arg(short, default_value_t = pathways_engine::route::DEFAULT_K, value_name = "K")]
     k: usize,
-    #[arg(long)]
+    /// The day rule validity and time since completion are judged on (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
     today: Option<String>,
+    /// Print the plan as JSON.
     #[arg(long)]
     json: bool,
 }
@@ -88,7 +132,7 @@ fn enum_value<T: serde::de::DeserializeOwned>(what: &str, s: &str) -> Result<T, 
         .map_err(|_| format!("unknown {what} `{s}`"))
 }
 
-fn build_query(a: &Args) -> Result<Query, String> {
+fn build_query(a: &RouteArgs) -> Result<Query, String> {
     let mut profile = match &a.profile {
         Some(p) => {
             let t = std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"))?;
@@ -129,9 +173,28 @@ fn build_query(a: &Args) -> Result<Query, String> {
         profile.languages.insert(lang.to_string(), level);
     }
     profile.validated.extend(a.validated.iter().cloned());
-    let goal = match &a.goal {
-        Some(o) => Goal::Offer { offer: o.clone() },
-        None => Goal::Match {
+    let goals = [
+        a.goal.is_some(),
+        a.goal_credential.is_some(),
+        a.goal_field.is_some()
+            || a.goal_eqf.is_some()
+            || a.goal_kind.is_some()
+            || a.goal_esco.is_some(),
+    ];
+    if goals.iter().filter(|&&g| g).count() > 1 {
+        return Err(
+            "give one kind of goal: --goal, --goal-credential, or the --goal-field/--goal-eqf/--goal-kind/--goal-esco filters"
+                .into(),
+        );
+    }
+    let goal = if let Some(o) = &a.goal {
+        Goal::Offer { offer: o.clone() }
+    } else if let Some(c) = &a.goal_credential {
+        Goal::Credential {
+            credential: c.clone(),
+        }
+    } else {
+        Goal::Match {
             field: a.goal_field.clone(),
             min_eqf: a.goal_eqf,
             kind: a
@@ -140,75 +203,58 @@ fn build_query(a: &Args) -> Result<Query, String> {
                 .map(|k| enum_value::<OfferKind>("offer kind", k))
                 .transpose()?,
             esco: a.goal_esco.clone(),
-        },
+        }
     };
-    let criteria: Vec<Criterion> = if a.criteria.is_empty() {
-        vec![Criterion::Duration, Criterion::Cost, Criterion::Workload]
-    } else {
-        a.criteria
+    let today = a
+        .today
+        .clone()
+        .or_else(crate::today)
+        .unwrap_or_else(|| "2026-01-01".into());
+    let mut q = Query::new(profile, goal, &today);
+    if !a.criteria.is_empty() {
+        q.criteria = a
+            .criteria
             .iter()
             .map(|c| enum_value("criterion", c))
-            .collect::<Result<_, _>>()?
-    };
-    Ok(Query {
-        profile,
-        goal,
-        constraints: Constraints {
-            max_months: a.max_months,
-            budget_eur: a.budget,
-            countries: a.country.clone(),
-            regions: a.region.clone(),
-            languages: a.language.clone(),
-            modes: a
-                .mode
-                .iter()
-                .map(|m| enum_value::<Mode>("mode", m))
-                .collect::<Result<_, _>>()?,
-            earliest_start: a.start.clone(),
-            max_steps: a.max_steps,
-        },
-        preferences: Preferences {
-            avoid_individual: a.avoid_individual,
-            prefer_mobility: a.prefer_mobility,
-            needs_support: a.needs_support,
-        },
-        rank_by: match &a.rank {
-            Some(r) => enum_value("criterion", r)?,
-            None => criteria[0],
-        },
-        criteria,
-        k: a.k,
-        today: a
-            .today
-            .clone()
-            .or_else(crate::today)
-            .unwrap_or_else(|| "2026-01-01".into()),
-    })
-}
-
-pub fn load(files: &[String]) -> Result<Dataset, String> {
-    let mut parsed: Vec<DatasetFile> = Vec::new();
-    for f in files {
-        let t = std::fs::read_to_string(f).map_err(|e| format!("cannot read {f}: {e}"))?;
-        parsed.push(
-            pathways_engine::load::parse_fast(&t)
-                .map_err(|e| format!("{f}: {e} (run `pathways check {f}` for every problem)"))?,
-        );
+            .collect::<Result<Vec<Criterion>, _>>()?;
     }
-    Ok(Dataset::from_files(parsed))
+    q.rank_by = match &a.rank {
+        Some(r) => enum_value("criterion", r)?,
+        None => q.criteria.first().copied().unwrap_or(default_criteria()[0]),
+    };
+    if let Some(b) = &a.basis {
+        q.basis = Basis::parse(b)
+            .ok_or_else(|| format!("unknown basis `{b}`: use binding, expected or possible"))?;
+    }
+    let c = &mut q.constraints;
+    c.max_months = a.max_months;
+    c.budget_eur = a.budget;
+    c.countries = a.country.clone();
+    c.regions = a.region.clone();
+    c.languages = a.language.clone();
+    c.modes = a
+        .mode
+        .iter()
+        .map(|m| enum_value::<Mode>("mode", m))
+        .collect::<Result<_, _>>()?;
+    c.earliest_start = a.start.clone();
+    c.max_steps = a.max_steps;
+    q.preferences.avoid_individual = a.avoid_individual;
+    q.preferences.prefer_mobility = a.prefer_mobility;
+    q.preferences.needs_support = a.needs_support;
+    q.k = a.k;
+    Ok(q)
 }
 
 pub fn run(args: Vec<String>) -> i32 {
-    let a: Args = match crate::parse_args(args) {
+    let a: RouteArgs = match crate::parse_args(args) {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let ds = match load(&a.data) {
+    let today = a.today.clone().or_else(crate::today);
+    let ds = match crate::data::load_checked("route", &a.data, today) {
         Ok(d) => d,
-        Err(e) => {
-            eprintln!("pathways route: {e}");
-            return 2;
-        }
+        Err(code) => return code,
     };
     let q = match build_query(&a) {
         Ok(q) => q,
@@ -230,7 +276,7 @@ pub fn run(args: Vec<String>) -> i32 {
                     Err(e) => eprintln!("cannot print JSON: {e}"),
                 }
             } else {
-                print_plan(&catalogue, &ds, &p);
+                print!("{}", plan_text(&catalogue, &ds, &p));
             }
             if p.routes.is_empty() {
                 1
@@ -241,25 +287,16 @@ pub fn run(args: Vec<String>) -> i32 {
     }
 }
 
-/// One message in English, ids shown as "title (id)".
+/// One message in English, ids shown as "title [id]".
 pub fn render(cat: &BTreeMap<String, String>, ds: &Dataset, m: &Msg) -> String {
-    let tpl = cat
-        .get(&m.key)
-        .map(String::as_str)
-        .unwrap_or(m.key.as_str());
-    fill(tpl, |name| {
-        let v = m.args.get(name)?;
-        if ID_ARGS.contains(&name) {
-            Some(
-                v.split(',')
-                    .map(|id| title(ds, id))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )
-        } else {
-            Some(v.clone())
-        }
-    })
+    let text = |k: &str| cat.get(k).cloned();
+    Renderer {
+        ds,
+        lang: "en",
+        text: &text,
+        with_ids: true,
+    }
+    .msg(m)
 }
 
 fn title(ds: &Dataset, id: &str) -> String {
@@ -272,82 +309,129 @@ fn title(ds: &Dataset, id: &str) -> String {
     }
 }
 
-fn print_plan(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) {
+/// "25" or "25–85": a range collapses when both ends agree.
+fn range(lo: f64, hi: f64, digits: usize) -> String {
+    let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
+    if (hi - lo).abs() < 0.05 {
+        format!("{lo:.digits$}")
+    } else {
+        format!("{lo:.digits$}–{hi:.digits$}")
+    }
+}
+
+/// The plan as the text a counsellor reads; every message with all its arguments.
+pub fn plan_text(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) -> String {
+    use std::fmt::Write;
+    let mut o = String::new();
     if let Some(n) = &p.no_route {
-        println!("No route reaches the goal.");
+        let _ = writeln!(o, "No route reaches the goal.");
         for b in &n.blocking {
-            println!("  - {}", render(cat, ds, b));
+            let _ = writeln!(o, "  - {}", render(cat, ds, b));
         }
         if !n.alternatives.is_empty() {
-            println!("Reachable alternatives:");
+            let _ = writeln!(o, "Reachable alternatives within your limits:");
             for a in &n.alternatives {
-                println!("  - {}", title(ds, a));
+                let _ = writeln!(o, "  - {}", title(ds, a));
             }
         }
-        return;
+        return o;
+    }
+    for n in &p.notices {
+        let _ = writeln!(o, "Note: {}", render(cat, ds, n));
+    }
+    if let Some(r) = p.routes.first() {
+        let _ = writeln!(
+            o,
+            "Ranked by {} recognition (binding = laws and agreements only; possible = what individual assessments may add).",
+            r.totals.basis.key()
+        );
     }
     for (i, r) in p.routes.iter().enumerate() {
         let t = &r.totals;
-        println!(
-            "Route {}: {}, {}, {:.0} ECTS to study, {:.0} ECTS recognised, {} step(s){}",
+        let (b, ps) = (&t.binding, &t.possible);
+        let _ = writeln!(
+            o,
+            "Route {}: {}, {}, {} ECTS recognised (binding–possible), {:.0} ECTS to study, {} step(s){}{}",
             i + 1,
             partial(
-                format!("{:.1} months", t.months),
+                format!("{} months", range(ps.months, b.months, 1)),
                 t.months_known(),
                 t.unknown_months_steps,
                 "duration",
             ),
             partial(
-                format!("EUR {:.0}", t.cost_eur),
+                format!("EUR {}", range(ps.cost_eur, b.cost_eur, 0)),
                 t.cost_known(),
                 t.unknown_cost_steps,
                 "cost",
             ),
+            range(b.recognised_ects, ps.recognised_ects, 0),
             t.workload_ects,
-            t.recognised_ects,
             t.steps,
+            if t.carried_ects > 0.0 {
+                format!(", {:.0} ECTS carried over between steps", t.carried_ects)
+            } else {
+                String::new()
+            },
             if t.uncertain_steps > 0 {
-                format!(", {} uncertain (individual assessment)", t.uncertain_steps)
+                format!(", {} uncertain", t.uncertain_steps)
             } else {
                 String::new()
             }
         );
         for (j, s) in r.steps.iter().enumerate() {
-            println!(
-                "  {}. {} — from month {:.1}, {}, {}, {:.0}/{:.0} ECTS recognised{}",
-                j + 1,
-                title(ds, &s.offer),
-                s.start_month,
-                if s.unknown_months {
-                    "duration unknown".to_string()
-                } else {
-                    format!("{:.1} months", s.months)
-                },
-                if s.unknown_cost {
-                    "cost unknown".to_string()
-                } else {
-                    format!("EUR {:.0}", s.cost_eur)
-                },
-                s.recognised_ects,
-                s.credits_ects,
-                if s.uncertain { " [uncertain]" } else { "" }
-            );
-            for e in &s.entry {
-                println!("       entry: {}", render(cat, ds, e));
-            }
-            for a in &s.recognitions {
-                println!(
-                    "       recognition {} ({:.0} ECTS counted):",
-                    a.rule, a.ects
-                );
-                for w in &a.why {
-                    println!("         - {}", render(cat, ds, w));
-                }
-            }
-            for m in &s.prepare {
-                println!("       prepare: {}", render(cat, ds, m));
-            }
+            step_text(&mut o, cat, ds, j, s);
         }
+    }
+    o
+}
+
+fn step_text(o: &mut String, cat: &BTreeMap<String, String>, ds: &Dataset, j: usize, s: &Step) {
+    use std::fmt::Write;
+    let _ = writeln!(
+        o,
+        "  {}. {} — from month {:.1}, {}, {}, {}/{:.0} ECTS recognised{}",
+        j + 1,
+        title(ds, &s.offer),
+        s.start_month,
+        if s.unknown_months {
+            "duration unknown".to_string()
+        } else {
+            format!("{} months", range(s.possible.months, s.binding.months, 1))
+        },
+        if s.unknown_cost {
+            "cost unknown".to_string()
+        } else {
+            format!("EUR {}", range(s.possible.cost_eur, s.binding.cost_eur, 0))
+        },
+        range(s.binding.recognised_ects, s.possible.recognised_ects, 0),
+        s.credits_ects,
+        if s.uncertain { " [uncertain]" } else { "" }
+    );
+    for e in &s.entry {
+        let _ = writeln!(o, "       entry: {}", render(cat, ds, e));
+    }
+    for a in &s.recognitions {
+        let _ = writeln!(
+            o,
+            "       recognition {} ({:.0} ECTS counted{}):",
+            a.rule,
+            a.ects,
+            if a.uncertain {
+                ", after individual assessment"
+            } else {
+                ""
+            }
+        );
+        for w in &a.why {
+            let _ = writeln!(o, "         - {}", render(cat, ds, w));
+        }
+    }
+    for m in &s.outcomes {
+        let _ = writeln!(o, "       outcome: {}", render(cat, ds, m));
+    }
+    for m in &s.prepare {
+        let _ = writeln!(o, "       prepare: {}", render(cat, ds, m));
     }
 }
 

@@ -83,6 +83,81 @@ fn route_exit_codes() {
         2
     );
     assert_eq!(with(&["--goal", "de-bsc-0613", "--mode", "teleport"]), 2);
+    // A negative budget is a bad budget (exit 2), not an unknown argument.
+    assert_eq!(with(&["--goal", "de-bsc-0613", "--budget", "-1"]), 2);
+    // A work field the engine does not know is refused, never read as "no experience".
+    assert_eq!(
+        with(&[
+            "--hold",
+            "de-vet-0613",
+            "--work",
+            "3:software",
+            "--goal",
+            "de-bsc-0613"
+        ]),
+        2
+    );
+    assert_eq!(with(&["--goal", "de-bsc-0613", "--basis", "hopeful"]), 2);
+    assert_eq!(
+        with(&["--goal", "de-bsc-0613", "--goal-credential", "de-bsc-0613"]),
+        2
+    );
+}
+
+#[test]
+fn route_refuses_data_that_check_rejects() {
+    // A negative duration, a negative cost, a 1e308-credit grant and a cap of 7: `check`
+    // rejects the file, so `route` does not plan on it.
+    let dir = std::env::temp_dir().join(format!("pathways-bad-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("bad.json");
+    let text = r#"{"format": "pathways-dataset", "version": 1,
+      "providers": [{"id": "p", "name": {"en": "P"}, "country": "DE"}],
+      "credentials": [{"id": "c", "title": {"en": "C"}}],
+      "offers": [{"id": "o", "title": {"en": "O"}, "kind": "bachelor", "provider": "p",
+        "credits": {"value": 180, "system": "ects"}, "duration_months": -36,
+        "modes": ["full_time"], "languages": ["de"], "cost": {"amount": -5, "currency": "EUR"},
+        "awards": "o"}],
+      "rules": [{"id": "r", "from": ["c"], "to": "o", "grant": {"type": "credits", "ects": 1e308},
+        "cap": 7, "kind": "automatic", "issuer": "X",
+        "source": {"reference": "x", "certainty": "illustrative"}}]}"#;
+    std::fs::write(&file, text).unwrap();
+    let f = file.display().to_string();
+    assert_eq!(
+        run(args(&[
+            "route",
+            "--today",
+            "2026-11-24",
+            "--data",
+            &f,
+            "--hold",
+            "c",
+            "--goal",
+            "o"
+        ])),
+        2
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn route_help_gives_the_syntax_of_every_option() {
+    let mut cmd = <pathways_cli::route::RouteArgs as clap::CommandFactory>::command();
+    let help = cmd.render_long_help().to_string();
+    for needle in [
+        "--hold <CRED[:GRADE[:YYYY-MM-DD]]>",
+        "--work <YEARS[:ISCED-F]>",
+        "--lang <LANG:CEFR>",
+        "--goal-credential <CREDENTIAL_ID>",
+        "--budget <EUR>",
+        "--basis <binding|expected|possible>",
+    ] {
+        assert!(help.contains(needle), "help lacks {needle}:\n{help}");
+    }
+    // Every option has a description.
+    for arg in cmd.get_arguments() {
+        assert!(arg.get_help().is_some(), "--{} has no help", arg.get_id());
+    }
 }
 
 #[test]

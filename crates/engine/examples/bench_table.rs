@@ -107,7 +107,7 @@ fn main() {
                     Goal::Offer { offer } => {
                         ds.offer_index(offer).map(|i| NodeIndex::new(i as usize))
                     }
-                    Goal::Match { .. } => None,
+                    Goal::Match { .. } | Goal::Credential { .. } => None,
                 };
                 let starts: Vec<_> = (0..ds.offers.len())
                     .filter(|&i| ds.offers[i].entry.is_none())

@@ -18,6 +18,8 @@ pub struct CredentialInfo {
     pub title: LangMap,
     pub eqf: Option<u8>,
     pub field: Option<String>,
+    /// Country of the qualification: declared, or its awarding provider's.
+    pub country: Option<String>,
     /// Offers that award it.
     pub awarded_by: Vec<Idx>,
     /// Counts for "a qualification at EQF n": not only awarded by micro-credentials or
@@ -69,6 +71,7 @@ pub struct Dataset {
     rule_from: Vec<Vec<u32>>,
     /// Per rule with a bridging condition, the bridging offer's index (`Idx::MAX`: unknown).
     rule_bridge: Vec<Option<Idx>>,
+    rule_outside_he: Vec<bool>,
     /// Per offer, the position of its id in sorted order: comparing ranks orders routes
     /// exactly as comparing ids, without comparing strings.
     offer_rank: Vec<u32>,
@@ -123,6 +126,7 @@ impl Dataset {
                 title: c.title,
                 eqf: c.eqf,
                 field: c.field,
+                country: c.country,
                 awarded_by: Vec::new(),
                 qualification: true,
             });
@@ -138,6 +142,7 @@ impl Dataset {
                         title: o.title.clone(),
                         eqf: o.eqf,
                         field: o.field.clone(),
+                        country: None,
                         awarded_by: Vec::new(),
                         qualification: true,
                     });
@@ -146,6 +151,19 @@ impl Dataset {
             };
             ds.credentials[ci].awarded_by.push(i as Idx);
             ds.award.push(ci as u32);
+        }
+        let provider_country: FxHashMap<&str, &str> = ds
+            .providers
+            .iter()
+            .filter_map(|p| Some((p.id.as_str(), p.country.as_deref()?)))
+            .collect();
+        for c in ds.credentials.iter_mut() {
+            if c.country.is_none() {
+                c.country = c.awarded_by.iter().find_map(|&o| {
+                    let p = ds.offers[o as usize].provider.as_str();
+                    provider_country.get(p).map(|c| c.to_string())
+                });
+            }
         }
         for c in ds.credentials.iter_mut() {
             let offers = &ds.offers;
@@ -211,6 +229,25 @@ impl Dataset {
                     .collect()
             })
             .collect();
+        ds.rule_outside_he = ds
+            .rules
+            .iter()
+            .zip(&ds.rule_from)
+            .map(|(r, from)| match r.origin {
+                Some(o) => o == LearningOrigin::OutsideHe,
+                // Learning counts as higher education when every source credential is
+                // awarded only by higher-education programmes; a declared certificate
+                // (Abitur, Meister) or a micro-credential is not.
+                None => !from.iter().all(|&ci| {
+                    ds.credentials.get(ci as usize).is_some_and(|c| {
+                        !c.awarded_by.is_empty()
+                            && c.awarded_by
+                                .iter()
+                                .all(|&o| ds.offers[o as usize].kind.is_higher_education())
+                    })
+                }),
+            })
+            .collect();
         ds.rule_bridge = ds
             .rules
             .iter()
@@ -227,6 +264,12 @@ impl Dataset {
     /// Offer `i`'s entry tree, compiled.
     pub fn entry_ix(&self, i: Idx) -> Option<&Cond> {
         self.entry_ix.get(i as usize).and_then(Option::as_ref)
+    }
+
+    /// Whether rule `ri` recognises learning from outside higher education, which an
+    /// offer-wide `credit_cap` covering `outside_he` limits.
+    pub fn rule_outside_he(&self, ri: usize) -> bool {
+        self.rule_outside_he.get(ri).copied().unwrap_or(true)
     }
 
     /// Rule `ri`'s source credential indices (`u32::MAX` for an unknown id).

@@ -159,12 +159,21 @@ fn fill(
                 texts.push(format!("work experience in ISCED-F field {f}"));
             }
         }
-        Condition::Level { min_eqf, field } => texts.push(match field {
-            Some(f) => {
-                format!("a qualification at EQF level {min_eqf} or above in ISCED-F field {f}")
-            }
-            None => format!("a qualification at EQF level {min_eqf} or above"),
-        }),
+        Condition::Level {
+            min_eqf,
+            field,
+            country,
+        } => texts.push(format!(
+            "a qualification at EQF level {min_eqf} or above{}{}",
+            field
+                .as_ref()
+                .map(|f| format!(" in ISCED-F field {f}"))
+                .unwrap_or_default(),
+            country
+                .as_ref()
+                .map(|c| format!(" from {c}"))
+                .unwrap_or_default()
+        )),
         Condition::Language { language, min } => {
             texts.push(format!("{language} at CEFR {min:?} or above"))
         }

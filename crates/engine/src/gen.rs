@@ -180,6 +180,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
                         min_grade: None,
                     },
                     Condition::Level {
+                        country: None,
                         min_eqf: 4,
                         field: Some(field[..2].to_string()),
                     },
@@ -201,6 +202,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
                     Condition::AllOf {
                         all: vec![
                             Condition::Level {
+                                country: None,
                                 min_eqf: 4,
                                 field: Some(field[..2].to_string()),
                             },
@@ -221,6 +223,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
             }
             Tier::Master => {
                 let mut any = vec![Condition::Level {
+                    country: None,
                     min_eqf: 6,
                     field: Some(field[..2].to_string()),
                 }];
@@ -228,6 +231,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
                     any.push(Condition::AllOf {
                         all: vec![
                             Condition::Level {
+                                country: None,
                                 min_eqf: 6,
                                 field: None,
                             },
@@ -245,6 +249,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
         let modules = if let Some(e) = ects.filter(|e| *e >= 60.0) {
             (0..3)
                 .map(|m| Module {
+                    year: None,
                     id: format!("m{m}"),
                     title: lm(format!("Module {m}")),
                     credits: (e / 12.0).floor(),
@@ -254,6 +259,8 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
             Vec::new()
         };
         let offer = Offer {
+            credit_cap: None,
+            unknown_reason: Default::default(),
             id: id.clone(),
             title: [
                 ("en".to_string(), format!("{kind:?} {field} #{i}")),
@@ -281,6 +288,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
             },
             languages: vec![lang.to_string()],
             cost: Some(Cost {
+                academic_year: None,
                 amount: (r.below(40) * 100) as f64,
                 currency: cur.to_string(),
             }),
@@ -305,6 +313,8 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
             url: None,
             note: LangMap::new(),
             source: Some(Source {
+                quote: None,
+                legal_basis: None,
                 reference: "synthetic".into(),
                 url: None,
                 certainty: Certainty::Illustrative,
@@ -331,6 +341,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
                     },
                 };
                 rules.push(RecognitionRule {
+                    origin: None,
                     id: format!("r{i}-{k}"),
                     from,
                     to: id.clone(),
@@ -347,6 +358,8 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
                     },
                     issuer: format!("Provider {p}"),
                     source: Source {
+                        quote: None,
+                        legal_basis: None,
                         reference: format!("synthetic agreement {i}-{k}"),
                         url: None,
                         certainty: Certainty::Illustrative,

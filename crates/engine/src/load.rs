@@ -5,7 +5,7 @@
 //! `serde_json::Value` and deserialises each item on its own, so one bad offer does not hide
 //! the problems of the others. The validator uses the second.
 
-use crate::jsonpos::{locate, Path, Seg};
+use crate::jsonpos::{Locator, Path, Seg};
 use crate::model::*;
 use crate::validate::{Diagnostic, Severity};
 use serde::de::DeserializeOwned;
@@ -47,10 +47,10 @@ pub fn diag(
     message: String,
     hint: Option<String>,
     file: &str,
-    text: &str,
+    loc: &Locator,
     path: &Path,
 ) -> Diagnostic {
-    let (line, column) = locate(text, path);
+    let (line, column) = loc.locate(path);
     Diagnostic {
         severity,
         code: code.to_string(),
@@ -93,6 +93,8 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         }
     };
     let root = Path::root();
+    let locator = Locator::new(text);
+    let loc = &locator;
     let Value::Object(obj) = &value else {
         out.push(diag(
             Severity::Error,
@@ -100,7 +102,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
             "the file is not a JSON object".into(),
             Some("a dataset file is an object: {\"format\": \"pathways-dataset\", \"version\": 1, \"offers\": [...]}".into()),
             name,
-            text,
+            loc,
             &root,
         ));
         return None;
@@ -112,7 +114,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
             msg,
             Some(hint.to_string()),
             name,
-            text,
+            loc,
             path,
         ))
     };
@@ -172,7 +174,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         ),
     }
     if let Some(m) = obj.get("meta") {
-        file.meta = item::<Meta>(m, &root.key("meta"), name, text, out);
+        file.meta = item::<Meta>(m, &root.key("meta"), name, loc, out);
     }
     let mut origins = Origins::default();
     let mut broken = Vec::new();
@@ -180,7 +182,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         obj,
         "providers",
         name,
-        text,
+        loc,
         out,
         &mut origins.providers,
         &mut broken,
@@ -189,7 +191,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         obj,
         "credentials",
         name,
-        text,
+        loc,
         out,
         &mut origins.credentials,
         &mut broken,
@@ -198,7 +200,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         obj,
         "offers",
         name,
-        text,
+        loc,
         out,
         &mut origins.offers,
         &mut broken,
@@ -207,7 +209,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         obj,
         "rules",
         name,
-        text,
+        loc,
         out,
         &mut origins.rules,
         &mut broken,
@@ -224,7 +226,7 @@ fn section<T: DeserializeOwned>(
     obj: &serde_json::Map<String, Value>,
     key: &str,
     name: &str,
-    text: &str,
+    loc: &Locator,
     out: &mut Vec<Diagnostic>,
     origins: &mut Vec<usize>,
     broken: &mut Vec<String>,
@@ -235,7 +237,7 @@ fn section<T: DeserializeOwned>(
         Some(Value::Array(items)) => {
             let mut parsed = Vec::with_capacity(items.len());
             for (i, v) in items.iter().enumerate() {
-                if let Some(t) = item::<T>(v, &path.index(i), name, text, out) {
+                if let Some(t) = item::<T>(v, &path.index(i), name, loc, out) {
                     parsed.push(t);
                     origins.push(i);
                 } else {
@@ -255,7 +257,7 @@ fn section<T: DeserializeOwned>(
                 format!("`{key}` must be an array"),
                 Some(format!("write \"{key}\": [ ... ]")),
                 name,
-                text,
+                loc,
                 &path,
             ));
             Vec::new()
@@ -268,7 +270,7 @@ fn item<T: DeserializeOwned>(
     v: &Value,
     path: &Path,
     name: &str,
-    text: &str,
+    loc: &Locator,
     out: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     match serde_path_to_error::deserialize::<_, T>(v) {
@@ -291,7 +293,7 @@ fn item<T: DeserializeOwned>(
                 inner,
                 Some(hint.into()),
                 name,
-                text,
+                loc,
                 &p,
             ));
             None

@@ -196,6 +196,9 @@ pub struct Cost {
     pub amount: f64,
     /// ISO 4217 code.
     pub currency: String,
+    /// Academic year the fee applies to (`2025/26`), so a reader knows how old the figure is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub academic_year: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -225,6 +228,10 @@ pub struct Module {
     pub title: LangMap,
     /// ECTS.
     pub credits: f64,
+    /// Year of the programme the module belongs to: an advanced entry past it already
+    /// covers the module, so no rule exempts from it again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u8>,
 }
 
 /// The elements the 2022 Council Recommendation on micro-credentials makes mandatory,
@@ -266,6 +273,57 @@ pub struct Source {
     /// Date (YYYY-MM-DD) the source was read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retrieved: Option<String>,
+    /// The sentence(s) of the source that state the fact, in the source's language. A
+    /// `real` rule must carry one: it is what a counsellor checks the record against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Law, decision or agreement the fact rests on, when the source is a page about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+}
+
+/// Which recognition an offer-wide cap limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum CapCovers {
+    /// Credit for learning outside higher education (the German 50 % rule, Italy's 48 CFU).
+    #[default]
+    OutsideHe,
+    /// Every recognition rule into the offer.
+    All,
+}
+
+/// A limit stated once for a whole programme ("at most half of the degree may come from
+/// outside higher education") rather than repeated on each rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CreditCap {
+    /// Largest share (0 < share <= 1) of the offer's credits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<f64>,
+    /// Largest number of ECTS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ects: Option<f64>,
+    #[serde(default)]
+    pub covers: CapCovers,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+impl CreditCap {
+    /// The cap in ECTS on an offer of `total` ECTS: the stricter of share and amount.
+    pub fn limit(&self, total: f64) -> f64 {
+        let by_share = self.share.map_or(f64::INFINITY, |s| s * total);
+        by_share.min(self.ects.unwrap_or(f64::INFINITY)).min(total)
+    }
+}
+
+/// Where the learning a rule recognises took place, for offer-wide caps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LearningOrigin {
+    HigherEducation,
+    OutsideHe,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -316,6 +374,9 @@ pub struct Offer {
     pub years: Option<u8>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub modules: Vec<Module>,
+    /// A cap on recognised credit for the whole offer; every rule it covers counts against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_cap: Option<CreditCap>,
     /// May be taken alongside another step (part-time stacking), so durations overlap.
     #[serde(default)]
     pub parallel: bool,
@@ -326,8 +387,27 @@ pub struct Offer {
     /// Counsellor note on the offer itself (e.g. an entry requirement only given as text).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub note: LangMap,
+    /// Why `cost` or `duration_months` is absent when no single figure exists (fees that
+    /// depend on income, a validation whose length depends on the candidate).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub unknown_reason: LangMap,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+}
+
+impl OfferKind {
+    /// Programmes of higher education (not micro-credentials: who issues one is not
+    /// modelled, so a dataset marks a rule's `origin` when it matters).
+    pub fn is_higher_education(self) -> bool {
+        matches!(
+            self,
+            OfferKind::ShortCycleHe
+                | OfferKind::Bachelor
+                | OfferKind::Master
+                | OfferKind::Doctorate
+                | OfferKind::HeModule
+        )
+    }
 }
 
 impl Offer {
@@ -383,6 +463,11 @@ pub enum Condition {
         min_eqf: u8,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         field: Option<String>,
+        /// Only a qualification from this country (ISO 3166-1) counts: entry rules name
+        /// national qualifications ("a diploma of level 5 in the RNCP"); a foreign one
+        /// needs a recognition decision first, which the planner does not assume.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        country: Option<String>,
     },
     /// Years of work experience, optionally in an ISCED-F field (prefix match).
     WorkExperience {
@@ -452,6 +537,10 @@ pub struct RecognitionRule {
     /// Largest share (0 < cap <= 1) of the target's credits that recognition may cover.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cap: Option<f64>,
+    /// Where the recognised learning took place; absent means derived from the `from`
+    /// credentials (higher education when every one is awarded by a higher-education offer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<LearningOrigin>,
     /// Rules sharing a group recognise the same learning: only the largest one counts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overlap_group: Option<String>,

@@ -51,20 +51,7 @@ pub fn sample_queries(ds: &Dataset, n: usize, today: &str) -> Vec<Query> {
                     esco: None,
                 }
             };
-            Query {
-                profile,
-                goal,
-                constraints: Default::default(),
-                preferences: Default::default(),
-                criteria: vec![
-                    crate::route::Criterion::Duration,
-                    crate::route::Criterion::Cost,
-                    crate::route::Criterion::Workload,
-                ],
-                rank_by: crate::route::Criterion::Duration,
-                k: 10,
-                today: today.to_string(),
-            }
+            crate::route::Query::new(profile, goal, today)
         })
         .collect()
 }

@@ -163,6 +163,8 @@ fn normalise(mut d: DatasetFile) -> DatasetFile {
         r.issuer = String::new();
         r.note = BTreeMap::new();
         r.source.reference = String::new();
+        // The importer quotes the record's own text; our quote is not a CTDL property.
+        r.source.quote = None;
         r.kind = RecognitionKind::Articulation;
     }
     d.providers.sort_by(|a, b| a.id.cmp(&b.id));
@@ -242,6 +244,8 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
                 }),
             };
             d.offers.push(Offer {
+                credit_cap: None,
+                unknown_reason: Default::default(),
                 id: id.clone(),
                 title: BTreeMap::from([("en".into(), format!("Offer {i}"))]),
                 description: BTreeMap::from([("en".into(), "About it".into())]),
@@ -260,6 +264,7 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
                 modes: vec![mode],
                 languages: langs.into_iter().map(str::to_string).collect(),
                 cost: (cost % 7.0 != 0.0).then(|| Cost {
+                    academic_year: None,
                     amount: cost,
                     currency: cur.into(),
                 }),
@@ -279,6 +284,7 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
             });
             if let Some(c) = credits {
                 d.rules.push(RecognitionRule {
+                    origin: None,
                     id: format!("ce-rule-{i}"),
                     from: vec!["ce-cred".into()],
                     to: id,
@@ -293,6 +299,8 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
                     kind: RecognitionKind::Articulation,
                     issuer: "x".into(),
                     source: Source {
+                        legal_basis: None,
+                        quote: None,
                         reference: "r".into(),
                         url: Some("https://example.org/agreement".into()),
                         certainty: Certainty::Real,

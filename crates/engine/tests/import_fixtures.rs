@@ -142,6 +142,7 @@ fn ctdl_graph_document() {
     assert_eq!(
         b.cost,
         Some(Cost {
+            academic_year: None,
             amount: 1500.0,
             currency: "EUR".into()
         })

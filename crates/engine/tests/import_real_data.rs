@@ -147,6 +147,7 @@ fn registry_seed_records() {
     assert_eq!(
         csp.cost,
         Some(Cost {
+            academic_year: None,
             amount: 150.0,
             currency: "USD".into()
         })

@@ -244,7 +244,16 @@ fn avoiding_individual_assessment_drops_those_rules() {
         )]),
         json!([]),
     );
+    // Ranked on binding recognition (the default), the 60 ECTS are possible, not certain.
     let p = one(&ds, &query(json!({})));
+    let s = &p.routes[0].steps[0];
+    assert_eq!(
+        (s.binding.recognised_ects, s.possible.recognised_ects),
+        (0.0, 60.0)
+    );
+    assert_eq!(s.recognised_ects, 0.0);
+    assert_eq!(p.routes[0].totals.uncertain_steps, 0);
+    let p = one(&ds, &query(json!({"basis": "possible"})));
     assert_eq!(p.routes[0].steps[0].recognised_ects, 60.0);
     assert_eq!(p.routes[0].totals.uncertain_steps, 1);
     assert!(p.routes[0].steps[0]
@@ -304,9 +313,17 @@ fn a_bridging_micro_credential_route_beats_the_direct_one_on_workload() {
     // The direct route (36 months, EUR 3600, 180 ECTS) is dominated on every criterion.
     assert_eq!(ids, vec!["mc-course>bsc"]);
     let t = &p.routes[0].totals;
+    // The micro-credential is earned inside the route: its 90 ECTS are carried over, not
+    // recognised prior learning.
     assert_eq!(
-        (t.months, t.cost_eur, t.workload_ects, t.recognised_ects),
-        (21.0, 2100.0, 96.0, 90.0)
+        (
+            t.months,
+            t.cost_eur,
+            t.workload_ects,
+            t.recognised_ects,
+            t.carried_ects
+        ),
+        (21.0, 2100.0, 96.0, 0.0, 90.0)
     );
     // Counting steps, the direct route is no longer dominated.
     let p = one(&ds, &query(json!({"criteria": ["workload", "steps"]})));
@@ -325,13 +342,9 @@ fn constraints_filter_offers() {
         Some("country")
     );
     let p = plan(&ds, &query(json!({"constraints": {"budget_eur": 100}}))).unwrap();
-    assert_eq!(
-        p.no_route.unwrap().blocking[0]
-            .args
-            .get("constraint")
-            .map(String::as_str),
-        Some("budget")
-    );
+    let b = &p.no_route.unwrap().blocking[0];
+    assert_eq!(b.key, "block.over_budget");
+    assert_eq!(b.args.get("limit").map(String::as_str), Some("100"));
     let p = plan(&ds, &query(json!({"constraints": {"modes": ["online"]}}))).unwrap();
     assert!(p.routes.is_empty());
 }

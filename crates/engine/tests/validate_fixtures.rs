@@ -198,7 +198,7 @@ fn broken_fixtures() {
     check(
         "invalid-url.json",
         &[
-            "error invalid-url 27:14 $.providers[1].url | `javascript:alert(1)` is not an http(s) URL",
+            "error invalid-url 27:14 $.providers[1].url | `javascript:alert(1)` is not an absolute http(s) URL",
         ],
     );
     check(
@@ -259,7 +259,7 @@ fn broken_fixtures() {
     check(
         "unknown-field.json",
         &[
-            "error unknown-field 69:16 $.offers[0].titel | unknown field `titel`, expected one of `id`, `title`, `description`, `kind`, `provider`, `eqf`, `national_level`, `credits`, `duration_months`, `weekly_hours`, `modes`, `languages`, `cost`, `field`, `esco`, `starts`, `support`, `awards`, `entry`, `years`, `modules`, `parallel`, `micro`, `url`, `note`, `source`",
+            "error unknown-field 69:16 $.offers[0].titel | unknown field `titel`, expected one of `id`, `title`, `description`, `kind`, `provider`, `eqf`, `national_level`, `credits`, `duration_months`, `weekly_hours`, `modes`, `languages`, `cost`, `field`, `esco`, `starts`, `support`, `awards`, `entry`, `years`, `modules`, `credit_cap`, `parallel`, `micro`, `url`, `note`, `unknown_reason`, `source`",
         ],
     );
     check(

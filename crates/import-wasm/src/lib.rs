@@ -1,8 +1,9 @@
-//! The CTDL/ELM importer for the browser. It is a module of its own, fetched only when a
-//! file needs importing, so the planner's bundle does not carry the importer's weight.
+//! The CTDL/ELM importer and the dataset checker for the browser. They are a module of
+//! their own, fetched only when a learner or a host opens data the app did not ship with,
+//! so the planner's bundle carries neither the importer nor the full validator.
 //!
-//! The answer is JSON text ([`BrowserImport`]): the app passes the dataset text through the
-//! same validator as any other file.
+//! Answers are JSON text: [`BrowserImport`] for an import, the validator's diagnostics for
+//! a check. The app checks every file it did not ship with before using it.
 
 use pathways_engine::import::{import_for_browser, BrowserImport};
 use wasm_bindgen::prelude::*;
@@ -14,6 +15,40 @@ pub fn import_files(names: Vec<String>, texts: Vec<String>) -> String {
     // Serialising strings and numbers cannot fail; the fallback keeps the promise of JSON.
     serde_json::to_string(&answer)
         .unwrap_or_else(|_| r#"{"ok":false,"error":"internal: answer not serialisable"}"#.into())
+}
+
+/// Checks `texts` (named by `names`) as one dataset with the engine's validator, rules
+/// judged on `today`; answers the errors as a JSON array of
+/// `[file, line, column, code, message, path, hint]` string arrays (a flat shape keeps the
+/// app's reader small; warnings do not stop a dataset and are left out).
+#[wasm_bindgen]
+pub fn check_files(names: Vec<String>, texts: Vec<String>, today: String) -> String {
+    let errors: Vec<[String; 7]> = check(names, texts, today)
+        .into_iter()
+        .filter(|d| d.severity == pathways_engine::validate::Severity::Error)
+        .map(|d| {
+            [
+                d.file,
+                d.line.to_string(),
+                d.column.to_string(),
+                d.code,
+                d.message,
+                d.path,
+                d.hint.unwrap_or_default(),
+            ]
+        })
+        .collect();
+    serde_json::to_string(&errors).unwrap_or_else(|_| "[]".into())
+}
+
+pub fn check(
+    names: Vec<String>,
+    texts: Vec<String>,
+    today: String,
+) -> Vec<pathways_engine::validate::Diagnostic> {
+    let inputs: Vec<(String, String)> = names.into_iter().zip(texts).collect();
+    let opts = pathways_engine::validate::CheckOptions { today: Some(today) };
+    pathways_engine::validate::check_files(&inputs, &opts).diagnostics
 }
 
 pub fn run(names: Vec<String>, texts: Vec<String>) -> BrowserImport {
@@ -38,6 +73,24 @@ mod tests {
         let a = run(vec!["y.json".into()], vec!["{\"a\": 1}".into()]);
         assert!(!a.ok);
         assert!(a.error.contains("CTDL or ELM"), "{}", a.error);
+    }
+
+    #[test]
+    fn the_checker_reports_semantic_errors_with_positions() {
+        let text = r#"{"format": "pathways-dataset", "version": 1,
+          "offers": [{"id": "o", "title": {"en": "O"}, "kind": "bachelor", "provider": "nobody",
+            "modes": ["online"], "languages": ["en"], "awards": "o"}]}"#;
+        let d = check(
+            vec!["f.json".into()],
+            vec![text.into()],
+            "2026-12-01".into(),
+        );
+        let unknown: Vec<_> = d.iter().filter(|d| d.code == "unknown-reference").collect();
+        assert_eq!(unknown.len(), 1, "{d:?}");
+        assert_eq!(
+            (unknown[0].line, unknown[0].path.as_str()),
+            (2, "$.offers[0].provider")
+        );
     }
 
     #[test]

@@ -805,6 +805,7 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
                 if let (Some(a), Some(cu)) = (price, cur) {
                     if a >= 0.0 {
                         cost = Some(Cost {
+                            academic_year: None,
                             amount: a,
                             currency: cu,
                         });
@@ -981,6 +982,8 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     }
     cx.offer_ids.insert(n.id.clone());
     cx.offers.push(Offer {
+        credit_cap: None,
+        unknown_reason: Default::default(),
         id: n.id.clone(),
         title,
         description,
@@ -1007,6 +1010,8 @@ fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         url,
         note,
         source: Some(Source {
+            quote: None,
+            legal_basis: None,
             reference: n.ctid_or_id(),
             url: source_url,
             certainty: Certainty::Real,
@@ -1323,6 +1328,17 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
         }
     };
     let reference = format!("{this} advanced standing");
+    // An assumed year is ours, not the record's: it must not be shown as a sourced fact.
+    let (certainty, quote) = match &grant {
+        Grant::AdvancedEntry { .. } => (Certainty::Illustrative, None),
+        Grant::Credits { ects } => (
+            Certainty::Real,
+            Some(format!(
+                "ceterms:advancedStandingFrom, ceterms:creditValue {ects}"
+            )),
+        ),
+        Grant::Exemption { .. } => (Certainty::Real, None),
+    };
     for (i, (t, p, key)) in targets.into_iter().enumerate() {
         let (from, to) = if forward {
             let to = match ref_of(t).and_then(|u| st.lookup(u)) {
@@ -1353,6 +1369,7 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
         cx.rule_origin
             .insert(id.clone(), (cx.file.clone(), p.clone()));
         cx.rules.push(RecognitionRule {
+            origin: None,
             id,
             from: vec![from],
             to,
@@ -1367,8 +1384,9 @@ fn advanced_standing(cx: &mut Ctx, st: &State, v: &Value, path: &str, this: &str
             source: Source {
                 reference: reference.clone(),
                 url: None,
-                certainty: Certainty::Real,
-                retrieved: None,
+                certainty,
+                quote: quote.clone(),
+                ..Source::default()
             },
             note: LangMap::new(),
             documents: Vec::new(),
@@ -1518,6 +1536,13 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
         cx.report.became(&n.ty, Target::NotMapped);
         return;
     };
+    // The record's own words when it has them; otherwise its structured statement, which
+    // a counsellor finds verbatim in the registry under the CTID.
+    let quote = note
+        .values()
+        .find(|t| !t.trim().is_empty())
+        .cloned()
+        .unwrap_or_else(|| format!("{} {reference}: ceterms:transferValue {ects} ECTS", n.ty));
     if from.is_empty() || to.is_empty() {
         if from.is_empty() {
             cx.add(
@@ -1542,6 +1567,7 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
         cx.rule_origin
             .insert(id.clone(), (cx.file.clone(), n.path.clone()));
         cx.rules.push(RecognitionRule {
+            origin: None,
             id,
             from: from.clone(),
             to: t,
@@ -1557,7 +1583,8 @@ fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
                 reference: reference.clone(),
                 url: url.clone(),
                 certainty: Certainty::Real,
-                retrieved: None,
+                quote: Some(quote.clone()),
+                ..Source::default()
             },
             note: note.clone(),
             documents: Vec::new(),
@@ -1635,6 +1662,8 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
         let provider = cx.placeholder_provider(None, None, &n.path, &n.ty);
         cx.offer_ids.insert(n.id.clone());
         cx.offers.push(Offer {
+            credit_cap: None,
+            unknown_reason: Default::default(),
             id: n.id.clone(),
             title,
             description,
@@ -1661,6 +1690,8 @@ fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             url: None,
             note: LangMap::new(),
             source: Some(Source {
+                quote: None,
+                legal_basis: None,
                 reference: n.ctid_or_id(),
                 url: None,
                 certainty: Certainty::Real,

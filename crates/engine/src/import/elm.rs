@@ -549,6 +549,7 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
             if let (Some(a), Some(c)) = (val, cur) {
                 if cost.is_none() && a >= 0.0 {
                     cost = Some(Cost {
+                        academic_year: None,
                         amount: a,
                         currency: c,
                     });
@@ -631,6 +632,8 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
     cx.leftover(&o);
     cx.offer_ids.insert(id.clone());
     cx.offers.push(Offer {
+        credit_cap: None,
+        unknown_reason: Default::default(),
         id: id.clone(),
         title,
         description,
@@ -657,6 +660,8 @@ fn spec(cx: &mut Ctx, m: &Map<String, Value>, path: &str, ty: &str, org: Option<
         url,
         note,
         source: Some(Source {
+            quote: None,
+            legal_basis: None,
             reference: m
                 .get("id")
                 .or_else(|| m.get("@id"))

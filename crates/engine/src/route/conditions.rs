@@ -10,6 +10,10 @@ use crate::model::{Condition, OfferKind};
 /// count (the one a parallel step would be earning at the same time).
 #[derive(Clone, Copy)]
 pub struct Held<'h> {
+    /// What the learner held at the start, shared by every partial route (sorted): a
+    /// profile with thousands of credentials is stored once, not once per route.
+    pub base: &'h [u32],
+    /// What the route has earned so far (sorted).
     pub creds: &'h [u32],
     pub without: Option<u32>,
 }
@@ -17,16 +21,31 @@ pub struct Held<'h> {
 impl<'h> Held<'h> {
     pub fn new(creds: &'h [u32]) -> Self {
         Held {
+            base: &[],
             creds,
             without: None,
         }
     }
+    /// The start set plus what a route earned.
+    pub fn route(base: &'h [u32], earned: &'h [u32]) -> Self {
+        Held {
+            base,
+            creds: earned,
+            without: None,
+        }
+    }
+    /// The same, leaving out `c` (the award of the step a parallel step overlaps).
+    pub fn without(self, c: Option<u32>) -> Self {
+        Held { without: c, ..self }
+    }
     pub fn has(&self, c: u32) -> bool {
-        self.without != Some(c) && self.creds.binary_search(&c).is_ok()
+        self.without != Some(c)
+            && (self.creds.binary_search(&c).is_ok() || self.base.binary_search(&c).is_ok())
     }
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        self.creds
+        self.base
             .iter()
+            .chain(self.creds)
             .copied()
             .filter(move |c| Some(*c) != self.without)
     }
@@ -51,19 +70,80 @@ fn work_years(ctx: &Ctx, field: Option<&str>) -> f64 {
 }
 
 /// The credential satisfying a level leaf, lowest index first.
-fn level_credential(ctx: &Ctx, held: Held, min_eqf: u8, field: Option<&str>) -> Option<u32> {
-    held.iter()
-        .find(|&c| counts_for_level(ctx.ds, c, min_eqf, field))
+fn level_credential(ctx: &Ctx, held: Held, leaf: LevelLeaf) -> Option<u32> {
+    let counts = |&c: &u32| counts_for_level(ctx.ds, c, leaf);
+    base_first(
+        ctx,
+        held,
+        (leaf.min_eqf, leaf.field, leaf.country, false),
+        counts,
+    )
+}
+
+/// A "qualification at EQF n or above [in a field] [from a country]" leaf, borrowed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LevelLeaf<'a> {
+    pub min_eqf: u8,
+    pub field: Option<&'a str>,
+    pub country: Option<&'a str>,
+}
+
+impl<'a> LevelLeaf<'a> {
+    pub fn new(min_eqf: u8, field: &'a Option<String>, country: &'a Option<String>) -> Self {
+        LevelLeaf {
+            min_eqf,
+            field: field.as_deref(),
+            country: country.as_deref(),
+        }
+    }
+}
+
+/// The first credential satisfying `pred`, looking in the learner's starting credentials
+/// first. A profile can list thousands of credentials, and every partial route shares
+/// them: the answer for the starting set is computed once per leaf and remembered, so a
+/// leaf costs the few credentials a route earned, not the whole profile.
+fn base_first(
+    ctx: &Ctx,
+    held: Held,
+    leaf: (u8, Option<&str>, Option<&str>, bool),
+    pred: impl Fn(&u32) -> bool,
+) -> Option<u32> {
+    let shared = !held.base.is_empty() && std::ptr::eq(held.base, ctx.start_held.as_slice());
+    let from_base = if shared {
+        let text = |t: Option<&str>| t.map_or((0, 0), |f| (f.as_ptr() as usize, f.len()));
+        let key = (leaf.0, text(leaf.1), text(leaf.2), leaf.3);
+        let cached = ctx.base_leaves.borrow().get(&key).copied();
+        match cached {
+            Some(v) => v,
+            None => {
+                let v = held.base.iter().copied().find(|c| pred(c));
+                ctx.base_leaves.borrow_mut().insert(key, v);
+                v
+            }
+        }
+    } else {
+        held.base.iter().copied().find(|c| pred(c))
+    };
+    from_base.filter(|&c| held.without != Some(c)).or_else(|| {
+        held.creds
+            .iter()
+            .copied()
+            .filter(|&c| held.without != Some(c))
+            .find(|c| pred(c))
+    })
 }
 
 /// Does credential `c` count as "a qualification at EQF `min_eqf` or above in `field`"?
 /// Micro-credentials and single HE modules carry a level but are not qualifications: a
 /// 5-ECTS course at EQF 6 does not open a master, so they never satisfy a level leaf.
-pub fn counts_for_level(ds: &crate::Dataset, c: u32, min_eqf: u8, field: Option<&str>) -> bool {
+pub fn counts_for_level(ds: &crate::Dataset, c: u32, leaf: LevelLeaf) -> bool {
     let info = &ds.credentials[c as usize];
     info.qualification
-        && info.eqf.is_some_and(|e| e >= min_eqf)
-        && field_match(info.field.as_deref(), field)
+        && info.eqf.is_some_and(|e| e >= leaf.min_eqf)
+        && field_match(info.field.as_deref(), leaf.field)
+        && leaf
+            .country
+            .is_none_or(|want| info.country.as_deref() == Some(want))
 }
 
 /// A validated-learning field or validation credential satisfying a validation leaf.
@@ -73,13 +153,14 @@ fn validation_met(ctx: &Ctx, held: Held, field: Option<&str>) -> bool {
         .validated
         .iter()
         .any(|v| field_match(Some(v), field))
-        || held.iter().any(|c| {
+        || base_first(ctx, held, (0, field, None, true), |&c| {
             let info = &ctx.ds.credentials[c as usize];
             info.awarded_by
                 .iter()
                 .any(|&o| ctx.offer(o).kind == OfferKind::ValidationProcedure)
                 && field_match(info.field.as_deref(), field)
         })
+        .is_some()
 }
 
 /// The grade of a credential the learner held at the start, if they gave one.
@@ -129,9 +210,11 @@ pub fn met(c: &Condition, ctx: &Ctx, held: Held) -> bool {
             .ds
             .credential_index(credential)
             .is_some_and(|ci| held.has(ci as u32) && grade_ok(ctx, ci as u32, *min_grade)),
-        Condition::Level { min_eqf, field } => {
-            level_credential(ctx, held, *min_eqf, field.as_deref()).is_some()
-        }
+        Condition::Level {
+            min_eqf,
+            field,
+            country,
+        } => level_credential(ctx, held, LevelLeaf::new(*min_eqf, field, country)).is_some(),
         Condition::WorkExperience { years, field } => work_years(ctx, field.as_deref()) >= *years,
         Condition::Language { language, min } => {
             ctx.languages.get(language).is_some_and(|l| l >= min)
@@ -176,8 +259,13 @@ pub fn explain(c: &Condition, ctx: &Ctx, held: Held, out: &mut Vec<Msg>) {
             }
             out.push(msg);
         }
-        Condition::Level { min_eqf, field } => {
-            if let Some(ci) = level_credential(ctx, held, *min_eqf, field.as_deref()) {
+        Condition::Level {
+            min_eqf,
+            field,
+            country,
+        } => {
+            if let Some(ci) = level_credential(ctx, held, LevelLeaf::new(*min_eqf, field, country))
+            {
                 let info = &ctx.ds.credentials[ci as usize];
                 let mut msg = Msg::new(m::ENTRY_LEVEL)
                     .arg("credential", &info.id)
@@ -186,13 +274,20 @@ pub fn explain(c: &Condition, ctx: &Ctx, held: Held, out: &mut Vec<Msg>) {
                 if let Some(f) = field {
                     msg = msg.arg("field", f);
                 }
+                if let Some(c) = country {
+                    msg = msg.arg("country", c);
+                }
                 out.push(msg);
             }
         }
         Condition::WorkExperience { years, field } => {
-            let mut msg = Msg::new(m::ENTRY_WORK)
-                .arg("years", fmt_num(work_years(ctx, field.as_deref())))
-                .arg("min_years", fmt_num(*years));
+            let mut msg =
+                Msg::new(m::ENTRY_WORK).arg("years", fmt_num(work_years(ctx, field.as_deref())));
+            // "Experience in the field", with no minimum (French VAE since 2022), has no
+            // number to show: "0 years" would read as a requirement of nothing.
+            if *years > 0.0 {
+                msg = msg.arg("min_years", fmt_num(*years));
+            }
             if let Some(f) = field {
                 msg = msg.arg("field", f);
             }
@@ -259,6 +354,17 @@ pub fn unmet(c: &Condition, ctx: &Ctx, held: Held, offer: &str, out: &mut Vec<Ms
                     msg = msg.arg("grade", g);
                 }
                 out.push(msg);
+            } else if ctx
+                .ds
+                .credential_index(credential)
+                .is_none_or(|ci| ctx.ds.credentials[ci].awarded_by.is_empty())
+            {
+                // Nothing in the data leads to it: no constraint of the learner's is to blame.
+                out.push(
+                    Msg::new(m::BLOCK_NOT_OFFERED)
+                        .arg("offer", offer)
+                        .arg("credential", credential),
+                );
             } else {
                 out.push(
                     Msg::new(m::BLOCK_CREDENTIAL)
@@ -267,12 +373,19 @@ pub fn unmet(c: &Condition, ctx: &Ctx, held: Held, offer: &str, out: &mut Vec<Ms
                 );
             }
         }
-        Condition::Level { min_eqf, field } => {
+        Condition::Level {
+            min_eqf,
+            field,
+            country,
+        } => {
             let mut msg = Msg::new(m::BLOCK_LEVEL)
                 .arg("offer", offer)
                 .arg("min_eqf", min_eqf);
             if let Some(f) = field {
                 msg = msg.arg("field", f);
+            }
+            if let Some(c) = country {
+                msg = msg.arg("country", c);
             }
             out.push(msg);
         }
@@ -328,7 +441,11 @@ pub fn mentioned(c: &Condition, ctx: &Ctx, out: &mut Leaves) {
                 out.creds.push(ci as u32);
             }
         }
-        Condition::Level { min_eqf, field } => out.levels.push((*min_eqf, field.clone())),
+        Condition::Level {
+            min_eqf,
+            field,
+            country,
+        } => out.levels.push((*min_eqf, field.clone(), country.clone())),
         Condition::Validation { field } => out.validations.push(field.clone()),
         Condition::WorkExperience { .. } | Condition::Language { .. } => {}
     }
@@ -337,7 +454,7 @@ pub fn mentioned(c: &Condition, ctx: &Ctx, out: &mut Leaves) {
 #[derive(Default)]
 pub struct Leaves {
     pub creds: Vec<u32>,
-    pub levels: Vec<(u8, Option<String>)>,
+    pub levels: Vec<(u8, Option<String>, Option<String>)>,
     pub validations: Vec<Option<String>>,
 }
 

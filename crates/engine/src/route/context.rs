@@ -16,6 +16,10 @@ pub struct Start {
     pub completed: Option<i64>,
 }
 
+/// (min EQF, field text, country text, validation?): text as (address, length), so a
+/// lookup allocates nothing; the dataset's texts do not move while a query runs.
+pub type BaseLeafKey = (u8, (usize, usize), (usize, usize), bool);
+
 pub struct Ctx<'a> {
     pub ds: &'a Dataset,
     pub q: &'a Query,
@@ -36,6 +40,9 @@ pub struct Ctx<'a> {
     /// Offer index -> index of the credential it awards.
     pub award: &'a [u32],
     pub languages: &'a BTreeMap<String, Cefr>,
+    /// Level and validation leaves answered for the starting credentials, keyed by
+    /// See `conditions::base_first`.
+    pub base_leaves: std::cell::RefCell<crate::fxhash::FxHashMap<BaseLeafKey, Option<u32>>>,
 }
 
 fn err(key: &str) -> QueryError {
@@ -94,6 +101,12 @@ impl<'a> Ctx<'a> {
             if !finite_non_negative(w.years) {
                 return Err(bad("work.years", w.years));
             }
+            // A field the engine does not know would silently count as "no experience".
+            if let Some(f) = &w.field {
+                if !crate::codes::is_isced_f(f) {
+                    return Err(bad("work.field", f));
+                }
+            }
         }
         let mut start = BTreeMap::new();
         for h in &q.profile.held {
@@ -127,6 +140,14 @@ impl<'a> Ctx<'a> {
             Goal::Offer { offer } => vec![ds.offer_index(offer).ok_or_else(|| QueryError {
                 msg: Msg::new(m::ERR_UNKNOWN_OFFER).arg("id", offer),
             })?],
+            Goal::Credential { credential } => {
+                let ci = ds.credential_index(credential).ok_or_else(|| QueryError {
+                    msg: Msg::new(m::ERR_UNKNOWN_CREDENTIAL).arg("id", credential),
+                })?;
+                let mut g = ds.credentials[ci].awarded_by.clone();
+                g.sort_unstable();
+                g
+            }
             Goal::Match {
                 field,
                 min_eqf,
@@ -170,6 +191,7 @@ impl<'a> Ctx<'a> {
             goals,
             award,
             languages: &q.profile.languages,
+            base_leaves: Default::default(),
         })
     }
 

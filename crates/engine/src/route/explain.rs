@@ -4,13 +4,20 @@
 use super::conditions::{explain, fmt_num, Held};
 use super::context::Ctx;
 use super::messages as m;
-use super::recognition::{effect, Counted};
+use super::money::cents;
+use super::recognition::{effect, Counted, Counting, Effect};
 use super::search::Label;
-use super::{AppliedRule, Msg, Route, Step, Totals};
+use super::Basis;
+use super::{AppliedRule, Figures, Msg, Route, Step, StepFigures, Totals};
 use crate::date::{format_ymd, parse_ymd};
-use crate::model::{Certainty, Condition, Grant, RecognitionKind};
+use crate::model::{Certainty, Condition, CreditCap, Grant, OfferKind, RecognitionKind};
 
-fn applied(c: &Counted, cap_limit: Option<f64>, total: f64) -> AppliedRule {
+fn applied(
+    c: &Counted,
+    cap_limit: Option<f64>,
+    offer_cap: Option<(f64, &CreditCap)>,
+    total: f64,
+) -> AppliedRule {
     let r = c.rule;
     let mut why = vec![
         Msg::new(m::REC_KIND)
@@ -40,10 +47,32 @@ fn applied(c: &Counted, cap_limit: Option<f64>, total: f64) -> AppliedRule {
     if let Some(b) = &r.conditions.bridging {
         why.push(Msg::new(m::REC_BRIDGING_OK).arg("offer", b));
     }
+    if !c.skipped_modules.is_empty() {
+        why.push(Msg::new(m::REC_MODULES_SKIPPED).arg("modules", c.skipped_modules.join(",")));
+    }
+    if !c.prior {
+        why.push(Msg::new(m::REC_CARRIED));
+    }
+    if c.offer_capped {
+        if let Some((limit, cap)) = offer_cap {
+            let reference = cap.source.as_ref().map_or("", |s| s.reference.as_str());
+            let msg = if c.offer_cap_bit {
+                Msg::new(m::REC_OFFER_CAP_BIT).arg("wanted_ects", fmt_num(c.granted))
+            } else {
+                Msg::new(m::REC_OFFER_CAP_OK)
+            };
+            why.push(
+                msg.arg("cap_ects", fmt_num(limit))
+                    .arg("reference", reference),
+            );
+        }
+    }
     if c.not_invoked {
         why.push(
             Msg::new(m::REC_NOT_INVOKED).arg("cap_percent", fmt_num(c.cap.unwrap_or(0.0) * 100.0)),
         );
+    } else if let (Some(by), true) = (c.overlapped_by, c.skip_share > 0.0) {
+        why.push(Msg::new(m::REC_ENTRY_SUPERSEDED).arg("rule", by));
     } else if let Some(by) = c.overlapped_by {
         why.push(
             Msg::new(m::REC_OVERLAP)
@@ -137,10 +166,16 @@ fn prepare_entry(c: &Condition, ctx: &Ctx, held: Held, out: &mut Vec<Msg>) {
                     }
                 }
             }
-            m::ENTRY_WORK => push_unique(
-                out,
-                Msg::new(m::PREP_WORK_PROOF).arg("years", arg("min_years")),
-            ),
+            m::ENTRY_WORK => {
+                let mut msg = Msg::new(m::PREP_WORK_PROOF);
+                if let Some(y) = t.args.get("min_years") {
+                    msg = msg.arg("years", y);
+                }
+                if let Some(f) = t.args.get("field") {
+                    msg = msg.arg("field", f);
+                }
+                push_unique(out, msg)
+            }
             m::ENTRY_LANGUAGE => push_unique(
                 out,
                 Msg::new(m::PREP_LANGUAGE_CERT)
@@ -181,8 +216,65 @@ fn next_start(starts: &[String], from: i64) -> Option<String> {
     best.map(format_ymd)
 }
 
+/// Why a step is uncertain and how it may end: a validation jury's full or partial award,
+/// and the credit that waits on an individual assessment.
+fn outcomes(ctx: &Ctx, t: crate::dataset::Idx, eff: &Effect) -> Vec<Msg> {
+    let o = ctx.offer(t);
+    let mut out = Vec::new();
+    if o.kind == OfferKind::ValidationProcedure {
+        out.push(
+            Msg::new(m::OUT_JURY)
+                .arg("offer", &o.id)
+                .arg("credential", &o.awards),
+        );
+        // Where the rest can be studied after a partial award: a programme awarding the
+        // same credential, shortest first.
+        let award = ctx.award[t as usize];
+        let rest = ctx.ds.credentials[award as usize]
+            .awarded_by
+            .iter()
+            .copied()
+            .filter(|&i| ctx.offer(i).kind != OfferKind::ValidationProcedure)
+            .min_by(|&a, &b| {
+                ctx.offer(a)
+                    .months_or_zero()
+                    .total_cmp(&ctx.offer(b).months_or_zero())
+                    .then(ctx.ds.offer_rank(a).cmp(&ctx.ds.offer_rank(b)))
+            });
+        let mut partial = Msg::new(m::OUT_PARTIAL).arg("credential", &o.awards);
+        if let Some(r) = rest {
+            partial = partial.arg("offer", &ctx.offer(r).id);
+        }
+        out.push(partial);
+    }
+    for c in &eff.counted {
+        if c.rule.kind == RecognitionKind::Individual
+            && c.counted > 0.0
+            && c.overlapped_by.is_none()
+            && !c.not_invoked
+        {
+            out.push(
+                Msg::new(m::OUT_INDIVIDUAL)
+                    .arg("rule", &c.rule.id)
+                    .arg("issuer", &c.rule.issuer)
+                    .arg("ects", fmt_num(c.counted)),
+            );
+        }
+    }
+    out
+}
+
+fn figures(eff: &Effect) -> StepFigures {
+    StepFigures {
+        months: eff.months,
+        cost_eur: cents(eff.cost_eur),
+        recognised_ects: eff.recognised,
+    }
+}
+
 /// Builds the route ending at label `end`.
 pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
+    let bs = ctx.q.basis;
     let mut chain = Vec::new();
     let mut i = end;
     while labels[i].offer != super::search_root() {
@@ -196,15 +288,16 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         let l = &labels[li];
         let before = &labels[l.parent];
         let o = ctx.offer(l.offer);
-        let held = Held {
-            creds: &before.held,
-            without: if l.overlapped {
-                before.last_award
-            } else {
-                None
-            },
-        };
-        let eff = effect(ctx, l.offer, held, l.start);
+        let held = Held::route(&ctx.start_held, &before.held).without(if l.overlapped {
+            before.last_award
+        } else {
+            None
+        });
+        let eff_p = effect(ctx, l.offer, held, l.possible.start, Counting::Possible);
+        let eff_b = effect(ctx, l.offer, held, l.binding.start, Counting::Binding);
+        // Explanations list every rule that may count, individual ones marked as such;
+        // the figures follow the basis.
+        let eff = &eff_p;
         let mut entry = Vec::new();
         let mut prepare = Vec::new();
         match &o.entry {
@@ -217,9 +310,14 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         let recognitions: Vec<AppliedRule> = eff
             .counted
             .iter()
-            .map(|c| applied(c, eff.cap_limit, eff.credits))
+            .map(|c| applied(c, eff.cap_limit, eff.offer_cap, eff.credits))
             .collect();
-        for c in eff.counted.iter().filter(|c| !c.not_invoked) {
+        // Documents only for rules that give something: a rule capped away, left out or
+        // overlapped by a larger one asks for nothing.
+        let gives = |c: &&Counted| {
+            !c.not_invoked && c.overlapped_by.is_none() && (c.counted > 1e-9 || c.skip_share > 0.0)
+        };
+        for c in eff.counted.iter().filter(gives) {
             let r = c.rule;
             for f in &r.from {
                 if ctx
@@ -259,7 +357,11 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
                 );
             }
         }
-        let step_day = route_start + (l.start * 30.44).round() as i64;
+        if o.kind == OfferKind::ValidationProcedure {
+            push_unique(&mut prepare, Msg::new(m::PREP_DOSSIER).arg("offer", &o.id));
+        }
+        let t = l.tally(bs);
+        let step_day = route_start + (t.start * 30.44).round() as i64;
         if let Some(d) = next_start(&o.starts, step_day) {
             prepare.push(Msg::new(m::PREP_START).arg("offer", &o.id).arg("date", d));
         }
@@ -271,32 +373,57 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         if unknown_months {
             prepare.push(Msg::new(m::PREP_ASK_DURATION).arg("offer", &o.id));
         }
+        let (fb, fp) = (figures(&eff_b), figures(&eff_p));
+        let pick = |b: f64, p: f64| match bs {
+            Basis::Binding => b,
+            Basis::Possible => p,
+            Basis::Expected => (b + p) / 2.0,
+        };
+        let recognised = pick(eff_b.recognised, eff_p.recognised);
+        let prior = pick(eff_b.prior, eff_p.prior);
         steps.push(Step {
             offer: o.id.clone(),
-            start_month: l.start,
-            months: l.months,
-            cost_eur: eff.cost_eur,
+            start_month: t.start,
+            months: t.months,
+            cost_eur: cents(pick(eff_b.cost_eur, eff_p.cost_eur)),
             credits_ects: eff.credits,
-            recognised_ects: eff.recognised,
-            studied_ects: (eff.credits - eff.recognised).max(0.0),
+            recognised_ects: recognised,
+            prior_ects: prior,
+            carried_ects: (recognised - prior).max(0.0),
+            studied_ects: (eff.credits - recognised).max(0.0),
+            binding: fb,
+            possible: fp,
             entry,
             recognitions,
             prepare,
             uncertain: eff.uncertain,
+            outcomes: outcomes(ctx, l.offer, eff),
             unknown_months,
             unknown_cost,
         });
     }
     let last = &labels[end];
+    let fig = |t: &super::search::Tally| Figures {
+        months: t.end,
+        cost_eur: cents(t.cost),
+        workload_ects: t.workload,
+        recognised_ects: t.prior,
+        carried_ects: t.carried,
+    };
+    let main = last.tally(bs);
     Route {
         id,
         totals: Totals {
-            months: last.end,
-            cost_eur: last.cost,
-            workload_ects: last.workload,
-            recognised_ects: last.recognised,
+            basis: bs,
+            months: main.end,
+            cost_eur: cents(main.cost),
+            workload_ects: main.workload,
+            recognised_ects: main.prior,
+            carried_ects: main.carried,
+            binding: fig(&last.binding),
+            possible: fig(&last.possible),
             steps: last.steps as usize,
-            uncertain_steps: last.uncertain as usize,
+            uncertain_steps: main.uncertain as usize,
             unknown_months_steps: steps.iter().filter(|s| s.unknown_months).count(),
             unknown_cost_steps: steps.iter().filter(|s| s.unknown_cost).count(),
         },

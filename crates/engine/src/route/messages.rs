@@ -66,6 +66,25 @@ pub const REC_BRIDGING_OK: &str = "rec.bridging_ok";
 pub const REC_SOURCE: &str = "rec.source";
 /// `rule`: the rule carries a counsellor note (the UI shows the note text from the data).
 pub const REC_NOTE: &str = "rec.note";
+/// `cap_ects`, `reference`: the programme-wide cap covers this rule and did not bite.
+pub const REC_OFFER_CAP_OK: &str = "rec.offer_cap_ok";
+/// `cap_ects`, `wanted_ects`, `reference`: the programme-wide cap reduced this rule.
+pub const REC_OFFER_CAP_BIT: &str = "rec.offer_cap_bit";
+/// `rule`: another advanced entry already skips further into the programme.
+pub const REC_ENTRY_SUPERSEDED: &str = "rec.entry_superseded";
+/// `modules`: modules of years the advanced entry skips; not exempted again.
+pub const REC_MODULES_SKIPPED: &str = "rec.modules_skipped";
+/// The source credential is earned earlier in this route: credit carried over, not prior
+/// learning.
+pub const REC_CARRIED: &str = "rec.carried";
+
+// How an uncertain step may end (Step::outcomes).
+/// `offer`, `credential`: a jury decides; the procedure may award the whole credential.
+pub const OUT_JURY: &str = "out.jury";
+/// `credential`, optional `offer`: a partial award leaves the rest to study (at `offer`).
+pub const OUT_PARTIAL: &str = "out.partial";
+/// `rule`, `issuer`, `ects`: this much credit depends on an individual assessment.
+pub const OUT_INDIVIDUAL: &str = "out.individual";
 
 // What to prepare (Step::prepare).
 /// `credential`: certificate of the credential.
@@ -88,6 +107,8 @@ pub const PREP_START: &str = "prep.start";
 pub const PREP_ASK_COST: &str = "prep.ask_cost";
 /// `offer`: the data gives no duration for this offer; ask the provider.
 pub const PREP_ASK_DURATION: &str = "prep.ask_duration";
+/// `offer`: the dossier (portfolio of evidence) a validation jury assesses.
+pub const PREP_DOSSIER: &str = "prep.dossier";
 
 // No route (NoRoute::blocking).
 /// `condition` (a path such as `entry.any[1]`), `offer`: an unmet credential requirement; `credential`.
@@ -100,10 +121,25 @@ pub const BLOCK_WORK: &str = "block.work";
 pub const BLOCK_LANGUAGE: &str = "block.language";
 /// `offer`, optional `field`.
 pub const BLOCK_VALIDATION: &str = "block.validation";
-/// `offer`, `constraint` (duration|budget|country|region|language|mode|start|support|steps).
+/// `offer`, `constraint` (country|region|language|mode|support): a filter excludes the goal.
 pub const BLOCK_CONSTRAINT: &str = "block.constraint";
+/// `offer`, `value`, `limit` (EUR): the cheapest route costs more than the budget.
+pub const BLOCK_OVER_BUDGET: &str = "block.over_budget";
+/// `offer`, `value`, `limit` (months): the shortest route takes longer than the limit.
+pub const BLOCK_OVER_DURATION: &str = "block.over_duration";
+/// `offer`, `limit`: no route within the step limit.
+pub const BLOCK_STEPS: &str = "block.steps";
+/// `offer`, `credential`: the goal needs a credential no offer in the dataset awards.
+pub const BLOCK_NOT_OFFERED: &str = "block.not_offered";
+/// `offer`, `limit` (labels|beam), `value`: the search stopped at a bound before it could
+/// rule the goal out; it may still be reachable.
+pub const BLOCK_SEARCH_LIMIT: &str = "block.search_limit";
 /// `offer`, `grade`, `min_grade`, `credential`.
 pub const BLOCK_GRADE: &str = "block.grade";
+
+// Notices on a whole plan (Plan::notices).
+/// `limit` (labels|beam), `value`: a bound of the search acted; other routes may exist.
+pub const NOTICE_SEARCH_CUT: &str = "notice.search_cut";
 
 /// Every key, for completeness checks of locale files.
 pub const ALL: &[&str] = &[
@@ -137,6 +173,14 @@ pub const ALL: &[&str] = &[
     REC_BRIDGING_OK,
     REC_SOURCE,
     REC_NOTE,
+    REC_OFFER_CAP_OK,
+    REC_OFFER_CAP_BIT,
+    REC_ENTRY_SUPERSEDED,
+    REC_MODULES_SKIPPED,
+    REC_CARRIED,
+    OUT_JURY,
+    OUT_PARTIAL,
+    OUT_INDIVIDUAL,
     PREP_CERTIFICATE,
     PREP_GRADE_PROOF,
     PREP_WORK_PROOF,
@@ -147,6 +191,7 @@ pub const ALL: &[&str] = &[
     PREP_START,
     PREP_ASK_COST,
     PREP_ASK_DURATION,
+    PREP_DOSSIER,
     BLOCK_CREDENTIAL,
     BLOCK_LEVEL,
     BLOCK_WORK,
@@ -154,6 +199,12 @@ pub const ALL: &[&str] = &[
     BLOCK_VALIDATION,
     BLOCK_CONSTRAINT,
     BLOCK_GRADE,
+    BLOCK_NOT_OFFERED,
+    BLOCK_SEARCH_LIMIT,
+    BLOCK_OVER_BUDGET,
+    BLOCK_OVER_DURATION,
+    BLOCK_STEPS,
+    NOTICE_SEARCH_CUT,
 ];
 
 /// Arguments whose values are ids of offers or credentials; renderers show titles for them.

@@ -12,6 +12,7 @@ pub mod messages;
 pub mod money;
 mod query;
 pub mod recognition;
+pub mod render;
 mod result;
 pub mod search;
 
@@ -33,6 +34,18 @@ pub(crate) fn search_root() -> Idx {
 ///
 /// Deterministic: the same dataset and query give the same plan, byte for byte.
 pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
+    // The engine owns the defaults: whoever builds the query, the ranking criterion is
+    // one of the Pareto criteria.
+    let owned;
+    let q = if q.criteria.contains(&q.rank_by) || q.criteria.is_empty() {
+        q
+    } else {
+        owned = Query {
+            criteria: q.pareto_criteria(),
+            ..q.clone()
+        };
+        &owned
+    };
     let ctx = Ctx::new(ds, q)?;
     if ctx
         .goals
@@ -65,7 +78,14 @@ pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
                     return mb.cmp(&ma);
                 }
             }
-            let (x, y) = (out.labels[*a].criterion(c), out.labels[*b].criterion(c));
+            // A route whose figure for this criterion is complete comes before one with
+            // unknown parts, which only bound it from below.
+            let (la, lb) = (&out.labels[*a], &out.labels[*b]);
+            let known = la.unknowns(c).cmp(&lb.unknowns(c));
+            if known.is_ne() {
+                return known;
+            }
+            let (x, y) = (la.criterion(c, q.basis), lb.criterion(c, q.basis));
             if let Some(o) = x.partial_cmp(&y).filter(|o| o.is_ne()) {
                 return o;
             }
@@ -78,9 +98,14 @@ pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
         .map(|(i, key)| explain::build(&ctx, &out.labels, i, key.join(">")))
         .collect();
     let no_route = routes.is_empty().then(|| why_not(&ctx, &out));
+    let mut notices = Vec::new();
+    if out.stats.cut() && !routes.is_empty() {
+        notices.push(search_cut(&out.stats));
+    }
     Ok(Plan {
         routes,
         no_route,
+        notices,
         stats: out.stats,
     })
 }
@@ -96,11 +121,18 @@ fn ranking(q: &Query) -> Vec<Criterion> {
     order
 }
 
-/// Finished routes no other finished route dominates on the chosen criteria; of routes
-/// with identical criteria only the one with the smallest id stays.
+/// Finished routes no other finished route dominates on the chosen criteria. Routes equal
+/// on the chosen criteria are told apart by all criteria, so a route with a pointless extra
+/// step (an open offer of unknown length that changes nothing) never hides the direct one;
+/// of routes equal on everything only the one with the smallest id stays.
 fn pareto<'c>(ctx: &Ctx<'c>, labels: &[Label], finished: &[usize]) -> Vec<(usize, Vec<&'c str>)> {
     let cs = &ctx.q.criteria;
-    let eps = 1e-9;
+    let bs = ctx.q.basis;
+    let dominates = |b: &Label, a: &Label| {
+        search::no_worse(b, a, cs, bs)
+            && (search::strictly_better_somewhere(b, a, cs, bs)
+                || search::no_worse(b, a, &Criterion::ALL, bs))
+    };
     let mut with_ids: Vec<(usize, Vec<&str>)> = finished
         .iter()
         .map(|&i| (i, search::route_key(ctx, labels, i)))
@@ -109,17 +141,10 @@ fn pareto<'c>(ctx: &Ctx<'c>, labels: &[Label], finished: &[usize]) -> Vec<(usize
     let mut front: Vec<(usize, Vec<&str>)> = Vec::new();
     for (i, id) in with_ids {
         let a = &labels[i];
-        let dominated = front.iter().any(|(j, _)| {
-            let b = &labels[*j];
-            cs.iter().all(|&c| b.criterion(c) <= a.criterion(c) + eps)
-        });
-        if dominated {
+        if front.iter().any(|(j, _)| dominates(&labels[*j], a)) {
             continue;
         }
-        front.retain(|(j, _)| {
-            let b = &labels[*j];
-            !cs.iter().all(|&c| a.criterion(c) <= b.criterion(c) + eps)
-        });
+        front.retain(|(j, _)| !dominates(a, &labels[*j]));
         front.push((i, id));
     }
     front
@@ -138,34 +163,62 @@ fn why_not(ctx: &Ctx, out: &search::Outcome) -> NoRoute {
     }
     let held = conditions::Held::new(&reach);
     let mut blocking = Vec::new();
+    let c = &ctx.q.constraints;
+    let cut_by_bound = out.stats.cut();
     for &g in ctx.goals.iter().take(3) {
         let o = ctx.offer(g);
-        if let Some(c) = ctx.blocked_by(g) {
+        if let Some(name) = ctx.blocked_by(g) {
             blocking.push(
                 Msg::new(messages::BLOCK_CONSTRAINT)
                     .arg("offer", &o.id)
-                    .arg("constraint", c),
+                    .arg("constraint", name),
             );
             continue;
+        }
+        // The goal alone already breaks a limit: say by how much.
+        if let (Some(b), Some(cost)) = (c.budget_eur, ctx.ds.offer_eur(g)) {
+            if cost > b + 1e-9 {
+                blocking.push(over("budget", &o.id, cost, b));
+                continue;
+            }
+        }
+        if let (Some(mm), Some(months)) = (c.max_months, o.duration_months) {
+            if months > mm + 1e-9 && ctx.ds.rules_to_ix(g).next().is_none() {
+                blocking.push(over("duration", &o.id, months, mm));
+                continue;
+            }
         }
         let before = blocking.len();
         if let Some(e) = &o.entry {
             conditions::unmet(e, ctx, held, &o.id, &mut blocking);
         }
         if blocking.len() == before {
-            // Entry is reachable, so a duration, budget or step limit cut every route.
-            let c = if out.stats.get("pruned_budget").copied().unwrap_or(0) > 0 {
-                "budget"
-            } else if out.stats.get("pruned_duration").copied().unwrap_or(0) > 0 {
-                "duration"
-            } else {
-                "steps"
-            };
-            blocking.push(
-                Msg::new(messages::BLOCK_CONSTRAINT)
+            // Entry is reachable, so a duration or budget limit, the step limit or one of
+            // the search's own bounds cut every route. A bound is never reported as a fact
+            // about the learner.
+            let msg = if let (Some(b), Some(cost)) = (c.budget_eur, out.least_cost_over) {
+                over("budget", &o.id, cost, b)
+            } else if let (Some(mm), Some(end)) = (c.max_months, out.least_months_over) {
+                over("duration", &o.id, end, mm)
+            } else if cut_by_bound {
+                let truncated = out.stats.truncated;
+                Msg::new(messages::BLOCK_SEARCH_LIMIT)
                     .arg("offer", &o.id)
-                    .arg("constraint", c),
-            );
+                    .arg("limit", if truncated { "labels" } else { "beam" })
+                    .arg(
+                        "value",
+                        if truncated {
+                            search::MAX_LABELS
+                        } else {
+                            search::BEAM
+                        },
+                    )
+            } else {
+                Msg::new(messages::BLOCK_STEPS)
+                    .arg("offer", &o.id)
+                    .arg("limit", c.max_steps.unwrap_or(search::DEFAULT_MAX_STEPS))
+            };
+            blocking.push(msg);
         }
     }
     let goal = ctx.offer(ctx.goals[0]);
@@ -188,12 +241,25 @@ fn why_not(ctx: &Ctx, out: &search::Outcome) -> NoRoute {
         })
         .collect();
     near.sort();
+    // An alternative must itself fit the learner's limits: with a budget of 0, only free
+    // offers are alternatives.
+    let fits = |i: Idx| {
+        let o = ctx.offer(i);
+        c.budget_eur
+            .is_none_or(|b| ctx.ds.offer_eur(i).unwrap_or(0.0) <= b + 1e-9)
+            && c.max_months
+                .is_none_or(|mm| o.months_or_zero() <= mm + 1e-9)
+    };
+    let start_held = conditions::Held::new(&ctx.start_held);
     let alts: Vec<String> = near
         .into_iter()
+        .filter(|&(_, _, i)| fits(i))
         .filter(|&(_, _, i)| {
+            // Entered with what the learner holds now: credentials reachable only through
+            // other steps would bring their own costs and months.
             ctx.ds
                 .entry_ix(i)
-                .is_none_or(|e| conditions::met_ix(e, ctx, held))
+                .is_none_or(|e| conditions::met_ix(e, ctx, start_held))
         })
         .take(5)
         .map(|(_, _, i)| ctx.offer(i).id.clone())
@@ -202,4 +268,30 @@ fn why_not(ctx: &Ctx, out: &search::Outcome) -> NoRoute {
         blocking,
         alternatives: alts,
     }
+}
+
+/// "The best route needs `value`, your limit is `limit`" for a budget or duration.
+fn over(constraint: &str, offer: &str, value: f64, limit: f64) -> Msg {
+    let key = if constraint == "budget" {
+        messages::BLOCK_OVER_BUDGET
+    } else {
+        messages::BLOCK_OVER_DURATION
+    };
+    Msg::new(key)
+        .arg("offer", offer)
+        .arg("value", conditions::fmt_num(money::cents(value)))
+        .arg("limit", conditions::fmt_num(money::cents(limit)))
+}
+
+/// "The search stopped at its limit": said whenever a bound acted, so a bounded answer is
+/// never presented as the complete one.
+fn search_cut(stats: &SearchStats) -> Msg {
+    let (limit, value) = if stats.truncated {
+        ("labels", search::MAX_LABELS)
+    } else {
+        ("beam", search::BEAM)
+    };
+    Msg::new(messages::NOTICE_SEARCH_CUT)
+        .arg("limit", limit)
+        .arg("value", value)
 }

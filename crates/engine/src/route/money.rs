@@ -28,3 +28,9 @@ pub fn eur_rate(currency: &str) -> Option<f64> {
 pub fn to_eur(amount: f64, currency: &str) -> Option<f64> {
     eur_rate(currency).map(|r| amount * r)
 }
+
+/// Money rounded to cents, as every figure a learner reads or a host receives is given:
+/// converted and shrunk amounts otherwise print as 3632.8500000000004.
+pub fn cents(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}

@@ -91,6 +91,9 @@ pub struct Preferences {
 pub enum Goal {
     /// A specific offer (by id).
     Offer { offer: String },
+    /// A credential, whoever awards it: every offer awarding it competes, validation
+    /// procedures included ("I want a BTS", not one BTS programme).
+    Credential { credential: String },
     /// Any offer matching every given attribute.
     Match {
         /// ISCED-F prefix.
@@ -139,11 +142,45 @@ impl Criterion {
     }
 }
 
-fn default_criteria() -> Vec<Criterion> {
+/// How recognition that depends on an individual assessment is counted when routes are
+/// ranked, pruned and held against a budget or a duration limit. Every route shows both
+/// ends of the range whatever the basis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Only binding recognition (laws, agreements): a plan that holds whatever an
+    /// assessment decides. The default, because a learner commits money and years to it.
+    #[default]
+    Binding,
+    /// The middle of the range between binding and possible.
+    Expected,
+    /// Everything individual assessments may grant: the best case.
+    Possible,
+}
+
+impl Basis {
+    pub const ALL: [Basis; 3] = [Basis::Binding, Basis::Expected, Basis::Possible];
+    pub fn key(self) -> &'static str {
+        match self {
+            Basis::Binding => "binding",
+            Basis::Expected => "expected",
+            Basis::Possible => "possible",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Basis> {
+        Basis::ALL.into_iter().find(|b| b.key() == s)
+    }
+}
+
+/// The Pareto criteria when the query names none: duration, cost and workload, the three a
+/// learner trades against each other.
+pub fn default_criteria() -> Vec<Criterion> {
     vec![Criterion::Duration, Criterion::Cost, Criterion::Workload]
 }
+/// Routes shown when the query does not say.
+pub const DEFAULT_K: usize = 10;
 fn default_k() -> usize {
-    10
+    DEFAULT_K
 }
 fn default_rank() -> Criterion {
     Criterion::Duration
@@ -165,10 +202,42 @@ pub struct Query {
     /// Primary criterion for ranking the Pareto set.
     #[serde(default = "default_rank")]
     pub rank_by: Criterion,
+    /// How individual-assessment recognition counts for ranking (default: binding only).
+    #[serde(default)]
+    pub basis: Basis,
     /// At most this many routes (default 10).
     #[serde(default = "default_k")]
     pub k: usize,
     /// "Today" (YYYY-MM-DD) for rule validity and time since completion. Passed in, never
     /// read from a clock, so results are deterministic.
     pub today: String,
+}
+
+impl Query {
+    /// A query with the engine's defaults for everything but the learner, the goal and
+    /// today: the CLI, the app and saved sessions all start here, so the same learner and
+    /// goal give the same routes everywhere.
+    pub fn new(profile: Profile, goal: Goal, today: &str) -> Query {
+        Query {
+            profile,
+            goal,
+            constraints: Constraints::default(),
+            preferences: Preferences::default(),
+            criteria: default_criteria(),
+            rank_by: default_rank(),
+            basis: Basis::default(),
+            k: DEFAULT_K,
+            today: today.to_string(),
+        }
+    }
+
+    /// The Pareto criteria the search uses: the chosen ones plus the ranking criterion
+    /// (a route best on what the user ranks by is never dropped as dominated).
+    pub fn pareto_criteria(&self) -> Vec<Criterion> {
+        let mut cs = self.criteria.clone();
+        if !cs.contains(&self.rank_by) {
+            cs.push(self.rank_by);
+        }
+        cs
+    }
 }

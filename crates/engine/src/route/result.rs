@@ -64,17 +64,29 @@ pub struct Step {
     pub cost_eur: f64,
     /// The offer's credits (ECTS).
     pub credits_ects: f64,
-    /// Recognised ECTS (after caps and overlaps).
+    /// Recognised ECTS (after caps and overlaps): prior learning plus credit carried over.
     pub recognised_ects: f64,
+    /// Part of `recognised_ects` that recognises learning from before the route.
+    pub prior_ects: f64,
+    /// Part of `recognised_ects` earned in earlier steps of this route.
+    pub carried_ects: f64,
     /// ECTS actually studied.
     pub studied_ects: f64,
+    /// This step counting only binding recognition, and counting what assessments may add;
+    /// the fields above are those of the plan's basis.
+    pub binding: StepFigures,
+    pub possible: StepFigures,
     /// Which entry requirement was met and by what (a flattened trace of the tree).
     pub entry: Vec<Msg>,
     pub recognitions: Vec<AppliedRule>,
     /// Documents, grade proofs and deadlines to prepare.
     pub prepare: Vec<Msg>,
-    /// Step relies on individual assessment.
+    /// Step relies on individual assessment or a jury's decision.
     pub uncertain: bool,
+    /// Why the step is uncertain and how it may end (a validation jury's full or partial
+    /// award), as messages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<Msg>,
     /// The offer gives no duration: `months` counts it as 0.
     #[serde(default, skip_serializing_if = "is_false")]
     pub unknown_months: bool,
@@ -87,12 +99,42 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct Totals {
+/// One step's figures under one way of counting recognition.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+pub struct StepFigures {
+    pub months: f64,
+    pub cost_eur: f64,
+    pub recognised_ects: f64,
+}
+
+/// A route's totals under one way of counting recognition.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+pub struct Figures {
     pub months: f64,
     pub cost_eur: f64,
     pub workload_ects: f64,
+    /// Recognised prior learning.
     pub recognised_ects: f64,
+    /// Credit carried over between steps of the route.
+    pub carried_ects: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Totals {
+    /// How recognition from individual assessments was counted for the figures below.
+    pub basis: super::Basis,
+    pub months: f64,
+    pub cost_eur: f64,
+    pub workload_ects: f64,
+    /// Recognised prior learning: credentials the learner held before the route.
+    pub recognised_ects: f64,
+    /// Credit from credentials earned inside the route (a first step's HND, stacked
+    /// micro-credentials): not prior learning, shown apart.
+    pub carried_ects: f64,
+    /// Only binding recognition counted (the upper end of months, the lower of credit).
+    pub binding: Figures,
+    /// Everything assessments may grant counted (the best case).
+    pub possible: Figures,
     pub steps: usize,
     /// Steps relying on individual assessment.
     pub uncertain_steps: usize,
@@ -152,14 +194,45 @@ pub struct NoRoute {
     pub alternatives: Vec<String>,
 }
 
+/// What one search did: how much of the graph it looked at and where its bounds acted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SearchStats {
+    /// Offers that can matter for the goal (the backward walk).
+    pub relevant_offers: u64,
+    /// Partial routes created.
+    pub labels: u64,
+    pub pruned_duration: u64,
+    pub pruned_budget: u64,
+    /// Dropped because a finished route is better on every chosen criterion.
+    pub pruned_front: u64,
+    /// Dropped because another partial route with the same credentials is no worse.
+    pub pruned_dominated: u64,
+    /// Depths at which the beam ([`super::search::BEAM`] routes per step) dropped routes.
+    pub beam_cut: u64,
+    /// The search stopped at [`super::search::MAX_LABELS`] partial routes.
+    pub truncated: bool,
+    /// Routes that reached a goal before the Pareto filter.
+    pub finished: u64,
+}
+
+impl SearchStats {
+    /// A bound of the search acted: routes may exist that the plan does not show.
+    pub fn cut(&self) -> bool {
+        self.truncated || self.beam_cut > 0
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Plan {
     /// Pareto-optimal routes ranked by the primary criterion, at most k.
     pub routes: Vec<Route>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_route: Option<NoRoute>,
-    /// Search statistics (labels created, pruned), for the CLI's --verbose and benches.
-    pub stats: BTreeMap<String, u64>,
+    /// Things the learner should know about the answer as a whole, such as a search that
+    /// stopped at one of its bounds (`notice.search_cut`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<Msg>,
+    pub stats: SearchStats,
 }
 
 #[cfg(test)]

@@ -18,17 +18,17 @@
 //! not explode into every qualifying offer. Planning with added facts is NP-hard in
 //! general, so the search also stops after [`MAX_LABELS`] labels and says so in the stats.
 
-use super::conditions::{self, met, met_ix, Held, Leaves};
+use super::conditions::{self, met, met_ix, Held, Leaves, LevelLeaf};
 use super::context::Ctx;
-use super::recognition::effect;
-use super::Criterion;
+use super::recognition::{effect, has_individual, Counting, Effect};
+use super::{Basis, Criterion, SearchStats};
 use crate::dataset::Idx;
 use crate::fxhash::FxHashMap;
 use crate::model::OfferKind;
-use std::collections::BTreeMap;
 use std::hash::BuildHasher;
 
-/// Offers considered per unmet level/validation leaf.
+/// Offers considered per unmet level/validation leaf: this many of the shortest qualifying
+/// offers, and this many of the shortest the learner can enter at the start.
 pub const LEVEL_CANDIDATES: usize = 16;
 /// Upper bound on labels created by one search.
 pub const MAX_LABELS: usize = 60_000;
@@ -45,52 +45,126 @@ pub const DEFAULT_MAX_STEPS: u8 = 6;
 const EPS: f64 = 1e-9;
 const ROOT: Idx = Idx::MAX;
 
-#[derive(Debug, Clone)]
-pub struct Label {
-    pub held: Vec<u32>,
-    pub parent: usize,
-    pub offer: Idx,
+/// A route's running figures under one way of counting recognition.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Tally {
     /// Step start (months from route start) and the step's own months.
     pub start: f64,
     pub months: f64,
     /// Route duration so far.
     pub end: f64,
-    pub last_award: Option<u32>,
     pub cost: f64,
     pub workload: f64,
-    pub recognised: f64,
-    pub steps: u32,
+    /// Recognised prior learning (credentials held before the route).
+    pub prior: f64,
+    /// Credit carried over from earlier steps of the route.
+    pub carried: f64,
+    /// Steps whose figures wait on a decision: a validation jury always, an individual
+    /// assessment when this tally counts what it may grant.
     pub uncertain: u32,
+    /// Steps whose duration (cost) the data does not give: counted as 0 above, so a route
+    /// with them never beats a fully known one on that criterion.
+    pub unknown_months: u32,
+    pub unknown_cost: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub held: Vec<u32>,
+    pub parent: usize,
+    pub offer: Idx,
+    pub last_award: Option<u32>,
+    pub steps: u32,
     /// Whether this step overlapped the previous one (a parallel step).
     pub overlapped: bool,
+    /// Figures counting only binding recognition (laws, agreements).
+    pub binding: Tally,
+    /// Figures counting what individual assessments may add.
+    pub possible: Tally,
 }
 
 impl Label {
-    pub fn criterion(&self, c: Criterion) -> f64 {
+    /// The figures routes are ranked, pruned and constrained by.
+    pub fn tally(&self, b: Basis) -> Tally {
+        match b {
+            Basis::Binding => self.binding,
+            Basis::Possible => self.possible,
+            Basis::Expected => {
+                let (x, y) = (&self.binding, &self.possible);
+                let mid = |a: f64, b: f64| (a + b) / 2.0;
+                Tally {
+                    start: mid(x.start, y.start),
+                    months: mid(x.months, y.months),
+                    end: mid(x.end, y.end),
+                    cost: mid(x.cost, y.cost),
+                    workload: mid(x.workload, y.workload),
+                    prior: mid(x.prior, y.prior),
+                    carried: mid(x.carried, y.carried),
+                    uncertain: y.uncertain,
+                    unknown_months: y.unknown_months,
+                    unknown_cost: y.unknown_cost,
+                }
+            }
+        }
+    }
+
+    /// Steps whose value for `c` is unknown (duration and cost only).
+    pub fn unknowns(&self, c: Criterion) -> u32 {
         match c {
-            Criterion::Duration => self.end,
-            Criterion::Cost => self.cost,
-            Criterion::Workload => self.workload,
-            Criterion::Recognised => -self.recognised,
+            Criterion::Duration => self.possible.unknown_months,
+            Criterion::Cost => self.possible.unknown_cost,
+            _ => 0,
+        }
+    }
+
+    pub fn criterion(&self, c: Criterion, b: Basis) -> f64 {
+        let t = self.tally(b);
+        match c {
+            Criterion::Duration => t.end,
+            Criterion::Cost => t.cost,
+            Criterion::Workload => t.workload,
+            Criterion::Recognised => -t.prior,
             Criterion::Steps => f64::from(self.steps),
-            Criterion::Uncertainty => f64::from(self.uncertain),
+            Criterion::Uncertainty => f64::from(t.uncertain),
         }
     }
 }
 
-/// `a` no worse than `b` on every criterion in `cs`.
-fn no_worse(a: &Label, b: &Label, cs: &[Criterion]) -> bool {
-    cs.iter().all(|&c| a.criterion(c) <= b.criterion(c) + EPS)
+/// `a` no worse than `b` on every criterion in `cs`. A criterion's value with unknown
+/// parts (counted as 0) is only a lower bound, so it is no better than a known value unless
+/// it has no more unknown steps.
+pub fn no_worse(a: &Label, b: &Label, cs: &[Criterion], bs: Basis) -> bool {
+    cs.iter()
+        .all(|&c| a.criterion(c, bs) <= b.criterion(c, bs) + EPS && a.unknowns(c) <= b.unknowns(c))
 }
 
-fn strictly_better_somewhere(a: &Label, b: &Label, cs: &[Criterion]) -> bool {
-    cs.iter().any(|&c| a.criterion(c) < b.criterion(c) - EPS)
+pub fn strictly_better_somewhere(a: &Label, b: &Label, cs: &[Criterion], bs: Basis) -> bool {
+    cs.iter()
+        .any(|&c| a.criterion(c, bs) < b.criterion(c, bs) - EPS || a.unknowns(c) < b.unknowns(c))
 }
 
 /// Offers that can matter for reaching a goal, ascending.
 pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
+    let d = distances(ctx, max_steps);
+    (0..d.any.len() as Idx)
+        .filter(|&i| d.any[i as usize] != u8::MAX)
+        .collect()
+}
+
+/// Backward distances from the goal found by the walk of [`relevant`] (0 for a goal, 1 for
+/// what a goal names, ...), `u8::MAX` for offers that cannot matter.
+pub struct Distances {
+    /// Through entry requirements or recognition rules.
+    pub any: Vec<u8>,
+    /// Through entry requirements only: taking such an offer opens the way to the goal,
+    /// where a recognition source only shortens it.
+    pub entry: Vec<u8>,
+}
+
+pub fn distances(ctx: &Ctx, max_steps: u8) -> Distances {
     let n = ctx.ds.offers.len();
-    let mut seen = vec![false; n];
+    let mut dist = vec![u8::MAX; n];
+    let mut entry_dist = vec![u8::MAX; n];
     let mut layer: Vec<Idx> = ctx
         .goals
         .iter()
@@ -98,9 +172,11 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
         .filter(|&g| ctx.allowed[g as usize])
         .collect();
     for &g in &layer {
-        seen[g as usize] = true;
+        dist[g as usize] = 0;
+        entry_dist[g as usize] = 0;
     }
-    let mut level_cache: FxHashMap<(u8, Option<String>, bool), Vec<Idx>> = FxHashMap::default();
+    type LeafKey = (u8, Option<String>, Option<String>, bool);
+    let mut level_cache: FxHashMap<LeafKey, Vec<Idx>> = FxHashMap::default();
     let start = Held::new(&ctx.start_held);
     for depth in 1..max_steps {
         let mut next = Vec::new();
@@ -110,6 +186,7 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
             if let Some(e) = &offer.entry {
                 conditions::mentioned(e, ctx, &mut leaves);
             }
+            let mut rule_creds = Vec::new();
             let rules = ctx
                 .ds
                 .rules_to(o)
@@ -117,7 +194,7 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
             for r in rules {
                 for c in &r.from {
                     if let Some(ci) = ctx.ds.credential_index(c) {
-                        leaves.creds.push(ci as u32);
+                        rule_creds.push(ci as u32);
                     }
                 }
                 if let Some(b) = r
@@ -126,34 +203,49 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
                     .as_deref()
                     .and_then(|b| ctx.ds.offer_index(b))
                 {
-                    leaves.creds.push(ctx.award[b as usize]);
+                    rule_creds.push(ctx.award[b as usize]);
                 }
             }
-            let mut add = |a: Idx, next: &mut Vec<Idx>| {
-                if ctx.allowed[a as usize] && !seen[a as usize] {
-                    seen[a as usize] = true;
+            // An offer reached through an entry leaf keeps "opens the way" even when a
+            // recognition rule reached it first.
+            let via_entry = entry_dist[o as usize] != u8::MAX;
+            let mut add = |a: Idx, next: &mut Vec<Idx>, entry: bool| {
+                if !ctx.allowed[a as usize] {
+                    return;
+                }
+                if entry && via_entry && entry_dist[a as usize] == u8::MAX {
+                    entry_dist[a as usize] = depth;
+                }
+                if dist[a as usize] == u8::MAX {
+                    dist[a as usize] = depth;
                     next.push(a);
                 }
             };
-            for c in leaves.creds {
+            let creds = leaves
+                .creds
+                .iter()
+                .map(|&c| (c, true))
+                .chain(rule_creds.iter().map(|&c| (c, false)));
+            for (c, entry) in creds {
                 if start.has(c) {
                     continue;
                 }
                 for &a in &ctx.ds.credentials[c as usize].awarded_by {
-                    add(a, &mut next);
+                    add(a, &mut next, entry);
                 }
             }
             let level_keys = leaves
                 .levels
                 .into_iter()
-                .map(|(l, f)| (l, f, false))
-                .chain(leaves.validations.into_iter().map(|f| (0, f, true)));
+                .map(|(l, f, c)| (l, f, c, false))
+                .chain(leaves.validations.into_iter().map(|f| (0, f, None, true)));
             for key in level_keys {
-                let cands = level_cache
-                    .entry(key.clone())
-                    .or_insert_with(|| level_candidates(ctx, key.0, key.1.as_deref(), key.2));
+                let cands = level_cache.entry(key.clone()).or_insert_with(|| {
+                    let leaf = LevelLeaf::new(key.0, &key.1, &key.2);
+                    level_candidates(ctx, leaf, key.3)
+                });
                 for &a in cands.iter() {
-                    add(a, &mut next);
+                    add(a, &mut next, true);
                 }
             }
         }
@@ -162,55 +254,84 @@ pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
         }
         layer = next;
     }
-    (0..n as Idx).filter(|&i| seen[i as usize]).collect()
+    Distances {
+        any: dist,
+        entry: entry_dist,
+    }
 }
 
 /// Offers awarding a credential at EQF >= `min_eqf` in `field` (or, for `validation`,
 /// validation procedures in `field`), unless the learner already meets the leaf.
-fn level_candidates(ctx: &Ctx, min_eqf: u8, field: Option<&str>, validation: bool) -> Vec<Idx> {
+fn level_candidates(ctx: &Ctx, leaf: LevelLeaf, validation: bool) -> Vec<Idx> {
     let start = Held::new(&ctx.start_held);
-    let leaf = if validation {
+    let field = leaf.field;
+    let cond = if validation {
         crate::model::Condition::Validation {
             field: field.map(str::to_string),
         }
     } else {
         crate::model::Condition::Level {
-            min_eqf,
+            min_eqf: leaf.min_eqf,
             field: field.map(str::to_string),
+            country: leaf.country.map(str::to_string),
         }
     };
-    if met(&leaf, ctx, start) {
+    if met(&cond, ctx, start) {
         return Vec::new();
     }
     // Offers in (months, EUR, index) order: the first qualifying ones are the candidates,
-    // so the scan usually stops long before the end of a large dataset.
-    ctx.ds
-        .offers_by_length()
-        .iter()
-        .copied()
-        .filter(|&i| {
-            let o = ctx.offer(i);
-            let award = ctx.award[i as usize];
-            let info = &ctx.ds.credentials[award as usize];
-            ctx.allowed[i as usize]
-                && if validation {
-                    o.kind == OfferKind::ValidationProcedure
-                        && field
-                            .is_none_or(|f| info.field.as_deref().is_some_and(|x| x.starts_with(f)))
-                } else {
-                    conditions::counts_for_level(ctx.ds, award, min_eqf, field)
-                }
-        })
-        .take(LEVEL_CANDIDATES)
-        .collect()
+    // so the scan usually stops long before the end of a large dataset. The shortest
+    // qualifying offers may all need something the learner lacks, so the shortest ones the
+    // learner can enter now are candidates too: otherwise a plain route (an apprenticeship
+    // open to everyone, then the programme it opens) is cut before the search sees it.
+    let qualifies = |i: Idx| {
+        let o = ctx.offer(i);
+        let award = ctx.award[i as usize];
+        let info = &ctx.ds.credentials[award as usize];
+        ctx.allowed[i as usize]
+            && if validation {
+                o.kind == OfferKind::ValidationProcedure
+                    && field.is_none_or(|f| info.field.as_deref().is_some_and(|x| x.starts_with(f)))
+            } else {
+                conditions::counts_for_level(ctx.ds, award, leaf)
+            }
+    };
+    let mut shortest = Vec::with_capacity(LEVEL_CANDIDATES);
+    let mut open_now = Vec::with_capacity(LEVEL_CANDIDATES);
+    for &i in ctx.ds.offers_by_length() {
+        if shortest.len() >= LEVEL_CANDIDATES && open_now.len() >= LEVEL_CANDIDATES {
+            break;
+        }
+        if !qualifies(i) {
+            continue;
+        }
+        if shortest.len() < LEVEL_CANDIDATES {
+            shortest.push(i);
+        }
+        if open_now.len() < LEVEL_CANDIDATES
+            && ctx.ds.entry_ix(i).is_none_or(|e| met_ix(e, ctx, start))
+        {
+            open_now.push(i);
+        }
+    }
+    for i in open_now {
+        if !shortest.contains(&i) {
+            shortest.push(i);
+        }
+    }
+    shortest
 }
 
 pub struct Outcome {
     pub labels: Vec<Label>,
     /// Indices of finished routes (not yet Pareto-filtered).
     pub finished: Vec<usize>,
-    pub stats: BTreeMap<String, u64>,
+    pub stats: SearchStats,
     pub relevant: Vec<Idx>,
+    /// Shortest route to a goal that the duration limit cut (months).
+    pub least_months_over: Option<f64>,
+    /// Cheapest route to a goal that the budget cut (EUR).
+    pub least_cost_over: Option<f64>,
 }
 
 /// The offer ids of a route's steps. Ties between equal routes are broken by comparing
@@ -247,25 +368,57 @@ fn key_of(ctx: &Ctx, labels: &[Label], parent: usize, o: Idx) -> Vec<u32> {
 pub fn search(ctx: &Ctx) -> Outcome {
     let q = ctx.q;
     let max_steps = q.constraints.max_steps.unwrap_or(DEFAULT_MAX_STEPS).max(1);
-    let relevant = relevant(ctx, max_steps);
+    let dist = distances(ctx, max_steps);
+    let relevant: Vec<Idx> = (0..dist.any.len() as Idx)
+        .filter(|&i| dist.any[i as usize] != u8::MAX)
+        .collect();
     let criteria = &q.criteria;
     let monotone = !criteria.contains(&Criterion::Recognised);
     // Everything that can change what a label may still do is compared for dominance.
     let all = Criterion::ALL;
+    let bs = q.basis;
+    // Credential -> relevant offers whose entry it may help meet (named in a credential
+    // leaf, or counting for a level leaf), for the beam's "what did this step open" test.
+    let mut watchers: FxHashMap<u32, Vec<Idx>> = FxHashMap::default();
+    for &o in &relevant {
+        let Some(e) = &ctx.offer(o).entry else {
+            continue;
+        };
+        let mut leaves = Leaves::default();
+        conditions::mentioned(e, ctx, &mut leaves);
+        for c in leaves.creds {
+            watchers.entry(c).or_default().push(o);
+        }
+        for (min_eqf, field, country) in &leaves.levels {
+            let leaf = LevelLeaf::new(*min_eqf, field, country);
+            for &a in &relevant {
+                let award = ctx.award[a as usize];
+                if conditions::counts_for_level(ctx.ds, award, leaf) {
+                    watchers.entry(award).or_default().push(o);
+                }
+            }
+        }
+        if !leaves.validations.is_empty() {
+            for &a in &relevant {
+                if ctx.offer(a).kind == OfferKind::ValidationProcedure {
+                    watchers.entry(ctx.award[a as usize]).or_default().push(o);
+                }
+            }
+        }
+    }
+    for list in watchers.values_mut() {
+        list.sort_unstable_by_key(|&o| (dist.any[o as usize], o));
+        list.dedup();
+    }
     let mut labels = vec![Label {
-        held: ctx.start_held.clone(),
+        held: Vec::new(),
         parent: usize::MAX,
         offer: ROOT,
-        start: 0.0,
-        months: 0.0,
-        end: 0.0,
         last_award: None,
-        cost: 0.0,
-        workload: 0.0,
-        recognised: 0.0,
         steps: 0,
-        uncertain: 0,
         overlapped: false,
+        binding: Tally::default(),
+        possible: Tally::default(),
     }];
     let mut buckets: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let hasher = crate::fxhash::FxBuild::default();
@@ -285,9 +438,10 @@ pub fn search(ctx: &Ctx) -> Outcome {
     let (mut n_labels, mut n_duration, mut n_budget, mut n_front, mut n_dominated, mut n_beam) =
         (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
     let mut finished: Vec<usize> = Vec::new();
+    // The shortest duration and the lowest cost of routes to a goal that a limit cut, to
+    // tell the learner by how much a route misses it.
+    let mut least_over: (Option<f64>, Option<f64>) = (None, None);
     let mut frontier = vec![0usize];
-    let mut stats: BTreeMap<String, u64> = BTreeMap::new();
-    stats.insert("relevant_offers".into(), relevant.len() as u64);
     let mut truncated = false;
     for _depth in 0..max_steps {
         let mut next = Vec::new();
@@ -303,11 +457,11 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 }
                 let l = &labels[li];
                 let award = ctx.award[o as usize];
-                if l.held.binary_search(&award).is_ok() {
+                let held = Held::route(&ctx.start_held, &l.held);
+                if held.has(award) {
                     continue;
                 }
                 let offer = ctx.offer(o);
-                let held = Held::new(&l.held);
                 let entry = ctx.ds.entry_ix(o);
                 if let Some(e) = entry {
                     if !met_ix(e, ctx, held) {
@@ -316,56 +470,71 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 }
                 let overlap = offer.parallel
                     && l.offer != ROOT
-                    && entry.is_none_or(|e| {
-                        met_ix(
-                            e,
-                            ctx,
-                            Held {
-                                creds: &l.held,
-                                without: l.last_award,
-                            },
-                        )
-                    });
+                    && entry.is_none_or(|e| met_ix(e, ctx, held.without(l.last_award)));
                 let held_for_rec = if overlap {
-                    Held {
-                        creds: &l.held,
-                        without: l.last_award,
-                    }
+                    held.without(l.last_award)
                 } else {
                     held
                 };
-                let start = if overlap { l.start } else { l.end };
-                let eff = effect(ctx, o, held_for_rec, start);
+                let (bt, pt) = (&l.binding, &l.possible);
+                let (start_b, start_p) = if overlap {
+                    (bt.start, pt.start)
+                } else {
+                    (bt.end, pt.end)
+                };
+                let eff_p = effect(ctx, o, held_for_rec, start_p, Counting::Possible);
+                // Without an individual-assessment rule into `o` both countings agree.
+                let eff_b = if start_b == start_p && !has_individual(ctx, o) {
+                    None
+                } else {
+                    Some(effect(ctx, o, held_for_rec, start_b, Counting::Binding))
+                };
+                let eff_b = eff_b.as_ref().unwrap_or(&eff_p);
+                let advance = |t: &Tally, start: f64, eff: &Effect| Tally {
+                    start,
+                    months: eff.months,
+                    end: t.end.max(start + eff.months),
+                    cost: t.cost + eff.cost_eur,
+                    workload: t.workload + (eff.credits - eff.recognised).max(0.0),
+                    prior: t.prior + eff.prior,
+                    carried: t.carried + eff.carried(),
+                    uncertain: t.uncertain + u32::from(eff.uncertain),
+                    unknown_months: t.unknown_months + u32::from(offer.duration_months.is_none()),
+                    unknown_cost: t.unknown_cost + u32::from(ctx.ds.offer_eur(o).is_none()),
+                };
                 // `held` is filled in once the label survives the cheap pruning below: most
                 // labels of a large search are pruned, and copying their sets dominated.
-                let mut nl = Label {
+                let nl = Label {
                     held: Vec::new(),
                     parent: li,
                     offer: o,
-                    start,
-                    months: eff.months,
-                    end: l.end.max(start + eff.months),
                     last_award: Some(award),
-                    cost: l.cost + eff.cost_eur,
-                    workload: l.workload + (eff.credits - eff.recognised).max(0.0),
-                    recognised: l.recognised + eff.recognised,
                     steps: l.steps + 1,
-                    uncertain: l.uncertain + u32::from(eff.uncertain),
                     overlapped: overlap,
+                    binding: advance(bt, start_b, eff_b),
+                    possible: advance(pt, start_p, &eff_p),
                 };
+                let mut nl = nl;
+                let nt = nl.tally(bs);
                 n_labels += 1;
-                if q.constraints.max_months.is_some_and(|m| nl.end > m + EPS) {
+                if q.constraints.max_months.is_some_and(|m| nt.end > m + EPS) {
                     n_duration += 1;
+                    if ctx.is_goal(o) {
+                        least_over.0 = Some(least_over.0.map_or(nt.end, |x: f64| x.min(nt.end)));
+                    }
                     continue;
                 }
-                if q.constraints.budget_eur.is_some_and(|b| nl.cost > b + EPS) {
+                if q.constraints.budget_eur.is_some_and(|b| nt.cost > b + EPS) {
                     n_budget += 1;
+                    if ctx.is_goal(o) {
+                        least_over.1 = Some(least_over.1.map_or(nt.cost, |x: f64| x.min(nt.cost)));
+                    }
                     continue;
                 }
                 if monotone
                     && finished.iter().any(|&f| {
-                        no_worse(&labels[f], &nl, criteria)
-                            && strictly_better_somewhere(&labels[f], &nl, criteria)
+                        no_worse(&labels[f], &nl, criteria, bs)
+                            && strictly_better_somewhere(&labels[f], &nl, criteria, bs)
                     })
                 {
                     n_front += 1;
@@ -399,9 +568,9 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 for &bi in bucket.iter() {
                     let b = &labels[bi];
                     if same_state(b)
-                        && no_worse(b, &nl, &all)
-                        && starts_ok(b.start, nl.start)
-                        && (strictly_better_somewhere(b, &nl, criteria) || {
+                        && no_worse(b, &nl, &all, bs)
+                        && starts_ok(b.tally(bs).start, nt.start)
+                        && (strictly_better_somewhere(b, &nl, criteria, bs) || {
                             let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
                             rank_key_into(ctx, &labels, bi, &mut scratch);
                             scratch <= *nk
@@ -420,9 +589,9 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 for &bi in bucket.iter() {
                     let b = &labels[bi];
                     let replaced = same_state(b)
-                        && no_worse(&nl, b, &all)
-                        && starts_ok(nl.start, b.start)
-                        && (strictly_better_somewhere(&nl, b, criteria) || {
+                        && no_worse(&nl, b, &all, bs)
+                        && starts_ok(nt.start, b.tally(bs).start)
+                        && (strictly_better_somewhere(&nl, b, criteria, bs) || {
                             let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
                             rank_key_into(ctx, &labels, bi, &mut scratch);
                             *nk < scratch
@@ -446,36 +615,91 @@ pub fn search(ctx: &Ctx) -> Outcome {
             let rank = q.rank_by;
             let order = |&a: &usize, &b: &usize| {
                 let (la, lb) = (&labels[a], &labels[b]);
-                la.criterion(rank)
-                    .total_cmp(&lb.criterion(rank))
-                    .then(la.end.total_cmp(&lb.end))
+                la.criterion(rank, bs)
+                    .total_cmp(&lb.criterion(rank, bs))
+                    .then(la.tally(bs).end.total_cmp(&lb.tally(bs).end))
                     .then(a.cmp(&b))
             };
             next.sort_by(order);
-            next.truncate(BEAM);
+            // Half the beam goes to labels whose last step opened an offer that was closed
+            // before, nearest to the goal first: short detours (a parallel micro-credential
+            // that only adds credit, say) rank first by duration and would otherwise crowd
+            // out the qualification that opens the way.
+            let opens = |li: usize| -> u8 {
+                let l = &labels[li];
+                let Some(last) = l.last_award else {
+                    return u8::MAX;
+                };
+                // A step reached only as a recognition source opens nothing.
+                if dist.entry[l.offer as usize] == u8::MAX {
+                    return u8::MAX;
+                }
+                let now = Held::route(&ctx.start_held, &l.held);
+                let before = now.without(Some(last));
+                // Watchers are sorted nearest first: the first one opened is the answer.
+                watchers
+                    .get(&last)
+                    .into_iter()
+                    .flatten()
+                    .find(|&&o| {
+                        !now.has(ctx.award[o as usize])
+                            && ctx
+                                .ds
+                                .entry_ix(o)
+                                .is_some_and(|e| met_ix(e, ctx, now) && !met_ix(e, ctx, before))
+                    })
+                    .map_or(u8::MAX, |&o| dist.any[o as usize])
+            };
+            let mut openers: Vec<(u8, usize)> = next
+                .iter()
+                .enumerate()
+                .map(|(k, &li)| (opens(li), k))
+                .filter(|&(d, _)| d != u8::MAX)
+                .collect();
+            // Stable: within a distance, the criterion order of `next` stays.
+            openers.sort_by_key(|&(d, _)| d);
+            let mut reserved = vec![false; next.len()];
+            let mut n_reserved = 0;
+            for &(_, k) in openers.iter().take(BEAM / 2) {
+                reserved[k] = true;
+                n_reserved += 1;
+            }
+            // Openers are also expanded first, nearest first, so the label bound cannot cut
+            // them either.
+            let mut kept: Vec<usize> = openers
+                .iter()
+                .take(BEAM / 2)
+                .map(|&(_, k)| next[k])
+                .collect();
+            kept.extend(
+                next.iter()
+                    .zip(&reserved)
+                    .filter(|(_, &r)| !r)
+                    .map(|(&li, _)| li)
+                    .take(BEAM - n_reserved),
+            );
+            next = kept;
             n_beam += 1;
         }
         frontier = next;
     }
-    for (k, v) in [
-        ("labels", n_labels),
-        ("pruned_duration", n_duration),
-        ("pruned_budget", n_budget),
-        ("pruned_front", n_front),
-        ("pruned_dominated", n_dominated),
-        ("beam_cut", n_beam),
-    ] {
-        // Only non-zero counters, as before, so plans stay byte-identical.
-        if v > 0 {
-            stats.insert(k.into(), v);
-        }
-    }
-    stats.insert("truncated".into(), u64::from(truncated));
-    stats.insert("finished".into(), finished.len() as u64);
+    let stats = SearchStats {
+        relevant_offers: relevant.len() as u64,
+        labels: n_labels,
+        pruned_duration: n_duration,
+        pruned_budget: n_budget,
+        pruned_front: n_front,
+        pruned_dominated: n_dominated,
+        beam_cut: n_beam,
+        truncated,
+        finished: finished.len() as u64,
+    };
     Outcome {
         labels,
         finished,
         stats,
         relevant,
+        least_months_over: least_over.0,
+        least_cost_over: least_over.1,
     }
 }

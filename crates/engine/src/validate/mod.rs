@@ -82,6 +82,62 @@ pub fn check_texts(inputs: &[(String, String)], opts: &CheckOptions) -> CheckRep
 /// gets one diagnostic with serde's line, column and reason; every semantic check runs as in
 /// [`check_texts`].
 pub fn check_files(inputs: &[(String, String)], opts: &CheckOptions) -> CheckReport {
+    let (loaded, diagnostics) = read_typed(inputs);
+    let all_read = loaded.len() == inputs.len();
+    finish(inputs, loaded, all_read, opts, diagnostics)
+}
+
+/// Only the typed parse and the format and version check, no semantic checks: for data
+/// that was checked before it was published (the app's own bundled demo files, which CI
+/// checks clean), so the planner's bundle need not carry the whole validator. Any other
+/// file goes through [`check_files`] (in the browser, in the on-demand checker module).
+pub fn read_files(inputs: &[(String, String)]) -> CheckReport {
+    let mut files = Vec::with_capacity(inputs.len());
+    let mut diagnostics = Vec::new();
+    for (name, text) in inputs {
+        let problem = |code: &str, line, column, message: String| Diagnostic {
+            severity: Severity::Error,
+            code: code.into(),
+            message,
+            hint: Some(
+                "check the file with `pathways check` for the complete list of problems".into(),
+            ),
+            file: name.clone(),
+            line,
+            column,
+            path: "$".into(),
+        };
+        match crate::load::parse_fast_located(text) {
+            Ok(f) if f.format != crate::model::FORMAT_NAME => diagnostics.push(problem(
+                "wrong-format",
+                0,
+                0,
+                format!(
+                    "`format` is \"{}\", expected \"{}\"",
+                    f.format,
+                    crate::model::FORMAT_NAME
+                ),
+            )),
+            Ok(f) if f.version == 0 || f.version > crate::model::FORMAT_VERSION => diagnostics
+                .push(problem(
+                    "unsupported-version",
+                    0,
+                    0,
+                    format!("format version {} is not one this planner reads", f.version),
+                )),
+            Ok(f) => files.push(f),
+            Err((line, column, message)) => {
+                diagnostics.push(problem("parse", line, column, message))
+            }
+        }
+    }
+    CheckReport {
+        dataset: diagnostics.is_empty().then(|| Dataset::from_files(files)),
+        diagnostics,
+    }
+}
+
+fn read_typed(inputs: &[(String, String)]) -> (Vec<(crate::load::Loaded, &str)>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let mut loaded = Vec::new();
     for (name, text) in inputs {
@@ -114,8 +170,7 @@ pub fn check_files(inputs: &[(String, String)], opts: &CheckOptions) -> CheckRep
             }),
         }
     }
-    let all_read = loaded.len() == inputs.len();
-    finish(inputs, loaded, all_read, opts, diagnostics)
+    (loaded, diagnostics)
 }
 
 /// Runs the semantic checks, orders the diagnostics by file and position, and merges the
@@ -148,6 +203,7 @@ fn finish(
 /// `format` and `version` of a typed file.
 fn header_checks(l: &mut crate::load::Loaded, text: &str, out: &mut Vec<Diagnostic>) {
     use crate::jsonpos::Path;
+    let loc = crate::jsonpos::Locator::new(text);
     if l.file.format != crate::model::FORMAT_NAME {
         out.push(crate::load::diag(
             Severity::Error,
@@ -159,7 +215,7 @@ fn header_checks(l: &mut crate::load::Loaded, text: &str, out: &mut Vec<Diagnost
             ),
             Some("set \"format\": \"pathways-dataset\"".into()),
             &l.name,
-            text,
+            &loc,
             &Path::root().key("format"),
         ));
     }
@@ -174,7 +230,7 @@ fn header_checks(l: &mut crate::load::Loaded, text: &str, out: &mut Vec<Diagnost
             ),
             Some("write the file in version 1".into()),
             &l.name,
-            text,
+            &loc,
             &Path::root().key("version"),
         ));
     }

@@ -5,7 +5,7 @@ use super::{CheckOptions, Diagnostic, Severity};
 use crate::codes;
 use crate::date::{is_valid_date_or_yearly, parse_ymd};
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use crate::jsonpos::Path;
+use crate::jsonpos::{Locator, Path};
 use crate::load::{diag, Loaded};
 use crate::model::*;
 
@@ -15,7 +15,7 @@ pub const MAX_CONDITION_DEPTH: usize = 32;
 
 struct Out<'a> {
     name: &'a str,
-    text: &'a str,
+    loc: &'a Locator<'a>,
     diags: &'a mut Vec<Diagnostic>,
 }
 
@@ -27,7 +27,7 @@ impl Out<'_> {
             msg,
             Some(hint.to_string()),
             self.name,
-            self.text,
+            self.loc,
             path,
         ));
     }
@@ -63,7 +63,9 @@ pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut 
         credentials: HashMap::default(),
         max_eqf: HashMap::default(),
     };
-    duplicates(loaded, diags, &mut ix);
+    // One locator per file: every diagnostic of a file shares its indexes.
+    let locs: Vec<Locator> = loaded.iter().map(|(_, t)| Locator::new(t)).collect();
+    duplicates(loaded, &locs, diags, &mut ix);
     let mut max_eqf: HashMap<&str, u8> = HashMap::default();
     for (eqf, field) in ix.credentials.values() {
         let Some(e) = eqf else { continue };
@@ -77,10 +79,10 @@ pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut 
     }
     ix.max_eqf = max_eqf;
     let today = opts.today.as_deref().and_then(parse_ymd);
-    for (l, text) in loaded {
+    for ((l, _), loc) in loaded.iter().zip(&locs) {
         let mut out = Out {
             name: &l.name,
-            text,
+            loc,
             diags,
         };
         for (p, &i) in l.file.providers.iter().zip(&l.origins.providers) {
@@ -100,21 +102,26 @@ pub(super) fn check(loaded: &[(Loaded, &str)], opts: &CheckOptions, diags: &mut 
 
 /// Reports ids defined twice (within or across files) and builds the index from first
 /// definitions.
-fn duplicates<'a>(loaded: &'a [(Loaded, &str)], diags: &mut Vec<Diagnostic>, ix: &mut Index<'a>) {
+fn duplicates<'a>(
+    loaded: &'a [(Loaded, &str)],
+    locs: &[Locator],
+    diags: &mut Vec<Diagnostic>,
+    ix: &mut Index<'a>,
+) {
     // First definition of each (kind, id): file index and path. Positions are computed only
     // for duplicates, since locating walks the text.
     let mut seen: HashMap<(&str, &'a str), (usize, Path)> = HashMap::default();
-    for (fi, (l, text)) in loaded.iter().enumerate() {
+    for (fi, (l, _)) in loaded.iter().enumerate() {
         let mut note = |kind: &'static str,
                         id: &'a str,
                         path: Path,
                         diags: &mut Vec<Diagnostic>| {
             if let Some((ffi, fpath)) = seen.get(&(kind, id)) {
-                let (first_l, first_text) = &loaded[*ffi];
-                let (line, col) = crate::jsonpos::locate(first_text, fpath);
+                let first_l = &loaded[*ffi].0;
+                let (line, col) = locs[*ffi].locate(fpath);
                 let mut out = Out {
                     name: &l.name,
-                    text,
+                    loc: &locs[fi],
                     diags,
                 };
                 out.err(
@@ -203,14 +210,83 @@ fn lang_map(m: &LangMap, path: &Path, required: bool, out: &mut Out) {
 
 fn url(u: &Option<String>, path: &Path, out: &mut Out) {
     if let Some(u) = u {
-        if !(u.starts_with("https://") || u.starts_with("http://")) {
+        if !is_absolute_http_url(u) {
             out.err(
                 "invalid-url",
-                format!("`{u}` is not an http(s) URL"),
-                "links must start with https:// or http://",
+                format!("`{u}` is not an absolute http(s) URL"),
+                "write the complete address, e.g. https://www.example.org/page, without spaces",
                 path,
             );
         }
+    }
+}
+
+/// `https://host[:port][/...]` with a host that has a dot or is `localhost`, and no
+/// whitespace: a link a counsellor can open, not a fragment of one.
+pub(crate) fn is_absolute_http_url(u: &str) -> bool {
+    let Some(rest) = u
+        .strip_prefix("https://")
+        .or_else(|| u.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .rsplit('@')
+        .next()
+        .unwrap_or("");
+    let host = host.split(':').next().unwrap_or("");
+    let host_ok = !host.is_empty()
+        && (host.contains('.') || host == "localhost")
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+    host_ok && !u.chars().any(char::is_whitespace)
+}
+
+/// A source's own fields; `rule` says whether a `real` certainty needs a quote.
+fn source(s: &Source, path: &Path, needs_quote: bool, out: &mut Out) {
+    url(&s.url, &path.key("url"), out);
+    if let Some(d) = &s.retrieved {
+        if parse_ymd(d).is_none() {
+            out.err(
+                "invalid-date",
+                format!("`{d}` is not a date"),
+                "write the day the source was read as YYYY-MM-DD",
+                &path.key("retrieved"),
+            );
+        }
+    }
+    let quote_empty = s.quote.as_deref().is_none_or(|q| q.trim().is_empty());
+    if needs_quote && s.certainty == Certainty::Real && quote_empty {
+        out.err(
+            "missing-quote",
+            "a `real` rule has no quote from its source".into(),
+            "copy the sentence(s) of the source that state the rule into source.quote, in the source's language; if no source states it, mark it `\"certainty\": \"illustrative\"`",
+            &path.key("quote"),
+        );
+    }
+    if s.certainty == Certainty::Real && needs_quote && s.url.is_none() {
+        out.warn(
+            "missing-source-url",
+            "a `real` rule has no source URL".into(),
+            "add source.url so a counsellor can open the source",
+            &path.key("url"),
+        );
+    }
+}
+
+fn academic_year(y: &str) -> bool {
+    let b = y.as_bytes();
+    let four = |s: &[u8]| s.len() == 4 && s.iter().all(u8::is_ascii_digit);
+    match b.len() {
+        4 => four(b),
+        7 => four(&b[..4]) && b[4] == b'/' && b[5..].iter().all(u8::is_ascii_digit),
+        _ => false,
     }
 }
 
@@ -340,10 +416,11 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
     }
     match o.duration_months {
         Some(d) => non_negative(d, "duration_months", &path.key("duration_months"), out),
+        None if !o.unknown_reason.is_empty() => {}
         None => out.warn(
             "unknown-duration",
             format!("offer `{}` has no duration", o.id),
-            "add `duration_months`; until then routes count this step as 0 months and say the duration is unknown",
+            "add `duration_months`, or say why there is no single value in `unknown_reason`; until then routes count this step as 0 months and say the duration is unknown",
             &path.key("duration_months"),
         ),
     }
@@ -371,6 +448,16 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
     match &o.cost {
         Some(cost) => {
             non_negative(cost.amount, "cost amount", &path.key("cost").key("amount"), out);
+            if let Some(y) = &cost.academic_year {
+                if !academic_year(y) {
+                    out.err(
+                        "invalid-value",
+                        format!("`{y}` is not an academic year"),
+                        "write the year the fee applies to as 2025/26 or 2026",
+                        &path.key("cost").key("academic_year"),
+                    );
+                }
+            }
             if !codes::is_currency(&cost.currency) {
                 out.err(
                     "invalid-currency",
@@ -380,10 +467,11 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
                 );
             }
         }
+        None if !o.unknown_reason.is_empty() => {}
         None => out.warn(
             "unknown-cost",
             format!("offer `{}` has no cost", o.id),
-            "add `cost` (`{\"amount\": 0, \"currency\": \"EUR\"}` when it is free); until then routes count it as 0 and say the cost is unknown",
+            "add `cost` (`{\"amount\": 0, \"currency\": \"EUR\"}` when it is free), or say why there is no single figure in `unknown_reason`; until then routes count it as 0 and say the cost is unknown",
             &path.key("cost"),
         ),
     }
@@ -472,8 +560,36 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         }
     }
     url(&o.url, &path.key("url"), out);
+    lang_map(&o.unknown_reason, &path.key("unknown_reason"), false, out);
     if let Some(s) = &o.source {
-        url(&s.url, &path.key("source").key("url"), out);
+        source(s, &path.key("source"), false, out);
+    }
+    if let Some(cap) = &o.credit_cap {
+        let cp = path.key("credit_cap");
+        if cap.share.is_none() && cap.ects.is_none() {
+            out.err(
+                "missing-field",
+                "`credit_cap` states neither `share` nor `ects`".into(),
+                "give the largest share (e.g. 0.5) or the largest number of ECTS (e.g. 90)",
+                &cp,
+            );
+        }
+        if let Some(sh) = cap.share {
+            if !(sh > 0.0 && sh <= 1.0) {
+                out.err(
+                    "cap-out-of-range",
+                    format!("credit_cap share {sh} is outside (0, 1]"),
+                    "a share is a fraction of the offer's credits, e.g. 0.5 for 50 %",
+                    &cp.key("share"),
+                );
+            }
+        }
+        if let Some(e) = cap.ects {
+            non_negative(e, "credit_cap ects", &cp.key("ects"), out);
+        }
+        if let Some(s) = &cap.source {
+            source(s, &cp.key("source"), true, out);
+        }
     }
     if let Some(c) = &o.entry {
         let ep = path.key("entry");
@@ -543,9 +659,23 @@ fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, out: &mut Out
             }
             grade(*min_grade, &path.key("min_grade"), out);
         }
-        Condition::Level { min_eqf, field: f } => {
+        Condition::Level {
+            min_eqf,
+            field: f,
+            country,
+        } => {
             eqf(Some(*min_eqf), &path.key("min_eqf"), out);
             field(f, &path.key("field"), out);
+            if let Some(c) = country {
+                if !codes::is_country(c) {
+                    out.err(
+                        "invalid-country",
+                        format!("`{c}` is not an ISO 3166-1 alpha-2 country code"),
+                        "use two capital letters such as DE, FR, NL",
+                        &path.key("country"),
+                    );
+                }
+            }
         }
         Condition::WorkExperience { years, field: f } => {
             non_negative(*years, "years", &path.key("years"), out);
@@ -607,7 +737,9 @@ fn satisfiable(c: &Condition, ix: &Index, depth: usize) -> bool {
             credential,
             min_grade,
         } => ix.has_credential(credential) && min_grade.is_none_or(|g| g <= 100.0),
-        Condition::Level { min_eqf, field: f } => ix
+        Condition::Level {
+            min_eqf, field: f, ..
+        } => ix
             .max_eqf
             .get(f.as_deref().unwrap_or(""))
             .is_some_and(|m| m >= min_eqf),
@@ -802,7 +934,7 @@ fn rule(r: &RecognitionRule, path: &Path, ix: &Index, today: Option<i64>, out: &
             &path.key("source").key("reference"),
         );
     }
-    url(&r.source.url, &path.key("source").key("url"), out);
+    source(&r.source, &path.key("source"), true, out);
     lang_map(&r.note, &path.key("note"), false, out);
     if let Some(d) = &r.deadline {
         if !is_valid_date_or_yearly(d) {

@@ -1,0 +1,246 @@
+//! Turning a [`Msg`] into a sentence with a catalogue: the one renderer behind the CLI's
+//! text and the app's views, so both say the same thing.
+//!
+//! The catalogue (`locales/*.json`) owns every word; this module only decides which
+//! catalogue entry and which data text fills each argument:
+//! - ids of offers and credentials become their titles in the language;
+//! - `years`, `have`, `min_years` become "1 year" / "3 years" (`unit.years.one|other`);
+//! - `field` becomes the ISCED-F field's name and code, "software and applications
+//!   development (0613)" (`isced.<code>`, falling back to the broader field's name);
+//! - `kind`, `certainty`, `constraint`, `limit`, `country` become words (`kind.<v>`, ...);
+//! - `note` and `document` are the rule's own texts from the data, in the language.
+
+use super::messages::{fill, ID_ARGS};
+use super::Msg;
+use crate::model::pick;
+use crate::Dataset;
+
+/// What a renderer needs besides the message.
+pub struct Renderer<'a> {
+    pub ds: &'a Dataset,
+    /// ISO 639-1 code of the language rendered into (data texts fall back to English).
+    pub lang: &'a str,
+    /// The catalogue lookup (`None` when a key is missing).
+    pub text: &'a dyn Fn(&str) -> Option<String>,
+    /// Show ids next to titles ("B.Sc. Informatik [de-bsc-0613]"): the CLI does, so a
+    /// counsellor can type them back; the app does not.
+    pub with_ids: bool,
+}
+
+impl Renderer<'_> {
+    /// The sentence for `m`; a key missing from the catalogue shows as the key itself.
+    pub fn msg(&self, m: &Msg) -> String {
+        let tpl = (self.text)(&m.key).unwrap_or_else(|| m.key.clone());
+        fill(&optional(&tpl, |n| self.arg(m, n).is_some()), |name| {
+            self.arg(m, name)
+        })
+    }
+
+    /// Title of an offer or credential, or the id when the data has neither.
+    pub fn title(&self, id: &str) -> String {
+        let t = if let Some(o) = self.ds.offer(id) {
+            pick(&o.title, self.lang).to_string()
+        } else if let Some(c) = self.ds.credential(id) {
+            pick(&c.title, self.lang).to_string()
+        } else {
+            return id.to_string();
+        };
+        if self.with_ids {
+            format!("{t} [{id}]")
+        } else {
+            t
+        }
+    }
+
+    /// "software and applications development (0613)"; the code alone when no name is known.
+    pub fn field(&self, code: &str) -> String {
+        let name = (1..=code.len())
+            .rev()
+            .filter(|&n| n >= 2)
+            .find_map(|n| (self.text)(&format!("isced.{}", &code[..n])));
+        match name {
+            Some(n) => format!("{n} ({code})"),
+            None => code.to_string(),
+        }
+    }
+
+    /// "1 year", "3 years", "1,5 years" in the catalogue's words.
+    pub fn years(&self, v: &str) -> String {
+        let one = v.trim() == "1";
+        let key = if one {
+            "unit.years.one"
+        } else {
+            "unit.years.other"
+        };
+        match (self.text)(key) {
+            Some(t) => t.replace("{n}", v),
+            None => v.to_string(),
+        }
+    }
+
+    fn word(&self, prefix: &str, v: &str) -> String {
+        (self.text)(&format!("{prefix}.{v}")).unwrap_or_else(|| v.to_string())
+    }
+
+    fn rule_text(&self, m: &Msg, name: &str) -> Option<String> {
+        let id = m.args.get("rule")?;
+        let r = self.ds.rules.iter().find(|r| &r.id == id)?;
+        let map = if name == "note" {
+            &r.note
+        } else {
+            let i: usize = m.args.get("index")?.parse().ok()?;
+            r.documents.get(i)?
+        };
+        Some(pick(map, self.lang).to_string())
+    }
+
+    fn arg(&self, m: &Msg, name: &str) -> Option<String> {
+        if name == "note" || name == "document" {
+            return self.rule_text(m, name);
+        }
+        let v = m.args.get(name)?;
+        Some(match name {
+            _ if ID_ARGS.contains(&name) => v
+                .split(',')
+                .map(|id| self.title(id))
+                .collect::<Vec<_>>()
+                .join(", "),
+            "years" | "have" | "min_years" if m.key.contains("work") => self.years(v),
+            "field" => self.field(v),
+            "kind" => self.word("kind", v),
+            "country" => self.word("country", v),
+            "certainty" => self.word("certainty", v),
+            "constraint" => self.word("constraint", v),
+            "limit"
+                if m.key == super::messages::BLOCK_SEARCH_LIMIT
+                    || m.key == super::messages::NOTICE_SEARCH_CUT =>
+            {
+                self.word("limit", v)
+            }
+            _ => v.clone(),
+        })
+    }
+}
+
+/// Keeps a `[...]` part of a template only when every placeholder in it has a value, so
+/// "requires {years} of work[ in {field}]" reads well with and without a field.
+fn optional(tpl: &str, has: impl Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(tpl.len());
+    let mut rest = tpl;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(']') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let inner = &after[..close];
+        let names = inner
+            .split('{')
+            .skip(1)
+            .filter_map(|p| p.split_once('}').map(|(n, _)| n));
+        let mut all = true;
+        let mut any = false;
+        for n in names {
+            any = true;
+            all &= has(n);
+        }
+        if !any {
+            // Plain brackets in prose stay as written.
+            out.push('[');
+            out.push_str(inner);
+            out.push(']');
+        } else if all {
+            out.push_str(inner);
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    fn cat() -> BTreeMap<String, String> {
+        [
+            (
+                "block.work",
+                "{offer} requires {years} of work experience[ in {field}] (you have {have}).",
+            ),
+            ("unit.years.one", "{n} year"),
+            ("unit.years.other", "{n} years"),
+            ("isced.06", "ICT"),
+            (
+                "isced.0613",
+                "software and applications development and analysis",
+            ),
+            ("rec.note", "Counsellor note: {note}"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    }
+
+    #[test]
+    fn work_requirements_name_their_field_and_count_years_right() {
+        let ds = Dataset::default();
+        let c = cat();
+        let text = |k: &str| c.get(k).cloned();
+        let r = Renderer {
+            ds: &ds,
+            lang: "en",
+            text: &text,
+            with_ids: false,
+        };
+        let m = Msg::new("block.work")
+            .arg("offer", "x")
+            .arg("years", "1")
+            .arg("have", "0")
+            .arg("field", "0613");
+        assert_eq!(
+            r.msg(&m),
+            "x requires 1 year of work experience in software and applications development and analysis (0613) (you have 0 years)."
+        );
+        let broad = Msg::new("block.work")
+            .arg("offer", "x")
+            .arg("years", "3")
+            .arg("have", "1")
+            .arg("field", "061");
+        assert_eq!(
+            r.msg(&broad),
+            "x requires 3 years of work experience in ICT (061) (you have 1 year)."
+        );
+        let any = Msg::new("block.work")
+            .arg("offer", "x")
+            .arg("years", "2")
+            .arg("have", "0");
+        assert_eq!(
+            r.msg(&any),
+            "x requires 2 years of work experience (you have 0 years)."
+        );
+        assert_eq!(
+            optional("keep [plain] text", |_| false),
+            "keep [plain] text"
+        );
+    }
+
+    #[test]
+    fn a_note_without_its_rule_leaves_the_placeholder_visible() {
+        let ds = Dataset::default();
+        let c = cat();
+        let text = |k: &str| c.get(k).cloned();
+        let r = Renderer {
+            ds: &ds,
+            lang: "en",
+            text: &text,
+            with_ids: true,
+        };
+        assert_eq!(
+            r.msg(&Msg::new("rec.note").arg("rule", "gone")),
+            "Counsellor note: {note}"
+        );
+    }
+}
