@@ -160,6 +160,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_app_asks_the_engine_the_cli_question() {
+        // The same learner and goal give the same query as the CLI's (Query::new): the
+        // engine's defaults, with only what the learner chose on top.
+        let p = PlanState {
+            goal: Some("de-bsc-0613".into()),
+            rank_by: Some(Criterion::Cost),
+            ..PlanState::default()
+        };
+        let q = p.query("2026-12-01").unwrap();
+        let mut expected = Query::new(
+            Profile::default(),
+            Goal::Offer {
+                offer: "de-bsc-0613".into(),
+            },
+            "2026-12-01",
+        );
+        expected.rank_by = Criterion::Cost;
+        assert_eq!(q, expected);
+        let c = PlanState {
+            goal_credential: Some("fr-bts".into()),
+            ..PlanState::default()
+        };
+        assert!(matches!(
+            c.query("2026-12-01").map(|q| q.goal),
+            Some(Goal::Credential { .. })
+        ));
+    }
+
+    #[test]
     fn plan_round_trips_through_the_url() {
         let p = PlanState {
             held: vec![Held {
