@@ -155,7 +155,14 @@ pub fn App(config: Config) -> impl IntoView {
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
         match decode_plan(&hash) {
-            Ok(p) => (p.unwrap_or_default(), None),
+            Ok(Some(d)) if !d.dropped.is_empty() => {
+                let msg = format!(
+                    "Parts of the plan in the link could not be read and were left out: {}. Everything else is kept.",
+                    d.dropped.join(", ")
+                );
+                (d.plan, Some(msg))
+            }
+            Ok(d) => (d.map(|d| d.plan).unwrap_or_default(), None),
             Err(e) => (PlanState::default(), Some(e)),
         }
     };
@@ -257,16 +264,21 @@ pub fn App(config: Config) -> impl IntoView {
     // Keep the URL and the page language in step with the plan (not when embedded: the
     // host page's URL and <html lang> are not ours).
     if !config.widget {
+        // The address is written only once the learner changes something: a link that
+        // could not be read whole stays as it was until then.
+        let first: StoredValue<Option<String>> = StoredValue::new(None);
         Effect::new(move |_| {
             let mut p = s.plan_state.get();
             p.lang = Some(s.lang.get());
+            let address = encode_plan(&p);
+            if first.with_value(Option::is_none) {
+                first.set_value(Some(address.clone()));
+            }
+            let unchanged = first.with_value(|f| f.as_deref() == Some(address.as_str()));
             if let Some(w) = web_sys::window() {
-                if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&encode_plan(&p)),
-                    );
+                if let (false, Ok(h)) = (unchanged, w.history()) {
+                    let _ =
+                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
                 }
                 if let Some(el) = w.document().and_then(|d| d.document_element()) {
                     let _ = el.set_attribute("lang", s.lang.get().code());

@@ -46,3 +46,12 @@ pub fn clear_session() {
         let _ = s.remove_item(SESSION_KEY);
     }
 }
+
+/// Keeps a session that an import replaces under `<key>:replaced:<ms>`, so nothing the
+/// counsellor wrote is lost.
+pub fn keep_aside(sess: &Session) {
+    if let (Some(s), Ok(json)) = (store(), serde_json::to_string(sess)) {
+        let key = format!("{SESSION_KEY}:replaced:{}", js_sys::Date::now() as u64);
+        let _ = s.set_item(&key, &json);
+    }
+}

@@ -47,7 +47,7 @@ pub fn RoutesPanel() -> impl IntoView {
                         view! {
                             {(!notices.is_empty()).then(|| view! {
                                 <div class="notices" role="status">
-                                    {notices.iter().map(|m| view! { <p class="notice">{render(&ds, l, m)}</p> }).collect_view()}
+                                    {notices.iter().map(|m| view! { <p class="plan-notice">{render(&ds, l, m)}</p> }).collect_view()}
                                 </div>
                             })}
                             <ol class="route-list">
