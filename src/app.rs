@@ -50,6 +50,11 @@ pub struct Config {
     pub widget: bool,
     /// Embedded in an iframe: origins allowed to exchange messages.
     pub origins: Vec<String>,
+    /// Where the counsellor session is kept in localStorage. The full app uses the usual
+    /// key; a widget keeps its session in memory unless the host opts in with
+    /// `data-session-key`, and then under a key naming that instance, so the host site's
+    /// storage never holds a learner's notes by default and two widgets never share one.
+    pub session_key: Option<String>,
 }
 
 fn param(search: &str, key: &str) -> Option<String> {
@@ -88,6 +93,7 @@ impl Config {
             },
             widget: false,
             origins: list(param(&search, "origins")),
+            session_key: Some(crate::state::SESSION_KEY.to_string()),
         }
     }
 
@@ -100,6 +106,7 @@ impl Config {
             goal: Option<String>,
             mode: Option<String>,
             base: String,
+            session_key: Option<String>,
         }
         let w: W = serde_json::from_str(json).unwrap_or_default();
         Config {
@@ -114,6 +121,10 @@ impl Config {
             },
             widget: true,
             origins: Vec::new(),
+            session_key: w
+                .session_key
+                .filter(|k| !k.is_empty())
+                .map(|k| format!("{}:widget:{k}", crate::state::SESSION_KEY)),
         }
     }
 }
@@ -126,6 +137,8 @@ pub struct Shared {
     pub ds: RwSignal<Option<Arc<Dataset>>>,
     pub plan_state: RwSignal<PlanState>,
     pub session: RwSignal<Session>,
+    /// Where the session is stored (None: in memory only, a widget's default).
+    pub session_key: StoredValue<Option<String>>,
     pub compare: RwSignal<Vec<String>>,
     pub load_errors: RwSignal<Vec<Diagnostic>>,
     pub notice: RwSignal<Option<String>>,
@@ -176,7 +189,11 @@ pub fn App(config: Config) -> impl IntoView {
             .and_then(|l| Lang::parse(&l))
             .unwrap_or_default()
     });
-    let (session0, quarantined) = crate::storage::load_session();
+    let session_key = config.session_key.clone();
+    let (session0, quarantined) = match &session_key {
+        Some(k) => crate::storage::load_session(k),
+        None => (crate::storage::fresh(), None),
+    };
     let ds: RwSignal<Option<Arc<Dataset>>> = RwSignal::new(None);
     let plan_state = RwSignal::new(initial);
     let today_c = today.clone();
@@ -191,6 +208,7 @@ pub fn App(config: Config) -> impl IntoView {
         ds,
         plan_state,
         session: RwSignal::new(session0),
+        session_key: StoredValue::new(session_key.clone()),
         compare: RwSignal::new(Vec::new()),
         load_errors: RwSignal::new(Vec::new()),
         notice: RwSignal::new(
@@ -251,8 +269,13 @@ pub fn App(config: Config) -> impl IntoView {
 
     // Load the configured (or demo) datasets once.
     let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
+    let config_widget = config.widget;
     leptos::task::spawn_local(async move {
-        match loader::load(urls, base, today2, move |i, n| s.progress.set((i, n))).await {
+        match loader::load(urls, base, today2, !config_widget, move |i, n| {
+            s.progress.set((i, n))
+        })
+        .await
+        {
             Loaded::Ok(d, report) => {
                 s.import_report.set(report);
                 s.ds.set(Some(d));
@@ -287,7 +310,13 @@ pub fn App(config: Config) -> impl IntoView {
         });
         crate::components::embed::listen_for_host_messages(s);
     }
-    Effect::new(move |_| crate::storage::save_session(&s.session.get()));
+    let key = StoredValue::new(session_key);
+    Effect::new(move |_| {
+        let sess = s.session.get();
+        if let Some(k) = key.get_value() {
+            crate::storage::save_session(&k, &sess);
+        }
+    });
 
     let lang = s.lang;
     view! {

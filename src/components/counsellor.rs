@@ -83,8 +83,8 @@ pub fn CounsellorPanel() -> impl IntoView {
                     if !confirmed {
                         return;
                     }
-                    if has_work {
-                        crate::storage::keep_aside(&current);
+                    if let (true, Some(k)) = (has_work, s.session_key.get_value()) {
+                        crate::storage::keep_aside(&k, &current);
                     }
                     s.session.set(session);
                     s.plan_state.set(plan);
@@ -125,7 +125,7 @@ pub fn CounsellorPanel() -> impl IntoView {
                     <input type="file" accept="application/json,.json" on:change=import/>
                 </label>
                 <button type="button" id="clear-session" class="danger" on:click=move |_| {
-                    crate::storage::clear_session();
+                    // The stored copy follows (an empty session replaces it).
                     s.session.set(crate::storage::fresh());
                     s.plan_state.set(Default::default());
                     s.compare.set(Vec::new());

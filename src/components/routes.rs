@@ -204,9 +204,9 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                         }/>
                     {tr(lang, "ui.compare")}
                 </label>
-                <button type="button" class="choose" on:click=move |_| {
+                <button type="button" class="choose" on:click=move |ev| {
                     s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
-                    super::embed::route_chosen(s, &route);
+                    super::embed::route_chosen(s, &route, ev.target());
                 }>{tr(lang, "ui.choose_route")}</button>
                 <Show when=move || s.mode.get() == Mode::Counsellor>
                     <button type="button" class="pin" on:click={let id = id_pin.clone(); move |_| s.session.update(|x| {

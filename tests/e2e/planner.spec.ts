@@ -170,7 +170,9 @@ test('a broken dataset is reported and the plan is kept', async ({ page }) => {
 });
 
 test('a corrupt stored session is reported and kept aside, not dropped', async ({ page }) => {
-  await page.goto('./');
+  // Wait for the app to start first: it stores its fresh session on start, which would
+  // otherwise race with the damaged value written here.
+  await open(page);
   await page.evaluate(() => localStorage.setItem('pathways:session', '{"schema": 99, "label": "from the future"}'));
   await page.reload();
   await expect(page.locator('.notice')).toContainText('pathways:session:quarantine:');
@@ -267,4 +269,12 @@ test('an imported session of a newer schema is refused with a clear message; the
   });
   await expect(page.locator('.notice')).toContainText('schema 99');
   await expect(page.locator('#learner-label')).toHaveValue('L-007');
+});
+
+test('a ?data= link to another site or a local port is refused before any request', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('./?data=' + encodeURIComponent('http://127.0.0.1:9/secret.json'));
+  await expect(page.locator('.errors')).toContainText('does not load data from that site');
+  expect(requested.filter((u) => u.includes(':9/'))).toEqual([]);
 });
