@@ -19,7 +19,7 @@ const appReady = (async () => {
   return { mod, cssText };
 })();
 
-const ATTRS = ['data-src', 'lang', 'goal', 'mode', 'data-session-key'];
+const ATTRS = ['data-src', 'lang', 'goal', 'mode'];
 
 class PathwaysPlannerElement extends HTMLElement {
   static get observedAttributes() {
@@ -47,9 +47,6 @@ class PathwaysPlannerElement extends HTMLElement {
           goal: this.getAttribute('goal') || null,
           mode: this.getAttribute('mode') || 'learner',
           base: base.href,
-          // Only with this attribute does the widget keep the counsellor session, in the
-          // host site's localStorage under a key naming this instance; otherwise in memory.
-          session_key: this.getAttribute('data-session-key') || null,
         };
         mod.mount_widget(container, JSON.stringify(config));
       })

@@ -47,7 +47,7 @@ pub fn RoutesPanel() -> impl IntoView {
                         view! {
                             {(!notices.is_empty()).then(|| view! {
                                 <div class="notices" role="status">
-                                    {notices.iter().map(|m| view! { <p class="plan-notice">{render(&ds, l, m)}</p> }).collect_view()}
+                                    {notices.iter().map(|m| view! { <p class="notice">{render(&ds, l, m)}</p> }).collect_view()}
                                 </div>
                             })}
                             <ol class="route-list">
@@ -204,9 +204,9 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                         }/>
                     {tr(lang, "ui.compare")}
                 </label>
-                <button type="button" class="choose" on:click=move |ev| {
+                <button type="button" class="choose" on:click=move |_| {
                     s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
-                    super::embed::route_chosen(s, &route, ev.target());
+                    super::embed::route_chosen(s, &route);
                 }>{tr(lang, "ui.choose_route")}</button>
                 <Show when=move || s.mode.get() == Mode::Counsellor>
                     <button type="button" class="pin" on:click={let id = id_pin.clone(); move |_| s.session.update(|x| {
