@@ -5,7 +5,7 @@
 
 use pathways_engine::route::render::Renderer;
 use pathways_engine::route::Msg;
-use pathways_engine::{pick, Dataset};
+use pathways_engine::Dataset;
 use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, serde::Serialize, serde::Deserialize)]
@@ -110,13 +110,7 @@ pub fn tr(
 
 /// Title of an offer or credential in `lang`, or the id itself.
 pub fn title(ds: &Dataset, lang: Lang, id: &str) -> String {
-    if let Some(o) = ds.offer(id) {
-        pick(&o.title, lang.code()).to_string()
-    } else if let Some(c) = ds.credential(id) {
-        pick(&c.title, lang.code()).to_string()
-    } else {
-        id.to_string()
-    }
+    pathways_engine::route::render::title(ds, lang.code(), id, false)
 }
 
 /// An engine message rendered in `lang`, by the engine's one renderer (the CLI uses it

@@ -2,6 +2,7 @@ use super::diagram::RouteDiagram;
 use crate::app::{shared, Mode, Shared};
 use crate::i18n::{render, t, title, tr, Lang};
 use leptos::prelude::*;
+use pathways_engine::route::render::range;
 use pathways_engine::route::{Known, Route, Step, Totals};
 use pathways_engine::{Certainty, Dataset};
 use std::sync::Arc;
@@ -94,16 +95,6 @@ fn partial(known: String, k: Known, l: Lang) -> String {
         Known::All => known,
         Known::None => t(l, "ui.unknown"),
         Known::Part => format!("{known} {}", t(l, "ui.plus_unknown")),
-    }
-}
-
-/// "25" or "25–85": both ends of what binding and assessed recognition give.
-fn range(a: f64, b: f64, digits: usize) -> String {
-    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
-    if hi - lo < 0.05 {
-        format!("{lo:.digits$}")
-    } else {
-        format!("{lo:.digits$}–{hi:.digits$}")
     }
 }
 

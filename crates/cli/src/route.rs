@@ -18,12 +18,12 @@
 //! query).
 
 use clap::Parser;
-use pathways_engine::route::render::Renderer;
+use pathways_engine::route::render::{range, Renderer};
 use pathways_engine::route::{
     default_criteria, plan, Basis, Criterion, Goal, Held, Known, Msg, Plan, Profile, Query, Step,
     Work,
 };
-use pathways_engine::{pick, Cefr, Dataset, Mode, OfferKind};
+use pathways_engine::{Cefr, Dataset, Mode, OfferKind};
 use std::collections::BTreeMap;
 
 #[derive(Parser, Debug)]
@@ -300,23 +300,7 @@ pub fn render(cat: &BTreeMap<String, String>, ds: &Dataset, m: &Msg) -> String {
 }
 
 fn title(ds: &Dataset, id: &str) -> String {
-    if let Some(o) = ds.offer(id) {
-        format!("{} [{id}]", pick(&o.title, "en"))
-    } else if let Some(c) = ds.credential(id) {
-        format!("{} [{id}]", pick(&c.title, "en"))
-    } else {
-        id.to_string()
-    }
-}
-
-/// "25" or "25–85": a range collapses when both ends agree.
-fn range(lo: f64, hi: f64, digits: usize) -> String {
-    let (lo, hi) = if lo <= hi { (lo, hi) } else { (hi, lo) };
-    if (hi - lo).abs() < 0.05 {
-        format!("{lo:.digits$}")
-    } else {
-        format!("{lo:.digits$}–{hi:.digits$}")
-    }
+    pathways_engine::route::render::title(ds, "en", id, true)
 }
 
 /// The plan as the text a counsellor reads; every message with all its arguments.

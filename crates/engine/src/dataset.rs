@@ -72,6 +72,9 @@ pub struct Dataset {
     /// Per rule with a bridging condition, the bridging offer's index (`Idx::MAX`: unknown).
     rule_bridge: Vec<Option<Idx>>,
     rule_outside_he: Vec<bool>,
+    /// Per offer, whether a rule into it is decided by individual assessment (only then do
+    /// binding and possible recognition into it differ).
+    offer_individual: Vec<bool>,
     /// Per offer, the position of its id in sorted order: comparing ranks orders routes
     /// exactly as comparing ids, without comparing strings.
     offer_rank: Vec<u32>,
@@ -248,6 +251,14 @@ impl Dataset {
                 }),
             })
             .collect();
+        ds.offer_individual = ds
+            .rules_to
+            .iter()
+            .map(|rs| {
+                rs.iter()
+                    .any(|&ri| ds.rules[ri].kind == RecognitionKind::Individual)
+            })
+            .collect();
         ds.rule_bridge = ds
             .rules
             .iter()
@@ -264,6 +275,14 @@ impl Dataset {
     /// Offer `i`'s entry tree, compiled.
     pub fn entry_ix(&self, i: Idx) -> Option<&Cond> {
         self.entry_ix.get(i as usize).and_then(Option::as_ref)
+    }
+
+    /// Whether some rule into offer `i` is decided by individual assessment.
+    pub fn offer_has_individual(&self, i: Idx) -> bool {
+        self.offer_individual
+            .get(i as usize)
+            .copied()
+            .unwrap_or(false)
     }
 
     /// Whether rule `ri` recognises learning from outside higher education, which an

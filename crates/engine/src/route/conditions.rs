@@ -42,13 +42,6 @@ impl<'h> Held<'h> {
         self.without != Some(c)
             && (self.creds.binary_search(&c).is_ok() || self.base.binary_search(&c).is_ok())
     }
-    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        self.base
-            .iter()
-            .chain(self.creds)
-            .copied()
-            .filter(move |c| Some(*c) != self.without)
-    }
 }
 
 fn field_match(have: Option<&str>, want: Option<&str>) -> bool {

@@ -153,14 +153,6 @@ pub fn applicable(ctx: &Ctx, ri: usize, held: Held, day: i64) -> bool {
     true
 }
 
-/// Whether target `t` has a rule that only an individual assessment grants: when it has
-/// none, binding and possible recognition are the same computation.
-pub fn has_individual(ctx: &Ctx, t: Idx) -> bool {
-    ctx.ds
-        .rules_to_ix(t)
-        .any(|ri| ctx.ds.rules[ri].kind == RecognitionKind::Individual)
-}
-
 /// Recognition on target offer `t` for someone holding `held`, for a step starting
 /// `start_month` months after the route starts, counting what `counting` allows.
 pub fn effect<'a>(

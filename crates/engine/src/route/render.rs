@@ -27,6 +27,34 @@ pub struct Renderer<'a> {
     pub with_ids: bool,
 }
 
+/// "25" or "25–85": both ends of a range (binding and possible figures), collapsed when
+/// they agree to the digits shown.
+pub fn range(a: f64, b: f64, digits: usize) -> String {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    if hi - lo < 0.05 {
+        format!("{lo:.digits$}")
+    } else {
+        format!("{lo:.digits$}–{hi:.digits$}")
+    }
+}
+
+/// Title of an offer or credential in `lang` ("B.Sc. Informatik [de-bsc-0613]" with ids),
+/// or the id when the data has neither.
+pub fn title(ds: &Dataset, lang: &str, id: &str, with_ids: bool) -> String {
+    let t = if let Some(o) = ds.offer(id) {
+        pick(&o.title, lang)
+    } else if let Some(c) = ds.credential(id) {
+        pick(&c.title, lang)
+    } else {
+        return id.to_string();
+    };
+    if with_ids {
+        format!("{t} [{id}]")
+    } else {
+        t.to_string()
+    }
+}
+
 impl Renderer<'_> {
     /// The sentence for `m`; a key missing from the catalogue shows as the key itself.
     pub fn msg(&self, m: &Msg) -> String {
@@ -38,18 +66,7 @@ impl Renderer<'_> {
 
     /// Title of an offer or credential, or the id when the data has neither.
     pub fn title(&self, id: &str) -> String {
-        let t = if let Some(o) = self.ds.offer(id) {
-            pick(&o.title, self.lang).to_string()
-        } else if let Some(c) = self.ds.credential(id) {
-            pick(&c.title, self.lang).to_string()
-        } else {
-            return id.to_string();
-        };
-        if self.with_ids {
-            format!("{t} [{id}]")
-        } else {
-            t
-        }
+        title(self.ds, self.lang, id, self.with_ids)
     }
 
     /// "software and applications development (0613)"; the code alone when no name is known.

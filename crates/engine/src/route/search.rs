@@ -20,7 +20,7 @@
 
 use super::conditions::{self, met, met_ix, Held, Leaves, LevelLeaf};
 use super::context::Ctx;
-use super::recognition::{effect, has_individual, Counting, Effect};
+use super::recognition::{effect, Counting, Effect};
 use super::{Basis, Criterion, SearchStats};
 use crate::dataset::Idx;
 use crate::fxhash::FxHashMap;
@@ -484,7 +484,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 };
                 let eff_p = effect(ctx, o, held_for_rec, start_p, Counting::Possible);
                 // Without an individual-assessment rule into `o` both countings agree.
-                let eff_b = if start_b == start_p && !has_individual(ctx, o) {
+                let eff_b = if start_b == start_p && !ctx.ds.offer_has_individual(o) {
                     None
                 } else {
                     Some(effect(ctx, o, held_for_rec, start_b, Counting::Binding))
