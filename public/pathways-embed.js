@@ -5,7 +5,10 @@
 //   <pathways-planner data-src="https://uni.example/offers.json" lang="de" mode="learner"></pathways-planner>
 //
 // wasm-bindgen cannot define a custom element class (wasm-bindgen #2853), so this small
-// class attaches an open shadow root and hands a container inside it to the Rust app.
+// class attaches a closed shadow root and hands a container inside it to the Rust app.
+// Closed, the learner's inputs and notes are not reachable through `element.shadowRoot`;
+// a host script that patches attachShadow before this runs still could (SECURITY.md): where
+// that matters, embed the iframe instead.
 // `xtask build` replaces the two __APP_*__ names with the hashed files of the build.
 
 const base = new URL('.', import.meta.url);
@@ -19,16 +22,18 @@ const appReady = (async () => {
   return { mod, cssText };
 })();
 
-const ATTRS = ['data-src', 'lang', 'goal', 'mode'];
+const ATTRS = ['data-src', 'lang', 'goal', 'mode', 'data-session-key'];
 
 class PathwaysPlannerElement extends HTMLElement {
   static get observedAttributes() {
     return ATTRS;
   }
 
+  #root = null;
+
   connectedCallback() {
-    if (this.shadowRoot) return;
-    const root = this.attachShadow({ mode: 'open' });
+    if (this.#root) return;
+    const root = (this.#root = this.attachShadow({ mode: 'closed' }));
     const container = document.createElement('div');
     container.className = 'pp-widget';
     root.appendChild(container);
@@ -47,6 +52,9 @@ class PathwaysPlannerElement extends HTMLElement {
           goal: this.getAttribute('goal') || null,
           mode: this.getAttribute('mode') || 'learner',
           base: base.href,
+          // Only with this attribute does the widget keep the counsellor session, in the
+          // host site's localStorage under a key naming this instance; otherwise in memory.
+          session_key: this.getAttribute('data-session-key') || null,
         };
         mod.mount_widget(container, JSON.stringify(config));
       })

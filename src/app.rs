@@ -50,6 +50,11 @@ pub struct Config {
     pub widget: bool,
     /// Embedded in an iframe: origins allowed to exchange messages.
     pub origins: Vec<String>,
+    /// Where the counsellor session is kept in localStorage. The full app uses the usual
+    /// key; a widget keeps its session in memory unless the host opts in with
+    /// `data-session-key`, and then under a key naming that instance, so the host site's
+    /// storage never holds a learner's notes by default and two widgets never share one.
+    pub session_key: Option<String>,
 }
 
 fn param(search: &str, key: &str) -> Option<String> {
@@ -88,6 +93,7 @@ impl Config {
             },
             widget: false,
             origins: list(param(&search, "origins")),
+            session_key: Some(crate::state::SESSION_KEY.to_string()),
         }
     }
 
@@ -100,6 +106,7 @@ impl Config {
             goal: Option<String>,
             mode: Option<String>,
             base: String,
+            session_key: Option<String>,
         }
         let w: W = serde_json::from_str(json).unwrap_or_default();
         Config {
@@ -114,6 +121,10 @@ impl Config {
             },
             widget: true,
             origins: Vec::new(),
+            session_key: w
+                .session_key
+                .filter(|k| !k.is_empty())
+                .map(|k| format!("{}:widget:{k}", crate::state::SESSION_KEY)),
         }
     }
 }
@@ -126,6 +137,8 @@ pub struct Shared {
     pub ds: RwSignal<Option<Arc<Dataset>>>,
     pub plan_state: RwSignal<PlanState>,
     pub session: RwSignal<Session>,
+    /// Where the session is stored (None: in memory only, a widget's default).
+    pub session_key: StoredValue<Option<String>>,
     pub compare: RwSignal<Vec<String>>,
     pub load_errors: RwSignal<Vec<Diagnostic>>,
     pub notice: RwSignal<Option<String>>,
@@ -155,7 +168,14 @@ pub fn App(config: Config) -> impl IntoView {
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
         match decode_plan(&hash) {
-            Ok(p) => (p.unwrap_or_default(), None),
+            Ok(Some(d)) if !d.dropped.is_empty() => {
+                let msg = format!(
+                    "Parts of the plan in the link could not be read and were left out: {}. Everything else is kept.",
+                    d.dropped.join(", ")
+                );
+                (d.plan, Some(msg))
+            }
+            Ok(d) => (d.map(|d| d.plan).unwrap_or_default(), None),
             Err(e) => (PlanState::default(), Some(e)),
         }
     };
@@ -169,7 +189,11 @@ pub fn App(config: Config) -> impl IntoView {
             .and_then(|l| Lang::parse(&l))
             .unwrap_or_default()
     });
-    let (session0, quarantined) = crate::storage::load_session();
+    let session_key = config.session_key.clone();
+    let (session0, quarantined) = match &session_key {
+        Some(k) => crate::storage::load_session(k),
+        None => (crate::storage::fresh(), None),
+    };
     let ds: RwSignal<Option<Arc<Dataset>>> = RwSignal::new(None);
     let plan_state = RwSignal::new(initial);
     let today_c = today.clone();
@@ -184,6 +208,7 @@ pub fn App(config: Config) -> impl IntoView {
         ds,
         plan_state,
         session: RwSignal::new(session0),
+        session_key: StoredValue::new(session_key.clone()),
         compare: RwSignal::new(Vec::new()),
         load_errors: RwSignal::new(Vec::new()),
         notice: RwSignal::new(
@@ -201,7 +226,7 @@ pub fn App(config: Config) -> impl IntoView {
     };
     provide_context(s);
 
-    // German and French texts are fetched when first chosen (English is built in and shows
+    // German and French texts are fetched when first chosen (English is there from boot and shows
     // meanwhile); setting the language again once they are there re-renders every text.
     let base_l = config.base.clone();
     Effect::new(move |_| {
@@ -244,8 +269,13 @@ pub fn App(config: Config) -> impl IntoView {
 
     // Load the configured (or demo) datasets once.
     let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
+    let config_widget = config.widget;
     leptos::task::spawn_local(async move {
-        match loader::load(urls, base, today2, move |i, n| s.progress.set((i, n))).await {
+        match loader::load(urls, base, today2, !config_widget, move |i, n| {
+            s.progress.set((i, n))
+        })
+        .await
+        {
             Loaded::Ok(d, report) => {
                 s.import_report.set(report);
                 s.ds.set(Some(d));
@@ -257,16 +287,21 @@ pub fn App(config: Config) -> impl IntoView {
     // Keep the URL and the page language in step with the plan (not when embedded: the
     // host page's URL and <html lang> are not ours).
     if !config.widget {
+        // The address is written only once the learner changes something: a link that
+        // could not be read whole stays as it was until then.
+        let first: StoredValue<Option<String>> = StoredValue::new(None);
         Effect::new(move |_| {
             let mut p = s.plan_state.get();
             p.lang = Some(s.lang.get());
+            let address = encode_plan(&p);
+            if first.with_value(Option::is_none) {
+                first.set_value(Some(address.clone()));
+            }
+            let unchanged = first.with_value(|f| f.as_deref() == Some(address.as_str()));
             if let Some(w) = web_sys::window() {
-                if let Ok(h) = w.history() {
-                    let _ = h.replace_state_with_url(
-                        &wasm_bindgen::JsValue::NULL,
-                        "",
-                        Some(&encode_plan(&p)),
-                    );
+                if let (false, Ok(h)) = (unchanged, w.history()) {
+                    let _ =
+                        h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
                 }
                 if let Some(el) = w.document().and_then(|d| d.document_element()) {
                     let _ = el.set_attribute("lang", s.lang.get().code());
@@ -275,7 +310,13 @@ pub fn App(config: Config) -> impl IntoView {
         });
         crate::components::embed::listen_for_host_messages(s);
     }
-    Effect::new(move |_| crate::storage::save_session(&s.session.get()));
+    let key = StoredValue::new(session_key);
+    Effect::new(move |_| {
+        let sess = s.session.get();
+        if let Some(k) = key.get_value() {
+            crate::storage::save_session(&k, &sess);
+        }
+    });
 
     let lang = s.lang;
     view! {
@@ -294,7 +335,11 @@ pub fn App(config: Config) -> impl IntoView {
                             <p class="loading" role="status" aria-live="polite">
                                 {move || {
                                     let (i, n) = s.progress.get();
-                                    format!("{} {i}/{n}", t(lang.get(), "ui.loading"))
+                                    if n > 0 && i >= n {
+                                        t(lang.get(), "ui.checking")
+                                    } else {
+                                        format!("{} {i}/{n}", t(lang.get(), "ui.loading"))
+                                    }
                                 }}
                             </p>
                         </Show>

@@ -1,21 +1,56 @@
 //! Opening files the app did not ship with: the engine's importer and its full validator
 //! run in the browser as their own wasm module (`pathways-import.js`, built by `cargo xtask
 //! build`), fetched the first time such a file is opened, so learners who only use the
-//! bundled data never download them.
+//! bundled data never download them. It runs in a Web Worker (`pathways-import-worker.js`)
+//! when the page may start one, so a long check never freezes the page.
 
 use pathways_engine::import::{needs_import, BrowserImport};
 use pathways_engine::validate::Diagnostic;
 use wasm_bindgen::prelude::*;
 
+// The module runs in a worker where the page may start one (same origin: the app, an
+// iframe embed); a widget on another site's page cannot, and calls it on the main thread.
 #[wasm_bindgen(inline_js = "function load(base) {
   const url = new URL(base + 'pathways-import.js', document.baseURI).href;
   return import(url).then(async (m) => { await m.default(); return m; });
 }
+let worker = null, seq = 0;
+const pending = new Map();
+function start(base) {
+  if (worker !== null) return worker;
+  try {
+    worker = new Worker(new URL(base + 'pathways-import-worker.js', document.baseURI), { type: 'module' });
+    worker.onmessage = (e) => {
+      const p = pending.get(e.data.id);
+      pending.delete(e.data.id);
+      if (p) e.data.ok ? p.resolve(e.data.value) : p.reject(new Error(e.data.error));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker = false;
+      for (const p of pending.values()) p.fallback();
+      pending.clear();
+    };
+  } catch (e) {
+    worker = false;
+  }
+  return worker;
+}
+function call(base, fn, args) {
+  const direct = () => load(base).then((m) => m[fn](...args));
+  const w = start(base);
+  if (!w) return direct();
+  return new Promise((resolve, reject) => {
+    const id = ++seq;
+    pending.set(id, { resolve, reject, fallback: () => direct().then(resolve, reject) });
+    w.postMessage({ id, fn, args });
+  });
+}
 export function importLinkedData(base, names, texts) {
-  return load(base).then((m) => m.import_files(names, texts));
+  return call(base, 'import_files', [names, texts]);
 }
 export function checkDataset(base, names, texts, today) {
-  return load(base).then((m) => m.check_files(names, texts, today));
+  return call(base, 'check_files', [names, texts, today]);
 }")]
 extern "C" {
     #[wasm_bindgen(js_name = importLinkedData)]

@@ -16,11 +16,20 @@ pub enum Loaded {
 /// GET `url` as text with the browser's fetch (no HTTP client crate: it would add to the
 /// bundle for one call).
 pub async fn fetch_text(url: &str) -> Result<String, String> {
+    text_of(url, start_fetch(url)).await
+}
+
+/// Starts a request: the browser sends it at once, so several started before the first
+/// is awaited travel in parallel.
+fn start_fetch(url: &str) -> Option<js_sys::Promise> {
+    Some(web_sys::window()?.fetch_with_str(url))
+}
+
+async fn text_of(url: &str, request: Option<js_sys::Promise>) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let fail = |what: &str| format!("{url}: {what}");
-    let window = web_sys::window().ok_or_else(|| fail("no window"))?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
+    let resp = JsFuture::from(request.ok_or_else(|| fail("no window"))?)
         .await
         .map_err(|_| fail("could not be fetched (network error or blocked by CORS)"))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| fail("not a response"))?;
@@ -33,19 +42,34 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     text.as_string().ok_or_else(|| fail("body is not text"))
 }
 
-/// The demo dataset's file list, relative to `base`.
-async fn default_sources(base: &str) -> Result<Vec<String>, String> {
-    #[derive(serde::Deserialize)]
-    struct List {
-        default: Vec<String>,
-    }
+/// The deployment's `datasets.json`: the demo file list, relative to `base`, and the other
+/// origins a `?data=` link may load from.
+#[derive(serde::Deserialize, Default)]
+struct Deployment {
+    default: Vec<String>,
+    #[serde(default)]
+    data_origins: Vec<String>,
+}
+
+async fn deployment(base: &str) -> Result<Deployment, String> {
     let text = fetch_text(&format!("{base}datasets.json")).await?;
-    let list: List = serde_json::from_str(&text).map_err(|e| format!("datasets.json: {e}"))?;
-    Ok(list
-        .default
-        .into_iter()
-        .map(|u| format!("{base}{u}"))
-        .collect())
+    serde_json::from_str(&text).map_err(|e| format!("datasets.json: {e}"))
+}
+
+/// A `?data=` link may make the learner's browser fetch only from this app's origin or an
+/// origin the deployment lists: a crafted link must not turn the planner into a probe of
+/// other hosts or of local ports.
+fn allowed_data_url(url: &str, listed: &[String]) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let base = w.location().href().unwrap_or_default();
+    let Ok(u) = web_sys::Url::new_with_base(url, &base) else {
+        return false;
+    };
+    let here = w.location().origin().unwrap_or_default();
+    let origin = u.origin();
+    origin == here || listed.iter().any(|o| o.trim_end_matches('/') == origin)
 }
 
 fn unreadable(file: &str, msg: String) -> Diagnostic {
@@ -137,22 +161,52 @@ pub async fn load(
     urls: Vec<String>,
     base: String,
     today: String,
+    check_origins: bool,
     progress: impl Fn(usize, usize),
 ) -> Loaded {
     let (urls, origin) = if urls.is_empty() {
-        match default_sources(&base).await {
-            Ok(u) => (u, Origin::Bundled),
+        match deployment(&base).await {
+            Ok(d) => (
+                d.default
+                    .into_iter()
+                    .map(|u| format!("{base}{u}"))
+                    .collect(),
+                Origin::Bundled,
+            ),
             Err(e) => return Loaded::Invalid(vec![unreadable("datasets.json", e)]),
         }
     } else {
+        // A widget's data-src is the host's own choice; a link's ?data= is anybody's.
+        if check_origins {
+            let listed = deployment(&base)
+                .await
+                .map(|d| d.data_origins)
+                .unwrap_or_default();
+            let refused: Vec<Diagnostic> = urls
+                .iter()
+                .filter(|u| !allowed_data_url(u, &listed))
+                .map(|u| {
+                    file_error(
+                        u,
+                        "data-origin",
+                        "this planner does not load data from that site".into(),
+                        "open the file with the dataset panel instead, or ask the site's administrator to list its origin in datasets.json (data_origins)",
+                    )
+                })
+                .collect();
+            if !refused.is_empty() {
+                return Loaded::Invalid(refused);
+            }
+        }
         (urls, Origin::Outside)
     };
+    // All requests leave at once: one after another, ten small files cost ten round trips.
+    let requests: Vec<_> = urls.iter().map(|u| start_fetch(u)).collect();
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
-    for (i, u) in urls.iter().enumerate() {
+    for (i, (u, request)) in urls.iter().zip(requests).enumerate() {
         progress(i, urls.len());
-        yield_to_browser().await;
-        match fetch_text(u).await {
+        match text_of(u, request).await {
             Ok(t) => inputs.push((u.clone(), t)),
             Err(e) => problems.push(unreadable(u, e)),
         }

@@ -17,7 +17,18 @@ fn main() {
         .is_some_and(|v| v.is_truthy());
     if !embedded {
         let config = app::Config::from_location();
-        leptos::mount::mount_to_body(move || app::App(app::AppProps { config }));
+        wasm_bindgen_futures::spawn_local(async move {
+            i18n::load_english(&config.base).await;
+            // The static header and loading line of index.html paint before the wasm runs;
+            // the app replaces them with the same layout.
+            if let Some(boot) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("pp-boot"))
+            {
+                boot.remove();
+            }
+            leptos::mount::mount_to_body(move || app::App(app::AppProps { config }));
+        });
     }
 }
 
@@ -26,6 +37,9 @@ fn main() {
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn mount_widget(el: web_sys::HtmlElement, config: &str) {
     let config = app::Config::from_widget(config);
-    let handle = leptos::mount::mount_to(el, move || app::App(app::AppProps { config }));
-    handle.forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::load_english(&config.base).await;
+        let handle = leptos::mount::mount_to(el, move || app::App(app::AppProps { config }));
+        handle.forget();
+    });
 }

@@ -77,15 +77,54 @@ pub fn encode_plan(p: &PlanState) -> String {
     format!("{PLAN_PREFIX}{}", percent_encode(&json))
 }
 
-/// The plan in a URL fragment; `Err` says why it could not be read (shown to the user).
-pub fn decode_plan(hash: &str) -> Result<Option<PlanState>, String> {
+/// A plan read from a link: what could be kept, and the fields that were dropped.
+#[derive(Debug, PartialEq)]
+pub struct Decoded {
+    pub plan: PlanState,
+    pub dropped: Vec<String>,
+}
+
+/// The plan in a URL fragment. One bad field (a tampered or truncated link) drops only that
+/// field: the held credentials, the goal and the rest stay, and `dropped` names what was
+/// left out so the app can say so. `Err` only when nothing of the plan can be read.
+pub fn decode_plan(hash: &str) -> Result<Option<Decoded>, String> {
     let Some(rest) = hash.strip_prefix(PLAN_PREFIX) else {
         return Ok(None);
     };
     let json = percent_decode(rest).ok_or("the plan in the link is not valid UTF-8")?;
-    serde_json::from_str(&json)
-        .map(Some)
-        .map_err(|e| format!("the plan in the link could not be read: {e}"))
+    // Each field is tried on its own (as raw JSON text, no value tree: that would add a
+    // second JSON model to the bundle), then the good ones are read together.
+    let fields: BTreeMap<String, &serde_json::value::RawValue> = serde_json::from_str(&json)
+        .map_err(|e| format!("the plan in the link could not be read: {e}"))?;
+    let member = |k: &str, v: &serde_json::value::RawValue| {
+        format!(
+            "{}:{}",
+            serde_json::to_string(k).unwrap_or_default(),
+            v.get()
+        )
+    };
+    let mut kept = Vec::new();
+    let mut dropped = Vec::new();
+    for (k, v) in &fields {
+        match serde_json::from_str::<PlanState>(&format!("{{{}}}", member(k, v))) {
+            Ok(p) if plausible(&p) => kept.push(member(k, v)),
+            // Field names only: a value may be a 309-digit number or worse.
+            _ => dropped.push(k.chars().take(40).collect()),
+        }
+    }
+    let plan = serde_json::from_str(&format!("{{{}}}", kept.join(","))).unwrap_or_default();
+    Ok(Some(Decoded { plan, dropped }))
+}
+
+/// Values a learner could have entered: what the form itself accepts.
+fn plausible(p: &PlanState) -> bool {
+    let within = |v: f64, max: f64| v.is_finite() && (0.0..=max).contains(&v);
+    within(p.work_years, 60.0)
+        && p.max_months.is_none_or(|m| within(m, 1200.0))
+        && p.budget.is_none_or(|b| within(b, 1e9))
+        && p.held
+            .iter()
+            .all(|h| h.grade.is_none_or(|g| within(g, 100.0)))
 }
 
 fn percent_encode(s: &str) -> String {
@@ -141,6 +180,29 @@ pub enum Stored {
     Unreadable(String),
 }
 
+/// Reads an exported session file with the checks a stored session gets: its schema must
+/// be this app's, and its plan only holds what the form itself accepts.
+pub fn read_export(text: &str) -> Result<(Session, PlanState), String> {
+    #[derive(Deserialize)]
+    struct Export {
+        session: Session,
+        plan: Box<serde_json::value::RawValue>,
+    }
+    let e: Export = serde_json::from_str(text).map_err(|e| format!("not a session file: {e}"))?;
+    if e.session.schema != SESSION_SCHEMA {
+        return Err(format!(
+            "the file is a session of schema {} (this app reads {SESSION_SCHEMA}): it was made by another version",
+            e.session.schema
+        ));
+    }
+    let plan: PlanState = serde_json::from_str(e.plan.get())
+        .map_err(|e| format!("its plan could not be read: {e}"))?;
+    if !plausible(&plan) {
+        return Err("its plan holds values the form does not accept (negative years, an impossible grade or budget)".into());
+    }
+    Ok((e.session, plan))
+}
+
 pub fn read_session(raw: Option<&str>) -> Stored {
     let Some(raw) = raw else {
         return Stored::Empty;
@@ -158,6 +220,39 @@ pub fn read_session(raw: Option<&str>) -> Stored {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_imported_session_gets_the_checks_a_stored_one_gets() {
+        let ok = r#"{"session": {"schema": 1, "label": "L-1"}, "plan": {"work_years": 3}}"#;
+        assert_eq!(
+            read_export(ok).map(|(s, p)| (s.label, p.work_years)),
+            Ok(("L-1".into(), 3.0))
+        );
+        let newer = r#"{"session": {"schema": 99, "label": "x"}, "plan": {}}"#;
+        assert!(read_export(newer).is_err_and(|e| e.contains("schema 99")));
+        let negative = r#"{"session": {"schema": 1}, "plan": {"work_years": -3}}"#;
+        assert!(read_export(negative).is_err());
+        assert!(read_export("[]").is_err());
+    }
+
+    #[test]
+    fn a_damaged_link_keeps_its_valid_parts_and_names_the_rest() {
+        let json = r#"{"held": [{"credential": "de-vet-0613", "grade": 80}], "goal": "de-bsc-0613",
+            "rank_by": "bogus", "work_years": 1e308, "budget": -5, "countries": ["DE"]}"#;
+        let d = decode_plan(&format!("#plan={}", percent_encode(json)))
+            .unwrap()
+            .unwrap();
+        assert_eq!(d.plan.held.len(), 1);
+        assert_eq!(d.plan.goal.as_deref(), Some("de-bsc-0613"));
+        assert_eq!(d.plan.countries, ["DE"]);
+        assert_eq!(
+            (d.plan.rank_by, d.plan.work_years, d.plan.budget),
+            (None, 0.0, None)
+        );
+        let mut dropped = d.dropped.clone();
+        dropped.sort();
+        assert_eq!(dropped, ["budget", "rank_by", "work_years"]);
+    }
 
     #[test]
     fn the_app_asks_the_engine_the_cli_question() {
@@ -206,9 +301,16 @@ mod tests {
         };
         let h = encode_plan(&p);
         assert!(h.starts_with("#plan=%7B"));
-        assert_eq!(decode_plan(&h), Ok(Some(p)));
+        assert_eq!(
+            decode_plan(&h),
+            Ok(Some(Decoded {
+                plan: p,
+                dropped: vec![]
+            }))
+        );
         assert_eq!(decode_plan("#other"), Ok(None));
         assert!(decode_plan("#plan=%7Bnot-json").is_err());
+        assert!(decode_plan("#plan=%5B1%5D").is_err());
         assert!(decode_plan("#plan=%FF%FE").is_err());
         assert!(decode_plan("#plan=%Z").is_err());
     }

@@ -1,7 +1,7 @@
 //! localStorage access for the counsellor session. Nothing here panics: a browser without
 //! storage (private mode, blocked cookies) simply does not keep the session.
 
-use crate::state::{read_session, Session, Stored, SESSION_KEY, SESSION_SCHEMA};
+use crate::state::{read_session, Session, Stored, SESSION_SCHEMA};
 
 fn store() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -9,21 +9,21 @@ fn store() -> Option<web_sys::Storage> {
 
 /// Loads the session. An unreadable value is copied to `<key>:quarantine:<ms>` before
 /// anything overwrites it; the returned message names that key.
-pub fn load_session() -> (Session, Option<String>) {
+pub fn load_session(key: &str) -> (Session, Option<String>) {
     let Some(s) = store() else {
         return (Session::default(), None);
     };
-    let raw = s.get_item(SESSION_KEY).ok().flatten();
+    let raw = s.get_item(key).ok().flatten();
     match read_session(raw.as_deref()) {
         Stored::Empty => (fresh(), None),
         Stored::Ok(sess) => (sess, None),
         Stored::Unreadable(why) => {
-            let key = format!("{SESSION_KEY}:quarantine:{}", js_sys::Date::now() as u64);
+            let aside = format!("{key}:quarantine:{}", js_sys::Date::now() as u64);
             if let Some(raw) = raw {
-                let _ = s.set_item(&key, &raw);
+                let _ = s.set_item(&aside, &raw);
             }
-            let _ = s.remove_item(SESSION_KEY);
-            (fresh(), Some(format!("{key} ({why})")))
+            let _ = s.remove_item(key);
+            (fresh(), Some(format!("{aside} ({why})")))
         }
     }
 }
@@ -35,14 +35,17 @@ pub fn fresh() -> Session {
     }
 }
 
-pub fn save_session(sess: &Session) {
+pub fn save_session(key: &str, sess: &Session) {
     if let (Some(s), Ok(json)) = (store(), serde_json::to_string(sess)) {
-        let _ = s.set_item(SESSION_KEY, &json);
+        let _ = s.set_item(key, &json);
     }
 }
 
-pub fn clear_session() {
-    if let Some(s) = store() {
-        let _ = s.remove_item(SESSION_KEY);
+/// Keeps a session that an import replaces under `<key>:replaced:<ms>`, so nothing the
+/// counsellor wrote is lost.
+pub fn keep_aside(key: &str, sess: &Session) {
+    if let (Some(s), Ok(json)) = (store(), serde_json::to_string(sess)) {
+        let key = format!("{key}:replaced:{}", js_sys::Date::now() as u64);
+        let _ = s.set_item(&key, &json);
     }
 }

@@ -63,15 +63,31 @@ pub fn CounsellorPanel() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .unwrap_or_default();
-            #[derive(serde::Deserialize)]
-            struct Export {
-                session: crate::state::Session,
-                plan: crate::state::PlanState,
-            }
-            match serde_json::from_str::<Export>(&text) {
-                Ok(e) => {
-                    s.session.set(e.session);
-                    s.plan_state.set(e.plan);
+            match crate::state::read_export(&text) {
+                Ok((session, plan)) => {
+                    // Replacing notes is not undoable: ask first, and keep what is replaced.
+                    let current = s.session.get_untracked();
+                    let has_work = !current.notes.is_empty()
+                        || !current.label.is_empty()
+                        || !current.route_notes.is_empty();
+                    let confirmed = !has_work
+                        || web_sys::window()
+                            .and_then(|w| {
+                                w.confirm_with_message(&t(
+                                    lang.get_untracked(),
+                                    "ui.counsellor.replace",
+                                ))
+                                .ok()
+                            })
+                            .unwrap_or(false);
+                    if !confirmed {
+                        return;
+                    }
+                    if let (true, Some(k)) = (has_work, s.session_key.get_value()) {
+                        crate::storage::keep_aside(&k, &current);
+                    }
+                    s.session.set(session);
+                    s.plan_state.set(plan);
                 }
                 Err(e) => s.notice.set(Some(format!(
                     "{}: {e}",
@@ -109,7 +125,7 @@ pub fn CounsellorPanel() -> impl IntoView {
                     <input type="file" accept="application/json,.json" on:change=import/>
                 </label>
                 <button type="button" id="clear-session" class="danger" on:click=move |_| {
-                    crate::storage::clear_session();
+                    // The stored copy follows (an empty session replaces it).
                     s.session.set(crate::storage::fresh());
                     s.plan_state.set(Default::default());
                     s.compare.set(Vec::new());

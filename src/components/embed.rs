@@ -28,8 +28,10 @@ fn summary(s: Shared, route: &Route) -> serde_json::Value {
     })
 }
 
-/// Tells the host which route the learner chose.
-pub fn route_chosen(s: Shared, route: &Route) {
+/// Tells the host which route the learner chose. In a widget the event starts at `from`
+/// (the clicked button inside this widget's shadow root) and bubbles out to this widget's
+/// own element only, so two widgets on one page never deliver each other's choices.
+pub fn route_chosen(s: Shared, route: &Route, from: Option<web_sys::EventTarget>) {
     let detail = summary(s, route);
     let Ok(js) = js_sys::JSON::parse(&detail.to_string()) else {
         return;
@@ -38,22 +40,15 @@ pub fn route_chosen(s: Shared, route: &Route) {
         return;
     };
     if s.widget {
-        // The event bubbles out of the shadow root (composed) to the <pathways-planner> element.
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(&js);
-        if let (Ok(ev), Some(el)) = (
+        if let (Ok(ev), Some(target)) = (
             web_sys::CustomEvent::new_with_event_init_dict("pathways:route-chosen", &init),
-            window
-                .document()
-                .and_then(|d| d.query_selector("pathways-planner").ok().flatten()),
+            from,
         ) {
-            if let Some(root) = el.shadow_root().and_then(|r| r.first_element_child()) {
-                let _ = root.dispatch_event(&ev);
-            } else {
-                let _ = el.dispatch_event(&ev);
-            }
+            let _ = target.dispatch_event(&ev);
         }
         return;
     }

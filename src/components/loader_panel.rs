@@ -4,6 +4,9 @@ use crate::loader::{open, Loaded};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Problems listed on the page; the rest are counted.
+const SHOWN: usize = 100;
+
 /// Loading another dataset from a file: validated first; on errors the current dataset and
 /// the plan stay as they are and the problems are listed.
 #[component]
@@ -65,11 +68,17 @@ pub fn LoaderPanel() -> impl IntoView {
                 <div class="errors" role="alert">
                     <p>{tr(lang, "ui.dataset.errors")}</p>
                     <ul>
-                        {move || s.load_errors.get().into_iter().map(|d| view! {
+                        // The first problems are what a publisher fixes first; ten thousand
+                        // list items would freeze the page for no reader.
+                        {move || s.load_errors.get().into_iter().take(SHOWN).map(|d| view! {
                             <li><code>{format!("{}:{}:{}", d.file, d.line, d.column)}</code>" "{d.message}" ("<code>{d.path}</code>")"
                                 {d.hint.map(|h| view! { <br/><span class="hint">{h}</span> })}</li>
                         }).collect_view()}
                     </ul>
+                    {move || {
+                        let more = s.load_errors.with(Vec::len).saturating_sub(SHOWN);
+                        (more > 0).then(|| view! { <p class="more">{format!("{more} {}", t(lang.get(), "ui.dataset.more"))}</p> })
+                    }}
                 </div>
             </Show>
         </section>

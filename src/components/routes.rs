@@ -48,7 +48,7 @@ pub fn RoutesPanel() -> impl IntoView {
                         view! {
                             {(!notices.is_empty()).then(|| view! {
                                 <div class="notices" role="status">
-                                    {notices.iter().map(|m| view! { <p class="notice">{render(&ds, l, m)}</p> }).collect_view()}
+                                    {notices.iter().map(|m| view! { <p class="plan-notice">{render(&ds, l, m)}</p> }).collect_view()}
                                 </div>
                             })}
                             <ol class="route-list">
@@ -195,9 +195,9 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                         }/>
                     {tr(lang, "ui.compare")}
                 </label>
-                <button type="button" class="choose" on:click=move |_| {
+                <button type="button" class="choose" on:click=move |ev| {
                     s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
-                    super::embed::route_chosen(s, &route);
+                    super::embed::route_chosen(s, &route, ev.target());
                 }>{tr(lang, "ui.choose_route")}</button>
                 <Show when=move || s.mode.get() == Mode::Counsellor>
                     <button type="button" class="pin" on:click={let id = id_pin.clone(); move |_| s.session.update(|x| {

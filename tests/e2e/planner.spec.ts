@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as path from 'path';
+import * as fs from 'fs';
 
 // Screenshots go to tests/output (ignored by git) so a test run leaves the tree clean;
 // `SCREENSHOT_DIR=docs/screenshots` refreshes the README's pictures on purpose.
@@ -243,4 +244,76 @@ test('an ELM file given as ?data= is imported; a broken JSON-LD file keeps the d
   await expect(page.locator('.errors')).toContainText('truncated-ctdl.json:5:0: not valid JSON');
   await expect(page.locator('.loader .muted')).toContainText('1 offers');
   await expect(page.locator('.import-report summary')).toContainText('qualification.jsonld');
+});
+
+test('a damaged plan link keeps its valid parts, says what was dropped and is not overwritten', async ({ page }) => {
+  const plan = { held: [{ credential: 'de-vet-0613', grade: 80 }], work_years: 3, work_field: '0613', goal: 'de-bsc-0613', rank_by: 'bogus', budget: 1e308 };
+  const hash = '#plan=' + encodeURIComponent(JSON.stringify(plan));
+  await page.goto('./' + hash);
+  await expect(page.locator('.notice')).toContainText('rank_by');
+  await expect(page.locator('.notice')).toContainText('budget');
+  await expect(page.locator('.notice')).not.toContainText('000000000');
+  await expect(page.locator('#goal-name')).toHaveText(/^BSc Computer Science/);
+  await expect(page.locator('.chip')).toHaveCount(1);
+  await expect(page.locator('.route-card').first().locator('.months')).toHaveText('23.0–35.0 months');
+  expect(new URL(page.url()).hash).toBe(hash);
+});
+
+test('an imported session of a newer schema is refused with a clear message; the current one stays', async ({ page }) => {
+  await open(page);
+  await page.selectOption('#mode-select', 'counsellor');
+  await page.fill('#learner-label', 'L-007');
+  await page.locator('.counsellor-panel input[type=file]').setInputFiles({
+    name: 'session.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ session: { schema: 99, label: 'from the future', notes: 'x' }, plan: { work_years: -3 } })),
+  });
+  await expect(page.locator('.notice')).toContainText('schema 99');
+  await expect(page.locator('#learner-label')).toHaveValue('L-007');
+});
+
+test('a ?data= link to another site or a local port is refused before any request', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('./?data=' + encodeURIComponent('http://127.0.0.1:9/secret.json'));
+  await expect(page.locator('.errors')).toContainText('does not load data from that site');
+  expect(requested.filter((u) => u.includes(':9/'))).toEqual([]);
+});
+
+test('a file with 10,000 problems shows progress, keeps the page responsive and lists the first problems', async ({ page, baseURL }) => {
+  // Made here, not stored: the minimal dataset with 10,000 rules that each point to an
+  // offer that does not exist.
+  const base = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'valid', 'minimal.json'), 'utf8'));
+  const rule = base.rules[0];
+  base.rules = Array.from({ length: 10000 }, (_, i) => ({ ...rule, id: `r-${i}`, to: `missing-${i}` }));
+  const body = JSON.stringify(base, null, 2);
+  const url = new URL('generated/ten-thousand-problems.json', baseURL).href;
+  await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  // Long tasks and the status lines the page showed, recorded from the first script on.
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__long = [];
+    w.__status = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(Math.round(e.duration))))
+      .observe({ type: 'longtask', buffered: true });
+    new MutationObserver(() => {
+      document.querySelectorAll('.loading').forEach((el) => {
+        const t = el.textContent || '';
+        if (w.__status[w.__status.length - 1] !== t) w.__status.push(t);
+      });
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const started = Date.now();
+  await page.goto('./?data=' + encodeURIComponent(url));
+  await expect(page.locator('.errors')).toContainText('missing-0', { timeout: 60000 });
+  const seconds = (Date.now() - started) / 1000;
+  await expect(page.locator('.errors li')).toHaveCount(100);
+  await expect(page.locator('.errors .more')).toContainText('9900 more problems');
+  const { long, status } = await page.evaluate(() => ({ long: (window as any).__long, status: (window as any).__status }));
+  console.log(`10,000-problem file (${(body.length / 1e6).toFixed(1)} MB): errors shown after ${seconds.toFixed(1)} s; `
+    + `long tasks: ${long.length}, longest ${Math.max(0, ...long)} ms; status lines: ${JSON.stringify(status)}`);
+  expect(status.some((s: string) => s.includes('Checking'))).toBe(true);
+  // Start-up (compiling the bundle) may take a long task of its own; none may come near
+  // the check's seconds.
+  expect(Math.max(0, ...long)).toBeLessThan(200);
 });

@@ -31,6 +31,17 @@ test.use({
   },
 });
 
+// Playwright reaches into open shadow roots only. The widget's root is closed; these tests
+// open it the way any host script could (SECURITY.md says so), except the test that checks
+// that it is closed.
+const openShadowRoots = `(() => {
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (o) { return attach.call(this, { ...o, mode: 'open' }); };
+})()`;
+test.beforeEach(async ({ page }, info) => {
+  if (!info.title.includes('closed shadow root')) await page.addInitScript(openShadowRoots);
+});
+
 const hostCss = `button { background: rgb(255, 0, 255) !important; }
 .panel { border: 9px solid rgb(255, 0, 0); }
 h1 { font-family: serif; color: rgb(0, 128, 0); }`;
@@ -43,7 +54,8 @@ async function serveHost(page: Page, origin: string, file: string, body: string)
   await page.route(`${origin}/host.js`, (route) =>
     route.fulfill({ status: 200, headers: { 'content-type': 'text/javascript' }, body: `
       window.__events = [];
-      document.addEventListener('pathways:route-chosen', (e) => window.__events.push(e.detail));
+      window.__targets = [];
+      document.addEventListener('pathways:route-chosen', (e) => { window.__events.push(e.detail); window.__targets.push(e.target.id); });
       window.addEventListener('message', (e) => window.__events.push({ from: e.origin, data: e.data }));
       document.addEventListener('securitypolicyviolation', (e) => (window.__csp = (window.__csp || []).concat(e.violatedDirective + ' ' + e.blockedURI)));
     ` }));
@@ -143,4 +155,54 @@ test('a widget whose data-src is a CTDL record imports it with the on-demand imp
   await expect(w.locator('.route-card').first().locator('svg.route-diagram')).toHaveAttribute('aria-label', /→ Certificate$/);
   expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('two widgets stay separate, and a widget keeps the learner\'s notes out of the host\'s storage', async ({ page }) => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <script src="host.js"></script>
+    <script type="module" src="${W}/pathways-embed.js"></script></head><body>
+    <pathways-planner id="a" data-src="${W}/data/demo/de.json" lang="en" goal="de-bsc-0613" mode="counsellor"></pathways-planner>
+    <pathways-planner id="b" data-src="${W}/data/demo/de.json" lang="en" goal="de-bsc-0613" mode="counsellor"></pathways-planner>
+    </body></html>`;
+  await serveHost(page, host.origin, 'two.html', html);
+  await page.goto(`${host.origin}/two.html`);
+  const b = page.locator('#b');
+  await expect(b.locator('#have-h')).toHaveText('What I have', { timeout: 20000 });
+  await b.locator('#session-notes').fill('Private: learner L-9 has a disability allowance');
+  await b.locator('#have-search').fill('Fachrichtung Anwendungsentwicklung');
+  await b.locator('#have-h ~ .results button.result').first().click();
+  await b.locator('#work-years').fill('3');
+  await b.locator('#work-years').press('Tab');
+  await b.locator('#work-field').selectOption('0613');
+  await b.locator('button.choose').first().click();
+  // The choice in the second widget is delivered by the second widget's element only.
+  await expect.poll(() => page.evaluate(() => (window as any).__targets)).toEqual(['b']);
+  // Nothing of the session reached the host page's storage.
+  const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => k + '=' + localStorage.getItem(k)).join('\n'));
+  expect(stored).not.toContain('disability');
+  expect(stored).not.toContain('pathways:session');
+  // The first widget did not receive the second one's plan.
+  await expect(page.locator('#a').locator('.chip')).toHaveCount(0);
+});
+
+test('the widget renders in a closed shadow root: host scripts do not reach its contents', async ({ page }) => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <script src="host.js"></script>
+    <script type="module" src="${W}/pathways-embed.js"></script></head><body>
+    <pathways-planner id="a" data-src="${W}/data/demo/de.json" lang="en" mode="counsellor"></pathways-planner>
+    </body></html>`;
+  await serveHost(page, host.origin, 'closed.html', html);
+  await page.goto(`${host.origin}/closed.html`);
+  // Rendered (the element grew to hold the planner) ...
+  await expect.poll(() => page.evaluate(() => document.getElementById('a')!.getBoundingClientRect().height), { timeout: 20000 })
+    .toBeGreaterThan(300);
+  // ... yet nothing of it is reachable from the host's DOM.
+  const seen = await page.evaluate(() => ({
+    root: document.getElementById('a')!.shadowRoot,
+    text: document.body.innerText,
+    found: document.querySelectorAll('#session-notes, #have-h').length,
+  }));
+  expect(seen.root).toBeNull();
+  expect(seen.text).not.toContain('What I have');
+  expect(seen.found).toBe(0);
 });

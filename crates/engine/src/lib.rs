@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod route;
 pub mod sample;
+mod tagged;
 pub mod validate;
 
 pub use dataset::{Dataset, Idx};

@@ -442,8 +442,13 @@ pub enum Cefr {
 }
 
 /// An entry-requirement tree. Leaves are facts about the learner; inner nodes combine them.
+/// Read through `tagged::ConditionFields` (one pass, no buffering), written tagged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "type",
+    rename_all = "snake_case",
+    try_from = "crate::tagged::ConditionFields"
+)]
 pub enum Condition {
     /// Every child must hold.
     AllOf { all: Vec<Condition> },
@@ -484,9 +489,13 @@ pub enum Condition {
     },
 }
 
-/// What a recognition rule grants on its target.
+/// What a recognition rule grants on its target. Read through `tagged::GrantFields`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "type",
+    rename_all = "snake_case",
+    try_from = "crate::tagged::GrantFields"
+)]
 pub enum Grant {
     /// A number of ECTS credits counted towards the target.
     Credits { ects: f64 },
