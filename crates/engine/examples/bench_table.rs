@@ -71,6 +71,11 @@ fn baseline_graph(ds: &Dataset) -> DiGraph<(), f64> {
 }
 
 fn main() {
+    // `-- check` prints only the check table.
+    if std::env::args().nth(1).as_deref() == Some("check") {
+        check_scaling();
+        return;
+    }
     println!("| offers | rules | JSON MB | parse+index ms | query | engine median ms | dijkstra median ms | ratio | routes |");
     println!("|---:|---:|---:|---:|---|---:|---:|---:|---:|");
     for n in [1_000usize, 10_000, 100_000] {
@@ -137,5 +142,57 @@ fn main() {
                 routes as f64 / (qs.len() * 5).max(1) as f64
             );
         }
+    }
+    check_scaling();
+}
+
+/// `check` on files with 1k, 10k and 20k problems (rules pointing to offers that do not
+/// exist), against the clean file checked in the same run: the time per problem must stay
+/// flat (it grew with the file's length when every diagnostic searched the text for its
+/// line and column).
+fn check_scaling() {
+    use pathways_engine::validate::{check_texts, CheckOptions};
+    let opts = CheckOptions {
+        today: Some("2026-12-01".into()),
+    };
+    let clean = generate(1_000, 1);
+    let Some(rule) = clean.rules.first().cloned() else {
+        return;
+    };
+    let time = |json: &str| {
+        let runs: Vec<f64> = (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                let r = check_texts(&[("bench.json".into(), json.to_string())], &opts);
+                std::hint::black_box(r.diagnostics.len());
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        median(runs)
+    };
+    let clean_json = serde_json::to_string_pretty(&clean).unwrap_or_default();
+    let base = time(&clean_json);
+    println!();
+    println!("| problems | JSON MB | check median ms | minus clean file, per 1k problems |");
+    println!("|---:|---:|---:|---:|");
+    println!(
+        "| 0 (1k offers) | {:.1} | {base:.0} | |",
+        clean_json.len() as f64 / 1e6
+    );
+    for n in [1_000usize, 10_000, 20_000] {
+        let mut f = clean.clone();
+        f.rules.extend((0..n).map(|i| {
+            let mut r = rule.clone();
+            r.id = format!("bench-{i}");
+            r.to = format!("missing-{i}");
+            r
+        }));
+        let json = serde_json::to_string_pretty(&f).unwrap_or_default();
+        let ms = time(&json);
+        println!(
+            "| {n} | {:.1} | {ms:.0} | {:.1} |",
+            json.len() as f64 / 1e6,
+            (ms - base) / (n as f64 / 1e3)
+        );
     }
 }
