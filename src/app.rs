@@ -321,7 +321,7 @@ pub fn App(config: Config) -> impl IntoView {
     let lang = s.lang;
     view! {
         <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor>
-            <a class="skip-link" href="#routes">{tr(lang, "ui.routes")}</a>
+            <a class="skip-link" href="#routes" on:click=skip_to_routes>{tr(lang, "ui.routes")}</a>
             <Header/>
             <Show when=move || s.notice.get().is_some()>
                 <p class="notice" role="status">{move || s.notice.get().unwrap_or_default()}</p>
@@ -367,5 +367,21 @@ pub fn App(config: Config) -> impl IntoView {
                 </footer>
             </Show>
         </div>
+    }
+}
+
+/// The skip link moves focus to the routes without touching the address: in a widget the
+/// address is the host page's, and the app keeps its plan there.
+fn skip_to_routes(ev: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    ev.prevent_default();
+    let routes = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".pp-app").ok().flatten())
+        .and_then(|app| app.query_selector("#routes").ok().flatten())
+        .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(r) = routes {
+        let _ = r.focus();
     }
 }

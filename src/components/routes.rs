@@ -16,7 +16,7 @@ pub fn RoutesPanel() -> impl IntoView {
     let s = shared();
     let lang = s.lang;
     view! {
-        <section id="routes" class="panel routes" aria-labelledby="routes-h">
+        <section id="routes" class="panel routes" aria-labelledby="routes-h" tabindex="-1">
             <h2 id="routes-h">{tr(lang, "ui.routes")}</h2>
             {move || {
                 let ds = s.ds.get()?;
@@ -150,6 +150,8 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
     let id_cmp = id.clone();
     let id_choose = id.clone();
     let id_chosen = id.clone();
+    let (id_chosen2, id_chosen3) = (id.clone(), id.clone());
+    let is_chosen = move |id: &str| s.plan_state.with(|p| p.chosen.as_deref() == Some(id));
     let id_note = id.clone();
     let id_note2 = id.clone();
     let id_pin = id.clone();
@@ -192,13 +194,18 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             s.compare.update(|c| { c.retain(|x| x != &id_cmp); if on && c.len() < 3 { c.push(id_cmp.clone()); } });
+                            if on && s.compare.with(|c| c.len() >= 2) {
+                                show_comparison(ev.target());
+                            }
                         }/>
                     {tr(lang, "ui.compare")}
                 </label>
-                <button type="button" class="choose" on:click=move |ev| {
-                    s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
-                    super::embed::route_chosen(s, &route, ev.target());
-                }>{tr(lang, "ui.choose_route")}</button>
+                <button type="button" class="choose"
+                    aria-pressed={let id = id_chosen2.clone(); move || is_chosen(&id).to_string()}
+                    on:click=move |ev| {
+                        s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
+                        super::embed::route_chosen(s, &route, ev.target());
+                    }>{let id = id_chosen3.clone(); move || t(lang.get(), if is_chosen(&id) { "ui.route_chosen" } else { "ui.choose_route" })}</button>
                 <Show when=move || s.mode.get() == Mode::Counsellor>
                     <button type="button" class="pin" on:click={let id = id_pin.clone(); move |_| s.session.update(|x| {
                         if x.pinned.contains(&id) { x.pinned.retain(|p| p != &id) } else { x.pinned.push(id.clone()) }
@@ -293,4 +300,26 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
             </details>
         </div>
     }
+}
+
+/// Brings the comparison table into view once a second route is ticked: it renders above
+/// the cards, out of sight of the checkbox that was just clicked. Looked up from the clicked
+/// element, so it works inside a widget's shadow root too.
+fn show_comparison(from: Option<web_sys::EventTarget>) {
+    use wasm_bindgen::JsCast;
+    let Some(results) = from
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".pp-results").ok().flatten())
+    else {
+        return;
+    };
+    // After the table has rendered.
+    set_timeout(
+        move || {
+            if let Ok(Some(table)) = results.query_selector(".compare") {
+                table.scroll_into_view();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

@@ -94,6 +94,15 @@ test('comparing two routes side by side', async ({ page }) => {
   await page.locator('.compare-toggle').nth(1).check();
   const table = page.locator('.compare table');
   await expect(table).toBeVisible();
+  // Ticking the second route brings the comparison (rendered above the cards) into view.
+  await expect(table).toBeInViewport();
+  // Choosing says so in words and state, not only with a border colour.
+  const choose = page.locator('.route-card button.choose').nth(1);
+  await expect(choose).toHaveAttribute('aria-pressed', 'false');
+  await choose.click();
+  await expect(choose).toHaveText('Chosen route ✓');
+  await expect(choose).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.route-card button.choose').nth(0)).toHaveText('Choose this route');
   await expect(table.locator('thead th')).toHaveCount(2);
   await expect(table).toContainText('48.0 months');
   await expect(table).toContainText('60 ECTS');

@@ -206,3 +206,38 @@ test('the widget renders in a closed shadow root: host scripts do not reach its 
   expect(seen.text).not.toContain('What I have');
   expect(seen.found).toBe(0);
 });
+
+test('the widget takes the width of its box: one column and no sideways scroll in a narrow sidebar; the skip link leaves the host URL alone', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <link rel="stylesheet" href="narrow.css"><script src="host.js"></script>
+    <script type="module" src="${W}/pathways-embed.js"></script></head><body>
+    <div class="layout"><main>Host article</main>
+    <aside id="side"><pathways-planner id="a" data-src="${W}/data/demo/de.json" lang="en" goal="de-bsc-0613"></pathways-planner></aside></div>
+    </body></html>`;
+  await serveHost(page, host.origin, 'narrow.html', html);
+  // The host's CSP forbids inline styles: the sidebar layout is a stylesheet of its own.
+  await page.route(`${host.origin}/narrow.css`, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/css' },
+    body: '.layout { display: flex; gap: 16px; } .layout main { flex: 1; } #side { width: 320px; flex: none; }' }));
+  await page.goto(`${host.origin}/narrow.html`);
+  const a = page.locator('#a');
+  await expect(a.locator('#have-h')).toHaveText('What I have', { timeout: 20000 });
+  await a.locator('#have-search').fill('Fachrichtung Anwendungsentwicklung');
+  await a.locator('#have-h ~ .results button.result').first().click();
+  await a.locator('#work-years').fill('3');
+  await a.locator('#work-years').press('Tab');
+  await a.locator('#work-field').selectOption('0613');
+  await expect(a.locator('.route-card').first()).toBeVisible();
+  const layout = await a.locator('.pp-app').evaluate((app) => {
+    const cols = getComputedStyle(app.querySelector('.pp-columns')!).gridTemplateColumns.split(' ').length;
+    return { cols, scroll: app.scrollWidth, width: app.clientWidth };
+  });
+  expect(layout.cols).toBe(1);
+  expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+  await page.locator('#side').screenshot({ path: path.join(__dirname, '..', 'output', 'screenshots', 'widget-320-sidebar.png') });
+  const before = page.url();
+  await a.locator('.skip-link').focus();
+  await page.keyboard.press('Enter');
+  await expect(a.locator('#routes')).toBeFocused();
+  expect(page.url()).toBe(before);
+});

@@ -271,3 +271,31 @@ proptest! {
         run(which, seed, changes);
     }
 }
+
+#[test]
+fn a_value_too_large_to_add_up_is_rejected() {
+    // Found by the fuzz: a cost of 1e308 passed the check and two steps summed to infinity.
+    let Ok(mut v) = serde_json::from_str::<Value>(SEEDS[1]) else {
+        panic!("the seed files are valid JSON");
+    };
+    v["offers"][0]["cost"] = json!({"amount": 1e308, "currency": "EUR"});
+    v["offers"][1]["duration_months"] = json!(2e9);
+    let report = check_texts(
+        &[("big.json".into(), v.to_string())],
+        &CheckOptions {
+            today: Some("2026-12-01".into()),
+        },
+    );
+    let found: Vec<(&str, &str)> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.as_str(), d.path.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("out-of-range", "$.offers[0].cost.amount"),
+            ("out-of-range", "$.offers[1].duration_months")
+        ]
+    );
+}

@@ -361,7 +361,7 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
             push_unique(&mut prepare, Msg::new(m::PREP_DOSSIER).arg("offer", &o.id));
         }
         let t = l.tally(bs);
-        let step_day = route_start + (t.start * 30.44).round() as i64;
+        let step_day = route_start.saturating_add((t.start * 30.44).round() as i64);
         if let Some(d) = next_start(&o.starts, step_day) {
             prepare.push(Msg::new(m::PREP_START).arg("offer", &o.id).arg("date", d));
         }

@@ -162,7 +162,9 @@ pub fn effect<'a>(
     start_month: f64,
     counting: Counting,
 ) -> Effect<'a> {
-    let day = ctx.route_start + (start_month * 30.44).round() as i64;
+    let day = ctx
+        .route_start
+        .saturating_add((start_month * 30.44).round() as i64);
     let o = ctx.offer(t);
     let e = ctx.ds.offer_ects(t);
     let offer_cap = o.credit_cap.as_ref().map(|c| (c.limit(e), c));

@@ -373,12 +373,23 @@ fn credential(c: &Credential, path: &Path, out: &mut Out) {
     }
 }
 
+/// Above any real duration, cost, credit count or number of years; sums of such values
+/// stay finite, so route totals never turn into infinity.
+const LARGEST: f64 = 1e9;
+
 fn non_negative(v: f64, what: &str, path: &Path, out: &mut Out) {
     if !(v >= 0.0 && v.is_finite()) {
         out.err(
             "negative-value",
             format!("{what} is {v}; it must be zero or more"),
             "give a non-negative number",
+            path,
+        );
+    } else if v > LARGEST {
+        out.err(
+            "out-of-range",
+            format!("{what} is {v:e}; no real value is above 1e9"),
+            "check the unit and the number of digits",
             path,
         );
     }
