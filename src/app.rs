@@ -208,7 +208,7 @@ pub fn App(config: Config) -> impl IntoView {
         ds,
         plan_state,
         session: RwSignal::new(session0),
-        session_key: StoredValue::new(session_key.clone()),
+        session_key: StoredValue::new(session_key),
         compare: RwSignal::new(Vec::new()),
         load_errors: RwSignal::new(Vec::new()),
         notice: RwSignal::new(
@@ -310,10 +310,9 @@ pub fn App(config: Config) -> impl IntoView {
         });
         crate::components::embed::listen_for_host_messages(s);
     }
-    let key = StoredValue::new(session_key);
     Effect::new(move |_| {
         let sess = s.session.get();
-        if let Some(k) = key.get_value() {
+        if let Some(k) = s.session_key.get_value() {
             crate::storage::save_session(&k, &sess);
         }
     });
@@ -375,10 +374,7 @@ pub fn App(config: Config) -> impl IntoView {
 fn skip_to_routes(ev: leptos::ev::MouseEvent) {
     use wasm_bindgen::JsCast;
     ev.prevent_default();
-    let routes = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".pp-app").ok().flatten())
+    let routes = crate::components::around(ev.target(), ".pp-app")
         .and_then(|app| app.query_selector("#routes").ok().flatten())
         .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(r) = routes {

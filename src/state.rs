@@ -189,12 +189,8 @@ pub fn read_export(text: &str) -> Result<(Session, PlanState), String> {
         plan: Box<serde_json::value::RawValue>,
     }
     let e: Export = serde_json::from_str(text).map_err(|e| format!("not a session file: {e}"))?;
-    if e.session.schema != SESSION_SCHEMA {
-        return Err(format!(
-            "the file is a session of schema {} (this app reads {SESSION_SCHEMA}): it was made by another version",
-            e.session.schema
-        ));
-    }
+    current_schema(&e.session)
+        .map_err(|why| format!("the file is a session of {why}: it was made by another version"))?;
     let plan: PlanState = serde_json::from_str(e.plan.get())
         .map_err(|e| format!("its plan could not be read: {e}"))?;
     if !plausible(&plan) {
@@ -208,12 +204,24 @@ pub fn read_session(raw: Option<&str>) -> Stored {
         return Stored::Empty;
     };
     match serde_json::from_str::<Session>(raw) {
-        Ok(s) if s.schema == SESSION_SCHEMA => Stored::Ok(s),
-        Ok(s) => Stored::Unreadable(format!(
+        Ok(s) => match current_schema(&s) {
+            Ok(()) => Stored::Ok(s),
+            Err(why) => Stored::Unreadable(why),
+        },
+        Err(e) => Stored::Unreadable(e.to_string()),
+    }
+}
+
+/// Whether this app reads `s`'s schema; a session from another version is never loaded as
+/// if it were this one's, whether it comes from storage or from a file.
+fn current_schema(s: &Session) -> Result<(), String> {
+    if s.schema == SESSION_SCHEMA {
+        Ok(())
+    } else {
+        Err(format!(
             "schema {} (this app reads {SESSION_SCHEMA})",
             s.schema
-        )),
-        Err(e) => Stored::Unreadable(e.to_string()),
+        ))
     }
 }
 

@@ -18,10 +18,7 @@ pub fn load_session(key: &str) -> (Session, Option<String>) {
         Stored::Empty => (fresh(), None),
         Stored::Ok(sess) => (sess, None),
         Stored::Unreadable(why) => {
-            let aside = format!("{key}:quarantine:{}", js_sys::Date::now() as u64);
-            if let Some(raw) = raw {
-                let _ = s.set_item(&aside, &raw);
-            }
+            let aside = set_aside(&s, key, "quarantine", raw.as_deref().unwrap_or_default());
             let _ = s.remove_item(key);
             (fresh(), Some(format!("{aside} ({why})")))
         }
@@ -45,7 +42,13 @@ pub fn save_session(key: &str, sess: &Session) {
 /// counsellor wrote is lost.
 pub fn keep_aside(key: &str, sess: &Session) {
     if let (Some(s), Ok(json)) = (store(), serde_json::to_string(sess)) {
-        let key = format!("{key}:replaced:{}", js_sys::Date::now() as u64);
-        let _ = s.set_item(&key, &json);
+        set_aside(&s, key, "replaced", &json);
     }
+}
+
+/// Stores `text` under `<key>:<why>:<ms>` and returns that key.
+fn set_aside(s: &web_sys::Storage, key: &str, why: &str, text: &str) -> String {
+    let aside = format!("{key}:{why}:{}", js_sys::Date::now() as u64);
+    let _ = s.set_item(&aside, text);
+    aside
 }

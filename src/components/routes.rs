@@ -149,15 +149,19 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
     let ds2 = ds.clone();
     let id_cmp = id.clone();
     let id_choose = id.clone();
-    let id_chosen = id.clone();
-    let (id_chosen2, id_chosen3) = (id.clone(), id.clone());
-    let is_chosen = move |id: &str| s.plan_state.with(|p| p.chosen.as_deref() == Some(id));
+    let chosen = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            s.plan_state
+                .with(|p| p.chosen.as_deref() == Some(id.as_str()))
+        })
+    };
     let id_note = id.clone();
     let id_note2 = id.clone();
     let id_pin = id.clone();
     let id_pin2 = id.clone();
     view! {
-        <article class="route-card" data-route=id.clone() class:chosen=move || s.plan_state.with(|p| p.chosen.as_deref() == Some(id_chosen.as_str()))>
+        <article class="route-card" data-route=id.clone() class:chosen=chosen>
             {move || {
                 let l = lang.get();
                 let tt = &r.totals;
@@ -201,11 +205,11 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                     {tr(lang, "ui.compare")}
                 </label>
                 <button type="button" class="choose"
-                    aria-pressed={let id = id_chosen2.clone(); move || is_chosen(&id).to_string()}
+                    aria-pressed=move || chosen.get().to_string()
                     on:click=move |ev| {
                         s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
                         super::embed::route_chosen(s, &route, ev.target());
-                    }>{let id = id_chosen3.clone(); move || t(lang.get(), if is_chosen(&id) { "ui.route_chosen" } else { "ui.choose_route" })}</button>
+                    }>{move || t(lang.get(), if chosen.get() { "ui.route_chosen" } else { "ui.choose_route" })}</button>
                 <Show when=move || s.mode.get() == Mode::Counsellor>
                     <button type="button" class="pin" on:click={let id = id_pin.clone(); move |_| s.session.update(|x| {
                         if x.pinned.contains(&id) { x.pinned.retain(|p| p != &id) } else { x.pinned.push(id.clone()) }
@@ -306,11 +310,8 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
 /// the cards, out of sight of the checkbox that was just clicked. Looked up from the clicked
 /// element, so it works inside a widget's shadow root too.
 fn show_comparison(from: Option<web_sys::EventTarget>) {
-    use wasm_bindgen::JsCast;
-    let Some(results) = from
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".pp-results").ok().flatten())
-    else {
+    // Found now: the clicked checkbox may be re-rendered by the time the table is there.
+    let Some(results) = super::around(from, ".pp-results") else {
         return;
     };
     // After the table has rendered.
