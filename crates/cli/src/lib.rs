@@ -3,6 +3,7 @@
 
 pub mod check;
 mod data;
+pub mod explore;
 pub mod export;
 pub mod gen;
 pub mod import;
@@ -14,6 +15,7 @@ commands:
   check FILE...                 validate dataset files (exit 0 clean, 1 warnings, 2 errors)
   gen --offers N --seed S       write a synthetic dataset
   route --data FILE ...         plan routes for a learner profile and a goal
+  explore --data FILE ...       every destination a learner can reach, and what one change opens
   import [--from ctdl|elm|auto] -o OUT FILE...
   export --to ctdl -o OUT DATASET
 
@@ -45,6 +47,7 @@ pub fn run(args: Vec<String>) -> i32 {
         "check" => check::run(sub),
         "gen" => gen::run(sub),
         "route" => route::run(sub),
+        "explore" => explore::run(sub),
         "import" => import::run(sub),
         "export" => export::run(sub),
         "--version" | "-V" => {

@@ -35,24 +35,8 @@ Example: pathways route --data pathways-data/demo/*.json --hold de-vet-0613:80:2
 --work 3:0613 --goal de-bsc-0613"
 )]
 pub struct RouteArgs {
-    /// Dataset files (JSON), merged as one dataset; they are validated first.
-    #[arg(long, required = true, num_args = 1.., value_name = "FILE")]
-    data: Vec<String>,
-    /// A learner profile as JSON: {"held": [...], "validated": [...], "work": [...], "languages": {...}}.
-    #[arg(long, value_name = "PROFILE.json")]
-    profile: Option<String>,
-    /// A credential held, with an optional grade (0-100) and completion date. Repeatable.
-    #[arg(long = "hold", value_name = "CRED[:GRADE[:YYYY-MM-DD]]")]
-    hold: Vec<String>,
-    /// Years of work experience, optionally in an ISCED-F field (e.g. 3:0613). Repeatable.
-    #[arg(long, value_name = "YEARS[:ISCED-F]", allow_negative_numbers = true)]
-    work: Vec<String>,
-    /// Command of a language at a CEFR level (e.g. de:B2). Repeatable.
-    #[arg(long = "lang", value_name = "LANG:CEFR")]
-    lang: Vec<String>,
-    /// An ISCED-F field in which prior learning has been validated (VAE, EVC). Repeatable.
-    #[arg(long, value_name = "ISCED-F")]
-    validated: Vec<String>,
+    #[command(flatten)]
+    pub learner: LearnerArgs,
     /// The goal: one offer by id.
     #[arg(long, value_name = "OFFER_ID")]
     goal: Option<String>,
@@ -71,68 +55,129 @@ pub struct RouteArgs {
     /// The goal: any offer listing this ESCO occupation or skill URI.
     #[arg(long, value_name = "URI")]
     goal_esco: Option<String>,
+    /// At most this many routes.
+    #[arg(short, default_value_t = pathways_engine::route::DEFAULT_K, value_name = "K")]
+    k: usize,
+}
+
+/// The learner, the limits, the ranking and the output: shared by `route` and `explore`.
+#[derive(clap::Args, Debug)]
+pub struct LearnerArgs {
+    /// Dataset files (JSON), merged as one dataset; they are validated first.
+    #[arg(long, required = true, num_args = 1.., value_name = "FILE")]
+    pub data: Vec<String>,
+    /// A learner profile as JSON: {"held": [...], "validated": [...], "work": [...], "languages": {...}}.
+    #[arg(long, value_name = "PROFILE.json")]
+    pub profile: Option<String>,
+    /// A credential held, with an optional grade (0-100) and completion date. Repeatable.
+    #[arg(long = "hold", value_name = "CRED[:GRADE[:YYYY-MM-DD]]")]
+    pub hold: Vec<String>,
+    /// Years of work experience, optionally in an ISCED-F field (e.g. 3:0613). Repeatable.
+    #[arg(long, value_name = "YEARS[:ISCED-F]", allow_negative_numbers = true)]
+    pub work: Vec<String>,
+    /// Command of a language at a CEFR level (e.g. de:B2). Repeatable.
+    #[arg(long = "lang", value_name = "LANG:CEFR")]
+    pub lang: Vec<String>,
+    /// An ISCED-F field in which prior learning has been validated (VAE, EVC). Repeatable.
+    #[arg(long, value_name = "ISCED-F")]
+    pub validated: Vec<String>,
     /// Longest acceptable route, in months.
     #[arg(long, value_name = "MONTHS", allow_negative_numbers = true)]
-    max_months: Option<f64>,
+    pub max_months: Option<f64>,
     /// Largest acceptable total cost, in EUR (other currencies are converted).
     #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
-    budget: Option<f64>,
+    pub budget: Option<f64>,
     /// Only providers in these countries (ISO 3166-1, comma-separated: DE,AT).
     #[arg(long, value_delimiter = ',', value_name = "CC,...")]
-    country: Vec<String>,
+    pub country: Vec<String>,
     /// Only providers in these NUTS regions (prefixes, comma-separated: DE2,AT13).
     #[arg(long, value_delimiter = ',', value_name = "NUTS,...")]
-    region: Vec<String>,
+    pub region: Vec<String>,
     /// Only offers taught in one of these languages (ISO 639-1, comma-separated).
     #[arg(long, value_delimiter = ',', value_name = "LANG,...")]
-    language: Vec<String>,
+    pub language: Vec<String>,
     /// Only offers with one of these modes (full_time, part_time, online, blended, work_based).
     #[arg(long, value_delimiter = ',', value_name = "MODE,...")]
-    mode: Vec<String>,
+    pub mode: Vec<String>,
     /// The route starts no earlier than this day.
     #[arg(long, value_name = "YYYY-MM-DD")]
-    start: Option<String>,
-    /// At most this many steps (default 6).
+    pub start: Option<String>,
+    /// At most this many steps (default 6 for route, 3 for explore).
     #[arg(long, value_name = "N")]
-    max_steps: Option<u8>,
+    pub max_steps: Option<u8>,
     /// Leave out recognition that depends on an individual assessment.
     #[arg(long)]
-    avoid_individual: bool,
+    pub avoid_individual: bool,
     /// Among equal routes, prefer those with a mobility (e.g. Erasmus+) component.
     #[arg(long)]
-    prefer_mobility: bool,
+    pub prefer_mobility: bool,
     /// Only offers with support for learners with fewer opportunities.
     #[arg(long)]
-    needs_support: bool,
+    pub needs_support: bool,
     /// Pareto criteria (default duration,cost,workload): duration, cost, workload,
     /// recognised, steps, uncertainty.
     #[arg(long, value_delimiter = ',', value_name = "CRITERION,...")]
-    criteria: Vec<String>,
+    pub criteria: Vec<String>,
     /// Rank routes by this criterion (default: the first criterion).
     #[arg(long, value_name = "CRITERION")]
-    rank: Option<String>,
+    pub rank: Option<String>,
     /// How recognition from individual assessments counts for ranking and limits:
     /// binding (default: a plan that holds whatever an assessment decides), expected
     /// (the middle of the range) or possible (the best case).
     #[arg(long, value_name = "binding|expected|possible")]
-    basis: Option<String>,
-    /// At most this many routes.
-    #[arg(short, default_value_t = pathways_engine::route::DEFAULT_K, value_name = "K")]
-    k: usize,
+    pub basis: Option<String>,
     /// The day rule validity and time since completion are judged on (default: today).
     #[arg(long, value_name = "YYYY-MM-DD")]
-    today: Option<String>,
+    pub today: Option<String>,
     /// Print the plan as JSON.
     #[arg(long)]
-    json: bool,
+    pub json: bool,
 }
 
-fn enum_value<T: serde::de::DeserializeOwned>(what: &str, s: &str) -> Result<T, String> {
+pub(crate) fn enum_value<T: serde::de::DeserializeOwned>(what: &str, s: &str) -> Result<T, String> {
     serde_json::from_value(serde_json::Value::String(s.to_string()))
         .map_err(|_| format!("unknown {what} `{s}`"))
 }
 
 fn build_query(a: &RouteArgs) -> Result<Query, String> {
+    let goals = [
+        a.goal.is_some(),
+        a.goal_credential.is_some(),
+        a.goal_field.is_some()
+            || a.goal_eqf.is_some()
+            || a.goal_kind.is_some()
+            || a.goal_esco.is_some(),
+    ];
+    if goals.iter().filter(|&&g| g).count() > 1 {
+        return Err(
+            "give one kind of goal: --goal, --goal-credential, or the --goal-field/--goal-eqf/--goal-kind/--goal-esco filters"
+                .into(),
+        );
+    }
+    let goal = if let Some(o) = &a.goal {
+        Goal::Offer { offer: o.clone() }
+    } else if let Some(c) = &a.goal_credential {
+        Goal::Credential {
+            credential: c.clone(),
+        }
+    } else {
+        Goal::Match {
+            field: a.goal_field.clone(),
+            min_eqf: a.goal_eqf,
+            kind: a
+                .goal_kind
+                .as_deref()
+                .map(|k| enum_value::<OfferKind>("offer kind", k))
+                .transpose()?,
+            esco: a.goal_esco.clone(),
+        }
+    };
+    let mut q = learner_query(&a.learner, goal)?;
+    q.k = a.k;
+    Ok(q)
+}
+
+fn profile(a: &LearnerArgs) -> Result<Profile, String> {
     let mut profile = match &a.profile {
         Some(p) => {
             let t = std::fs::read_to_string(p).map_err(|e| format!("cannot read {p}: {e}"))?;
@@ -173,44 +218,17 @@ fn build_query(a: &RouteArgs) -> Result<Query, String> {
         profile.languages.insert(lang.to_string(), level);
     }
     profile.validated.extend(a.validated.iter().cloned());
-    let goals = [
-        a.goal.is_some(),
-        a.goal_credential.is_some(),
-        a.goal_field.is_some()
-            || a.goal_eqf.is_some()
-            || a.goal_kind.is_some()
-            || a.goal_esco.is_some(),
-    ];
-    if goals.iter().filter(|&&g| g).count() > 1 {
-        return Err(
-            "give one kind of goal: --goal, --goal-credential, or the --goal-field/--goal-eqf/--goal-kind/--goal-esco filters"
-                .into(),
-        );
-    }
-    let goal = if let Some(o) = &a.goal {
-        Goal::Offer { offer: o.clone() }
-    } else if let Some(c) = &a.goal_credential {
-        Goal::Credential {
-            credential: c.clone(),
-        }
-    } else {
-        Goal::Match {
-            field: a.goal_field.clone(),
-            min_eqf: a.goal_eqf,
-            kind: a
-                .goal_kind
-                .as_deref()
-                .map(|k| enum_value::<OfferKind>("offer kind", k))
-                .transpose()?,
-            esco: a.goal_esco.clone(),
-        }
-    };
+    Ok(profile)
+}
+
+/// A query for the learner, limits and ranking given by `a` and `goal`.
+pub(crate) fn learner_query(a: &LearnerArgs, goal: Goal) -> Result<Query, String> {
     let today = a
         .today
         .clone()
         .or_else(crate::today)
         .unwrap_or_else(|| "2026-01-01".into());
-    let mut q = Query::new(profile, goal, &today);
+    let mut q = Query::new(profile(a)?, goal, &today);
     if !a.criteria.is_empty() {
         q.criteria = a
             .criteria
@@ -242,7 +260,6 @@ fn build_query(a: &RouteArgs) -> Result<Query, String> {
     q.preferences.avoid_individual = a.avoid_individual;
     q.preferences.prefer_mobility = a.prefer_mobility;
     q.preferences.needs_support = a.needs_support;
-    q.k = a.k;
     Ok(q)
 }
 
@@ -251,8 +268,8 @@ pub fn run(args: Vec<String>) -> i32 {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let today = a.today.clone().or_else(crate::today);
-    let ds = match crate::data::load_checked("route", &a.data, today) {
+    let today = a.learner.today.clone().or_else(crate::today);
+    let ds = match crate::data::load_checked("route", &a.learner.data, today) {
         Ok(d) => d,
         Err(code) => return code,
     };
@@ -270,7 +287,7 @@ pub fn run(args: Vec<String>) -> i32 {
             2
         }
         Ok(p) => {
-            if a.json {
+            if a.learner.json {
                 match serde_json::to_string_pretty(&p) {
                     Ok(s) => println!("{s}"),
                     Err(e) => eprintln!("cannot print JSON: {e}"),

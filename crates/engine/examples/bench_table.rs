@@ -76,6 +76,11 @@ fn main() {
         check_scaling();
         return;
     }
+    // `-- explore` prints only the explore table.
+    if std::env::args().nth(1).as_deref() == Some("explore") {
+        explore_table();
+        return;
+    }
     println!("| offers | rules | JSON MB | parse+index ms | query | engine median ms | dijkstra median ms | ratio | routes |");
     println!("|---:|---:|---:|---:|---|---:|---:|---:|---:|");
     for n in [1_000usize, 10_000, 100_000] {
@@ -144,6 +149,86 @@ fn main() {
         }
     }
     check_scaling();
+    explore_table();
+}
+
+/// Explore ("everything the learner can reach") on the demo data and on synthetic datasets,
+/// against one route query for the same learner measured in the same run.
+fn explore_table() {
+    use pathways_engine::route::{explore, ExploreQuery, Held, Profile};
+    println!();
+    println!("| dataset | offers | graph build ms | explore median ms | one route query median ms | ratio | destinations | what-if | bound acted |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+    let demo = {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../pathways-data/demo");
+        let mut inputs: Vec<(String, String)> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| {
+                let p = e.path();
+                Some((p.display().to_string(), std::fs::read_to_string(&p).ok()?))
+            })
+            .collect();
+        inputs.sort();
+        pathways_engine::validate::read_files(&inputs).dataset
+    };
+    let mut sets: Vec<(String, Dataset, ExploreQuery, Query)> = Vec::new();
+    if let Some(ds) = demo {
+        let p = Profile {
+            held: vec![Held {
+                credential: "fr-bts-0613".into(),
+                grade: None,
+                completed: None,
+            }],
+            ..Profile::default()
+        };
+        let eq = ExploreQuery::new(p, "2026-12-01");
+        let q = eq.route_to("fr-master-ubs-info");
+        sets.push(("demo (BTS holder)".into(), ds, eq, q));
+    }
+    for n in [1_000usize, 10_000, 100_000] {
+        let ds = Dataset::from_files([generate(n, 1)]);
+        let Some(q) = sample_queries(&ds, 16, "2026-11-24").into_iter().next() else {
+            continue;
+        };
+        let mut eq = ExploreQuery::new(q.profile.clone(), &q.today);
+        eq.constraints = q.constraints.clone();
+        sets.push((format!("synthetic {n}"), ds, eq, q));
+    }
+    for (name, ds, eq, q) in sets {
+        let t = Instant::now();
+        let g = ds.graph().edge_count();
+        let build = t.elapsed().as_secs_f64() * 1e3;
+        std::hint::black_box(g);
+        let mut times = Vec::new();
+        let mut last = None;
+        for _ in 0..5 {
+            let t = Instant::now();
+            last = explore(&ds, &eq).ok();
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        let mut one = Vec::new();
+        for _ in 0..5 {
+            let t = Instant::now();
+            std::hint::black_box(plan(&ds, &q).ok());
+            one.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        let (em, om) = (median(times), median(one));
+        let (dest, whatif, cut) = last.map_or((0, 0, false), |x| {
+            (
+                x.destinations.len(),
+                x.what_if.len(),
+                x.stats.truncated || x.stats.beam_cut > 0,
+            )
+        });
+        println!(
+            "| {name} | {} | {build:.1} | {em:.1} | {om:.2} | {:.1} | {dest} | {whatif} | {} |",
+            ds.offers.len(),
+            em / om,
+            if cut { "yes" } else { "no" }
+        );
+    }
 }
 
 /// `check` on files with 1k, 10k and 20k problems (rules pointing to offers that do not

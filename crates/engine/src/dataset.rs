@@ -89,6 +89,9 @@ pub struct Dataset {
     dated_rules: bool,
     /// Rules by target offer.
     rules_to: Vec<Vec<usize>>,
+    /// Built on first use: only explore and off-ramps need it, and a 100k-offer dataset
+    /// loaded to plan one route should not pay for it.
+    graph: std::sync::OnceLock<crate::route::graph::Graph>,
 }
 
 impl Dataset {
@@ -310,6 +313,12 @@ impl Dataset {
     /// once: scanning half a million rules per query would cost milliseconds).
     pub fn has_dated_rules(&self) -> bool {
         self.dated_rules
+    }
+
+    /// The credential/offer graph (see `route::graph`), built the first time it is asked for.
+    pub fn graph(&self) -> &crate::route::graph::Graph {
+        self.graph
+            .get_or_init(|| crate::route::graph::Graph::build(self))
     }
 
     /// Per offer, the index of the credential it awards.

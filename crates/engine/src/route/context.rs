@@ -64,6 +64,16 @@ fn finite_non_negative(v: f64) -> bool {
 impl<'a> Ctx<'a> {
     /// Checks the query against the dataset and prepares the search context.
     pub fn new(ds: &'a Dataset, q: &'a Query) -> Result<Self, QueryError> {
+        Self::build(ds, q, true)
+    }
+
+    /// The same checks and facts without goal offers: exploring looks at every offer, and
+    /// its query's goal is ignored.
+    pub fn without_goal(ds: &'a Dataset, q: &'a Query) -> Result<Self, QueryError> {
+        Self::build(ds, q, false)
+    }
+
+    fn build(ds: &'a Dataset, q: &'a Query, with_goal: bool) -> Result<Self, QueryError> {
         if ds.offers.is_empty() {
             return Err(err(m::ERR_EMPTY_DATASET));
         }
@@ -137,6 +147,7 @@ impl<'a> Ctx<'a> {
         let award = ds.awards();
         let allowed: Vec<bool> = ds.offers.iter().map(|o| allowed(ds, q, o)).collect();
         let goals: Vec<Idx> = match &q.goal {
+            _ if !with_goal => Vec::new(),
             Goal::Offer { offer } => vec![ds.offer_index(offer).ok_or_else(|| QueryError {
                 msg: Msg::new(m::ERR_UNKNOWN_OFFER).arg("id", offer),
             })?],
@@ -171,7 +182,7 @@ impl<'a> Ctx<'a> {
                     .collect()
             }
         };
-        if goals.is_empty() {
+        if goals.is_empty() && with_goal {
             return Err(err(m::ERR_GOAL_MATCHES_NOTHING));
         }
         let start_held: Vec<u32> = start.keys().copied().collect();
@@ -193,6 +204,26 @@ impl<'a> Ctx<'a> {
             languages: &q.profile.languages,
             base_leaves: Default::default(),
         })
+    }
+
+    /// The same query with `held` (sorted) as the starting set: a reachability pass asks
+    /// each level leaf once per round against everything reached so far, through the
+    /// cache kept for the starting set, instead of once per offer.
+    pub fn rebased(&self, held: Vec<u32>) -> Ctx<'a> {
+        Ctx {
+            ds: self.ds,
+            q: self.q,
+            today: self.today,
+            route_start: self.route_start,
+            dated_rules: self.dated_rules,
+            start: self.start.clone(),
+            start_held: held,
+            allowed: self.allowed.clone(),
+            goals: self.goals.clone(),
+            award: self.award,
+            languages: self.languages,
+            base_leaves: Default::default(),
+        }
     }
 
     pub fn offer(&self, i: Idx) -> &'a Offer {

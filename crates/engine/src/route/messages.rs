@@ -141,6 +141,18 @@ pub const BLOCK_GRADE: &str = "block.grade";
 /// `limit` (labels|beam), `value`: a bound of the search acted; other routes may exist.
 pub const NOTICE_SEARCH_CUT: &str = "notice.search_cut";
 
+// Explore (WhatIf::change, OffRamp).
+/// `years`, optional `field`: more years of work experience.
+pub const WHATIF_WORK: &str = "whatif.work";
+/// `language`, `min`: command of a language at a CEFR level.
+pub const WHATIF_LANGUAGE: &str = "whatif.language";
+/// `credential`, `min_grade`: a grade on a credential already held.
+pub const WHATIF_GRADE: &str = "whatif.grade";
+/// `credential`: holding a credential.
+pub const WHATIF_CREDENTIAL: &str = "whatif.credential";
+/// `field`: a validation of prior learning in a field.
+pub const WHATIF_VALIDATED: &str = "whatif.validated";
+
 /// Every key, for completeness checks of locale files.
 pub const ALL: &[&str] = &[
     ERR_EMPTY_DATASET,
@@ -205,6 +217,11 @@ pub const ALL: &[&str] = &[
     BLOCK_OVER_DURATION,
     BLOCK_STEPS,
     NOTICE_SEARCH_CUT,
+    WHATIF_WORK,
+    WHATIF_LANGUAGE,
+    WHATIF_GRADE,
+    WHATIF_CREDENTIAL,
+    WHATIF_VALIDATED,
 ];
 
 /// Arguments whose values are ids of offers or credentials; renderers show titles for them.

@@ -8,16 +8,23 @@
 pub mod conditions;
 pub mod context;
 mod explain;
+mod explore;
+pub mod graph;
 pub mod messages;
 pub mod money;
+mod offramps;
 mod query;
 pub mod recognition;
 pub mod render;
 mod result;
 pub mod search;
+mod whatif;
 
+pub use explore::*;
+pub use offramps::*;
 pub use query::*;
 pub use result::*;
+pub use whatif::*;
 
 use crate::dataset::{Dataset, Idx};
 use context::Ctx;
@@ -59,39 +66,7 @@ pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
     let out = search::search(&ctx);
     let front = pareto(&ctx, &out.labels, &out.finished);
     let mut ranked = front;
-    let order = ranking(q);
-    let mobility = |mut i: usize| {
-        let mut n = 0;
-        while out.labels[i].offer != search_root() {
-            n += usize::from(ctx.offer(out.labels[i].offer).support.mobility);
-            i = out.labels[i].parent;
-        }
-        n
-    };
-    ranked.sort_by(|(a, ia), (b, ib)| {
-        for (n, &c) in order.iter().enumerate() {
-            if n == 1 && q.preferences.prefer_mobility {
-                // A preference, not a criterion: among routes equal on the primary
-                // criterion, those with a mobility component come first.
-                let (ma, mb) = (mobility(*a) > 0, mobility(*b) > 0);
-                if ma != mb {
-                    return mb.cmp(&ma);
-                }
-            }
-            // A route whose figure for this criterion is complete comes before one with
-            // unknown parts, which only bound it from below.
-            let (la, lb) = (&out.labels[*a], &out.labels[*b]);
-            let known = la.unknowns(c).cmp(&lb.unknowns(c));
-            if known.is_ne() {
-                return known;
-            }
-            let (x, y) = (la.criterion(c, q.basis), lb.criterion(c, q.basis));
-            if let Some(o) = x.partial_cmp(&y).filter(|o| o.is_ne()) {
-                return o;
-            }
-        }
-        ia.cmp(ib)
-    });
+    rank(&ctx, &out.labels, &mut ranked);
     ranked.truncate(q.k);
     let routes: Vec<Route> = ranked
         .into_iter()
@@ -110,6 +85,45 @@ pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
     })
 }
 
+/// Orders Pareto routes as the plan shows them: by the ranking criterion, then the other
+/// criteria, a complete figure before one with unknown parts, then by route key.
+pub(super) fn rank(ctx: &Ctx, labels: &[Label], ranked: &mut [(usize, Vec<&str>)]) {
+    let q = ctx.q;
+    let order = ranking(q);
+    let mobility = |mut i: usize| {
+        let mut n = 0;
+        while labels[i].offer != search_root() {
+            n += usize::from(ctx.offer(labels[i].offer).support.mobility);
+            i = labels[i].parent;
+        }
+        n
+    };
+    ranked.sort_by(|(a, ia), (b, ib)| {
+        for (n, &c) in order.iter().enumerate() {
+            if n == 1 && q.preferences.prefer_mobility {
+                // A preference, not a criterion: among routes equal on the primary
+                // criterion, those with a mobility component come first.
+                let (ma, mb) = (mobility(*a) > 0, mobility(*b) > 0);
+                if ma != mb {
+                    return mb.cmp(&ma);
+                }
+            }
+            // A route whose figure for this criterion is complete comes before one with
+            // unknown parts, which only bound it from below.
+            let (la, lb) = (&labels[*a], &labels[*b]);
+            let known = la.unknowns(c).cmp(&lb.unknowns(c));
+            if known.is_ne() {
+                return known;
+            }
+            let (x, y) = (la.criterion(c, q.basis), lb.criterion(c, q.basis));
+            if let Some(o) = x.partial_cmp(&y).filter(|o| o.is_ne()) {
+                return o;
+            }
+        }
+        ia.cmp(ib)
+    });
+}
+
 /// Primary criterion first, then the other chosen criteria, then the rest.
 fn ranking(q: &Query) -> Vec<Criterion> {
     let mut order = vec![q.rank_by];
@@ -125,7 +139,11 @@ fn ranking(q: &Query) -> Vec<Criterion> {
 /// on the chosen criteria are told apart by all criteria, so a route with a pointless extra
 /// step (an open offer of unknown length that changes nothing) never hides the direct one;
 /// of routes equal on everything only the one with the smallest id stays.
-fn pareto<'c>(ctx: &Ctx<'c>, labels: &[Label], finished: &[usize]) -> Vec<(usize, Vec<&'c str>)> {
+pub(super) fn pareto<'c>(
+    ctx: &Ctx<'c>,
+    labels: &[Label],
+    finished: &[usize],
+) -> Vec<(usize, Vec<&'c str>)> {
     let cs = &ctx.q.criteria;
     let bs = ctx.q.basis;
     let dominates = |b: &Label, a: &Label| {

@@ -182,7 +182,7 @@ pub const DEFAULT_K: usize = 10;
 fn default_k() -> usize {
     DEFAULT_K
 }
-fn default_rank() -> Criterion {
+pub(crate) fn default_rank() -> Criterion {
     Criterion::Duration
 }
 

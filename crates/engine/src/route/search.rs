@@ -348,7 +348,7 @@ pub fn route_key<'c>(ctx: &Ctx<'c>, labels: &[Label], mut i: usize) -> Vec<&'c s
 
 /// [`route_key`] as offer-id ranks (the same order, compared without strings), written
 /// into `out` so comparisons in the hot loop do not allocate.
-fn rank_key_into(ctx: &Ctx, labels: &[Label], mut i: usize, out: &mut Vec<u32>) {
+pub(crate) fn rank_key_into(ctx: &Ctx, labels: &[Label], mut i: usize, out: &mut Vec<u32>) {
     out.clear();
     while labels[i].offer != ROOT {
         out.push(ctx.ds.offer_rank(labels[i].offer));
@@ -358,11 +358,74 @@ fn rank_key_into(ctx: &Ctx, labels: &[Label], mut i: usize, out: &mut Vec<u32>) 
 }
 
 /// The rank key of label `parent` extended by offer `o`.
-fn key_of(ctx: &Ctx, labels: &[Label], parent: usize, o: Idx) -> Vec<u32> {
+pub(crate) fn key_of(ctx: &Ctx, labels: &[Label], parent: usize, o: Idx) -> Vec<u32> {
     let mut k = Vec::new();
     rank_key_into(ctx, labels, parent, &mut k);
     k.push(ctx.ds.offer_rank(o));
     k
+}
+
+/// Label `li` followed by offer `o`, or `None` when the route already holds what `o` awards
+/// or `o`'s entry is not met at that point. The new label's `held` is left empty: most new
+/// labels of a large search are pruned, and copying their sets dominated the search time.
+pub(crate) fn extend(ctx: &Ctx, labels: &[Label], li: usize, o: Idx) -> Option<Label> {
+    let l = &labels[li];
+    let award = ctx.award[o as usize];
+    let held = Held::route(&ctx.start_held, &l.held);
+    if held.has(award) {
+        return None;
+    }
+    let offer = ctx.offer(o);
+    let entry = ctx.ds.entry_ix(o);
+    if let Some(e) = entry {
+        if !met_ix(e, ctx, held) {
+            return None;
+        }
+    }
+    let overlap = offer.parallel
+        && l.offer != ROOT
+        && entry.is_none_or(|e| met_ix(e, ctx, held.without(l.last_award)));
+    let held_for_rec = if overlap {
+        held.without(l.last_award)
+    } else {
+        held
+    };
+    let (bt, pt) = (&l.binding, &l.possible);
+    let (start_b, start_p) = if overlap {
+        (bt.start, pt.start)
+    } else {
+        (bt.end, pt.end)
+    };
+    let eff_p = effect(ctx, o, held_for_rec, start_p, Counting::Possible);
+    // Without an individual-assessment rule into `o` both countings agree.
+    let eff_b = if start_b == start_p && !ctx.ds.offer_has_individual(o) {
+        None
+    } else {
+        Some(effect(ctx, o, held_for_rec, start_b, Counting::Binding))
+    };
+    let eff_b = eff_b.as_ref().unwrap_or(&eff_p);
+    let advance = |t: &Tally, start: f64, eff: &Effect| Tally {
+        start,
+        months: eff.months,
+        end: t.end.max(start + eff.months),
+        cost: t.cost + eff.cost_eur,
+        workload: t.workload + (eff.credits - eff.recognised).max(0.0),
+        prior: t.prior + eff.prior,
+        carried: t.carried + eff.carried(),
+        uncertain: t.uncertain + u32::from(eff.uncertain),
+        unknown_months: t.unknown_months + u32::from(offer.duration_months.is_none()),
+        unknown_cost: t.unknown_cost + u32::from(ctx.ds.offer_eur(o).is_none()),
+    };
+    Some(Label {
+        held: Vec::new(),
+        parent: li,
+        offer: o,
+        last_award: Some(award),
+        steps: l.steps + 1,
+        overlapped: overlap,
+        binding: advance(bt, start_b, eff_b),
+        possible: advance(pt, start_p, &eff_p),
+    })
 }
 
 pub fn search(ctx: &Ctx) -> Outcome {
@@ -455,66 +518,10 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     truncated = true;
                     break;
                 }
-                let l = &labels[li];
-                let award = ctx.award[o as usize];
-                let held = Held::route(&ctx.start_held, &l.held);
-                if held.has(award) {
+                let Some(mut nl) = extend(ctx, &labels, li, o) else {
                     continue;
-                }
-                let offer = ctx.offer(o);
-                let entry = ctx.ds.entry_ix(o);
-                if let Some(e) = entry {
-                    if !met_ix(e, ctx, held) {
-                        continue;
-                    }
-                }
-                let overlap = offer.parallel
-                    && l.offer != ROOT
-                    && entry.is_none_or(|e| met_ix(e, ctx, held.without(l.last_award)));
-                let held_for_rec = if overlap {
-                    held.without(l.last_award)
-                } else {
-                    held
                 };
-                let (bt, pt) = (&l.binding, &l.possible);
-                let (start_b, start_p) = if overlap {
-                    (bt.start, pt.start)
-                } else {
-                    (bt.end, pt.end)
-                };
-                let eff_p = effect(ctx, o, held_for_rec, start_p, Counting::Possible);
-                // Without an individual-assessment rule into `o` both countings agree.
-                let eff_b = if start_b == start_p && !ctx.ds.offer_has_individual(o) {
-                    None
-                } else {
-                    Some(effect(ctx, o, held_for_rec, start_b, Counting::Binding))
-                };
-                let eff_b = eff_b.as_ref().unwrap_or(&eff_p);
-                let advance = |t: &Tally, start: f64, eff: &Effect| Tally {
-                    start,
-                    months: eff.months,
-                    end: t.end.max(start + eff.months),
-                    cost: t.cost + eff.cost_eur,
-                    workload: t.workload + (eff.credits - eff.recognised).max(0.0),
-                    prior: t.prior + eff.prior,
-                    carried: t.carried + eff.carried(),
-                    uncertain: t.uncertain + u32::from(eff.uncertain),
-                    unknown_months: t.unknown_months + u32::from(offer.duration_months.is_none()),
-                    unknown_cost: t.unknown_cost + u32::from(ctx.ds.offer_eur(o).is_none()),
-                };
-                // `held` is filled in once the label survives the cheap pruning below: most
-                // labels of a large search are pruned, and copying their sets dominated.
-                let nl = Label {
-                    held: Vec::new(),
-                    parent: li,
-                    offer: o,
-                    last_award: Some(award),
-                    steps: l.steps + 1,
-                    overlapped: overlap,
-                    binding: advance(bt, start_b, eff_b),
-                    possible: advance(pt, start_p, &eff_p),
-                };
-                let mut nl = nl;
+                let award = ctx.award[o as usize];
                 let nt = nl.tally(bs);
                 n_labels += 1;
                 if q.constraints.max_months.is_some_and(|m| nt.end > m + EPS) {
