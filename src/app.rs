@@ -1,14 +1,20 @@
 //! The application shell: configuration, shared state, data loading and layout.
 
 use crate::components::{
-    constraints::ConstraintsPanel, counsellor::CounsellorPanel, goal::GoalPanel, have::HavePanel,
-    header::Header, loader_panel::LoaderPanel, routes::RoutesPanel,
+    constraints::ConstraintsPanel,
+    counsellor::CounsellorPanel,
+    explore::{ExplorePanel, ViewSwitch},
+    goal::GoalPanel,
+    have::HavePanel,
+    header::Header,
+    loader_panel::LoaderPanel,
+    routes::RoutesPanel,
 };
 use crate::i18n::{t, tr, Lang};
 use crate::loader::{self, Loaded};
 use crate::state::{decode_plan, encode_plan, PlanState, Session};
 use leptos::prelude::*;
-use pathways_engine::route::{plan, Plan, QueryError};
+use pathways_engine::route::{explore, plan, Exploration, Plan, QueryError};
 use pathways_engine::validate::Diagnostic;
 use pathways_engine::Dataset;
 use std::sync::Arc;
@@ -145,6 +151,10 @@ pub struct Shared {
     /// Files fetched / total while loading.
     pub progress: RwSignal<(usize, usize)>,
     pub result: Memo<Option<Result<Plan, QueryError>>>,
+    /// Said to screen readers when the view changes (a destination's routes opened).
+    pub announce: RwSignal<String>,
+    /// Everything the learner can reach, computed only while the explore view is shown.
+    pub explored: Memo<Option<Result<Exploration, QueryError>>>,
     pub widget: bool,
     pub origins: StoredValue<Vec<String>>,
     pub today: StoredValue<String>,
@@ -202,7 +212,15 @@ pub fn App(config: Config) -> impl IntoView {
         let q = plan_state.with(|p| p.query(&today_c))?;
         Some(plan(&ds, &q))
     });
+    let today_e = today.clone();
+    let explored = Memo::new(move |_| {
+        let ds = ds.get()?;
+        let q = plan_state.with(|p| p.shows_explore().then(|| p.explore_query(&today_e)))??;
+        Some(explore(&ds, &q))
+    });
     let s = Shared {
+        explored,
+        announce: RwSignal::new(String::new()),
         lang: RwSignal::new(lang0),
         mode: RwSignal::new(config.mode),
         ds,
@@ -320,7 +338,7 @@ pub fn App(config: Config) -> impl IntoView {
     let lang = s.lang;
     view! {
         <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor>
-            <a class="skip-link" href="#routes" on:click=skip_to_routes>{tr(lang, "ui.routes")}</a>
+            <a class="skip-link" href="#results" on:click=skip_to_results>{tr(lang, "ui.skip")}</a>
             <Header/>
             <Show when=move || s.notice.get().is_some()>
                 <p class="notice" role="status">{move || s.notice.get().unwrap_or_default()}</p>
@@ -351,11 +369,15 @@ pub fn App(config: Config) -> impl IntoView {
                             <ConstraintsPanel/>
                             <LoaderPanel/>
                         </div>
-                        <div class="pp-results">
+                        <div class="pp-results" id="results" tabindex="-1">
                             <Show when=move || s.mode.get() == Mode::Counsellor>
                                 <CounsellorPanel/>
                             </Show>
-                            <RoutesPanel/>
+                            <ViewSwitch/>
+                            <Show when=move || s.plan_state.with(PlanState::shows_explore)
+                                fallback=move || view! { <RoutesPanel/> }>
+                                <ExplorePanel/>
+                            </Show>
                         </div>
                     </div>
                 </Show>
@@ -369,13 +391,13 @@ pub fn App(config: Config) -> impl IntoView {
     }
 }
 
-/// The skip link moves focus to the routes without touching the address: in a widget the
+/// The skip link moves focus to the results (explore or routes) without touching the address: in a widget the
 /// address is the host page's, and the app keeps its plan there.
-fn skip_to_routes(ev: leptos::ev::MouseEvent) {
+fn skip_to_results(ev: leptos::ev::MouseEvent) {
     use wasm_bindgen::JsCast;
     ev.prevent_default();
     let routes = crate::components::around(ev.target(), ".pp-app")
-        .and_then(|app| app.query_selector("#routes").ok().flatten())
+        .and_then(|app| app.query_selector("#results").ok().flatten())
         .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(r) = routes {
         let _ = r.focus();

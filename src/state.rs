@@ -3,7 +3,9 @@
 //! they are unit-tested natively; `storage.rs` does the browser calls.
 
 use crate::i18n::Lang;
-use pathways_engine::route::{Basis, Criterion, Goal, Held, Profile, Query, Work};
+use pathways_engine::route::{
+    Basis, Change, Criterion, ExploreQuery, Goal, Held, Profile, Query, Work,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -26,9 +28,91 @@ pub struct PlanState {
     pub basis: Option<Basis>,
     pub chosen: Option<String>,
     pub lang: Option<Lang>,
+    /// The explore view is shown even though a goal is set (a counsellor switched back).
+    /// Without a goal it is always shown.
+    pub explore: bool,
+    /// A change the learner tries out ("+2 years of work"): applied to every query and
+    /// shown as hypothetical until removed.
+    pub what_if: Option<Change>,
 }
 
 impl PlanState {
+    /// Explore is the view when asked for, or when there is no goal yet.
+    pub fn shows_explore(&self) -> bool {
+        self.explore || (self.goal.is_none() && self.goal_credential.is_none())
+    }
+
+    /// The learner has said something explore can start from.
+    pub fn has_profile(&self) -> bool {
+        !self.held.is_empty() || self.work_years > 0.0
+    }
+
+    /// Opens the routes to one destination (from explore's map or list).
+    pub fn choose_destination(&mut self, offer: &str) {
+        self.goal = Some(offer.to_string());
+        self.goal_credential = None;
+        self.chosen = None;
+        self.explore = false;
+    }
+
+    /// Starts again from one of the example learners, keeping language and limits.
+    pub fn start_from(&mut self, held: &[&str], work_years: f64, work_field: &str) {
+        self.held = held
+            .iter()
+            .map(|c| Held {
+                credential: c.to_string(),
+                grade: None,
+                completed: None,
+            })
+            .collect();
+        self.work_years = work_years;
+        self.work_field = work_field.to_string();
+        self.goal = None;
+        self.goal_credential = None;
+        self.chosen = None;
+        self.what_if = None;
+        self.explore = true;
+    }
+
+    fn profile(&self) -> Profile {
+        let mut work = Vec::new();
+        if self.work_years > 0.0 {
+            work.push(Work {
+                years: self.work_years,
+                field: (!self.work_field.trim().is_empty())
+                    .then(|| self.work_field.trim().to_string()),
+            });
+        }
+        let mut profile = Profile {
+            held: self.held.clone(),
+            work,
+            ..Profile::default()
+        };
+        if let Some(c) = &self.what_if {
+            c.apply(&mut profile);
+        }
+        profile
+    }
+
+    /// The explore question for this learner, once they have said what they hold.
+    pub fn explore_query(&self, today: &str) -> Option<ExploreQuery> {
+        if !self.has_profile() {
+            return None;
+        }
+        let mut q = ExploreQuery::new(self.profile(), today);
+        if let Some(r) = self.rank_by {
+            q.rank_by = r;
+        }
+        if let Some(b) = self.basis {
+            q.basis = b;
+        }
+        q.constraints.max_months = self.max_months;
+        q.constraints.budget_eur = self.budget;
+        q.constraints.countries = self.countries.clone();
+        q.preferences.avoid_individual = self.avoid_individual;
+        Some(q)
+    }
+
     pub fn query(&self, today: &str) -> Option<Query> {
         let goal = match (&self.goal, &self.goal_credential) {
             (Some(offer), _) => Goal::Offer {
@@ -39,19 +123,7 @@ impl PlanState {
             },
             (None, None) => return None,
         };
-        let mut work = Vec::new();
-        if self.work_years > 0.0 {
-            work.push(Work {
-                years: self.work_years,
-                field: (!self.work_field.trim().is_empty())
-                    .then(|| self.work_field.trim().to_string()),
-            });
-        }
-        let profile = Profile {
-            held: self.held.clone(),
-            work,
-            ..Profile::default()
-        };
+        let profile = self.profile();
         // The engine owns the defaults (criteria, k, the ranking criterion among them), so
         // the app and the CLI plan the same routes for the same learner.
         let mut q = Query::new(profile, goal, today);
@@ -125,6 +197,11 @@ fn plausible(p: &PlanState) -> bool {
         && p.held
             .iter()
             .all(|h| h.grade.is_none_or(|g| within(g, 100.0)))
+        && match &p.what_if {
+            Some(Change::Work { more, .. }) => within(*more, 60.0),
+            Some(Change::Grade { min, .. }) => within(*min, 100.0),
+            _ => true,
+        }
 }
 
 fn percent_encode(s: &str) -> String {
@@ -289,6 +366,48 @@ mod tests {
             c.query("2026-12-01").map(|q| q.goal),
             Some(Goal::Credential { .. })
         ));
+    }
+
+    #[test]
+    fn explore_is_the_front_door_and_a_destination_opens_its_routes() {
+        let mut p = PlanState::default();
+        assert!(p.shows_explore());
+        assert_eq!(p.explore_query("2026-12-01"), None);
+        p.start_from(&["fr-bts-0613"], 0.0, "");
+        assert!(p.shows_explore());
+        let q = p.explore_query("2026-12-01").unwrap();
+        assert_eq!(q.profile.held[0].credential, "fr-bts-0613");
+        p.chosen = Some("old".into());
+        p.choose_destination("fr-lpro-0613");
+        assert!(!p.shows_explore());
+        assert_eq!(
+            (p.goal.as_deref(), p.chosen.as_deref()),
+            (Some("fr-lpro-0613"), None)
+        );
+        // Switching back keeps the goal; the link carries the view.
+        p.explore = true;
+        let d = decode_plan(&encode_plan(&p)).unwrap().unwrap();
+        assert!(d.plan.shows_explore());
+        assert_eq!(d.plan.goal.as_deref(), Some("fr-lpro-0613"));
+    }
+
+    #[test]
+    fn a_what_if_is_applied_to_every_question_and_survives_the_link() {
+        let mut p = PlanState::default();
+        p.start_from(&["de-vet-0613"], 0.0, "");
+        p.what_if = Some(Change::Work {
+            field: None,
+            more: 1.0,
+        });
+        let e = p.explore_query("2026-12-01").unwrap();
+        assert_eq!(e.profile.work.len(), 1);
+        p.choose_destination("de-techniker-0613");
+        assert_eq!(p.query("2026-12-01").unwrap().profile.work[0].years, 1.0);
+        let d = decode_plan(&encode_plan(&p)).unwrap().unwrap();
+        assert_eq!(d.plan.what_if, p.what_if);
+        // Starting from an example learner drops the assumption.
+        p.start_from(&["fr-bts-0613"], 0.0, "");
+        assert_eq!(p.what_if, None);
     }
 
     #[test]

@@ -5,6 +5,7 @@ pub mod constraints;
 pub mod counsellor;
 pub mod diagram;
 pub mod embed;
+pub mod explore;
 pub mod goal;
 pub mod have;
 pub mod header;

@@ -238,6 +238,6 @@ test('the widget takes the width of its box: one column and no sideways scroll i
   const before = page.url();
   await a.locator('.skip-link').focus();
   await page.keyboard.press('Enter');
-  await expect(a.locator('#routes')).toBeFocused();
+  await expect(a.locator('#results')).toBeFocused();
   expect(page.url()).toBe(before);
 });
