@@ -367,7 +367,6 @@ pub fn App(config: Config) -> impl IntoView {
                             <HavePanel/>
                             <GoalPanel/>
                             <ConstraintsPanel/>
-                            <LoaderPanel/>
                         </div>
                         <div class="pp-results" id="results" tabindex="-1">
                             <Show when=move || s.mode.get() == Mode::Counsellor>
@@ -380,6 +379,9 @@ pub fn App(config: Config) -> impl IntoView {
                             </Show>
                         </div>
                     </div>
+                    // Loading other data is for institutions and counsellors: below the
+                    // answer, not between a learner's form and their results.
+                    <LoaderPanel/>
                 </Show>
             </main>
             <Show when=move || !s.widget>

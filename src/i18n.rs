@@ -157,6 +157,17 @@ pub fn field_name(ds: &Dataset, lang: Lang, code: &str) -> String {
     .field(code)
 }
 
+/// The names of an ISCED-F field a learner may type: in their language and in English.
+pub fn field_names(lang: Lang, code: &str) -> Vec<String> {
+    let key = format!("isced.{code}");
+    let mut names: Vec<String> = [lang, Lang::En]
+        .into_iter()
+        .filter_map(|l| lookup(l, &key))
+        .collect();
+    names.dedup();
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,8 +4,10 @@
 
 use crate::i18n::Lang;
 use pathways_engine::route::{
-    Basis, Change, Criterion, ExploreQuery, Goal, Held, Profile, Query, Work,
+    Basis, Change, Constraints, Criterion, ExploreQuery, Goal, Held, Preferences, Profile, Query,
+    Work,
 };
+use pathways_engine::Cefr;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -31,6 +33,12 @@ pub struct PlanState {
     /// The explore view is shown even though a goal is set (a counsellor switched back).
     /// Without a goal it is always shown.
     pub explore: bool,
+    /// Languages the learner speaks (ISO 639-1) and how well.
+    pub languages: BTreeMap<String, Cefr>,
+    /// Rank routes with a stay abroad first among equals.
+    pub prefer_mobility: bool,
+    /// Only offers with support for learners with fewer opportunities.
+    pub needs_support: bool,
     /// A change the learner tries out ("+2 years of work"): applied to every query and
     /// shown as hypothetical until removed.
     pub what_if: Option<Change>,
@@ -44,13 +52,21 @@ impl PlanState {
 
     /// The learner has said something explore can start from.
     pub fn has_profile(&self) -> bool {
-        !self.held.is_empty() || self.work_years > 0.0
+        !self.held.is_empty() || self.work_years > 0.0 || !self.languages.is_empty()
     }
 
     /// Opens the routes to one destination (from explore's map or list).
     pub fn choose_destination(&mut self, offer: &str) {
         self.goal = Some(offer.to_string());
         self.goal_credential = None;
+        self.chosen = None;
+        self.explore = false;
+    }
+
+    /// Plans towards a credential, whoever awards it ("a BTS").
+    pub fn choose_credential(&mut self, credential: &str) {
+        self.goal = None;
+        self.goal_credential = Some(credential.to_string());
         self.chosen = None;
         self.explore = false;
     }
@@ -86,6 +102,7 @@ impl PlanState {
         let mut profile = Profile {
             held: self.held.clone(),
             work,
+            languages: self.languages.clone(),
             ..Profile::default()
         };
         if let Some(c) = &self.what_if {
@@ -100,16 +117,12 @@ impl PlanState {
             return None;
         }
         let mut q = ExploreQuery::new(self.profile(), today);
-        if let Some(r) = self.rank_by {
-            q.rank_by = r;
-        }
-        if let Some(b) = self.basis {
-            q.basis = b;
-        }
-        q.constraints.max_months = self.max_months;
-        q.constraints.budget_eur = self.budget;
-        q.constraints.countries = self.countries.clone();
-        q.preferences.avoid_individual = self.avoid_individual;
+        self.limits(
+            &mut q.constraints,
+            &mut q.preferences,
+            &mut q.rank_by,
+            &mut q.basis,
+        );
         Some(q)
     }
 
@@ -127,17 +140,36 @@ impl PlanState {
         // The engine owns the defaults (criteria, k, the ranking criterion among them), so
         // the app and the CLI plan the same routes for the same learner.
         let mut q = Query::new(profile, goal, today);
+        self.limits(
+            &mut q.constraints,
+            &mut q.preferences,
+            &mut q.rank_by,
+            &mut q.basis,
+        );
+        Some(q)
+    }
+
+    /// The learner's limits and preferences, the same for explore and for routes; what the
+    /// learner left unset keeps the engine's default.
+    fn limits(
+        &self,
+        c: &mut Constraints,
+        p: &mut Preferences,
+        rank_by: &mut Criterion,
+        basis: &mut Basis,
+    ) {
         if let Some(r) = self.rank_by {
-            q.rank_by = r;
+            *rank_by = r;
         }
         if let Some(b) = self.basis {
-            q.basis = b;
+            *basis = b;
         }
-        q.constraints.max_months = self.max_months;
-        q.constraints.budget_eur = self.budget;
-        q.constraints.countries = self.countries.clone();
-        q.preferences.avoid_individual = self.avoid_individual;
-        Some(q)
+        c.max_months = self.max_months;
+        c.budget_eur = self.budget;
+        c.countries = self.countries.clone();
+        p.avoid_individual = self.avoid_individual;
+        p.prefer_mobility = self.prefer_mobility;
+        p.needs_support = self.needs_support;
     }
 }
 
@@ -188,10 +220,16 @@ pub fn decode_plan(hash: &str) -> Result<Option<Decoded>, String> {
     Ok(Some(Decoded { plan, dropped }))
 }
 
+/// An ISO 639-1 code as the form writes it: two lower-case letters.
+pub fn is_language_code(l: &str) -> bool {
+    l.len() == 2 && l.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// Values a learner could have entered: what the form itself accepts.
 fn plausible(p: &PlanState) -> bool {
     let within = |v: f64, max: f64| v.is_finite() && (0.0..=max).contains(&v);
     within(p.work_years, 60.0)
+        && p.languages.keys().all(|l| is_language_code(l))
         && p.max_months.is_none_or(|m| within(m, 1200.0))
         && p.budget.is_none_or(|b| within(b, 1e9))
         && p.held
@@ -200,6 +238,7 @@ fn plausible(p: &PlanState) -> bool {
         && match &p.what_if {
             Some(Change::Work { more, .. }) => within(*more, 60.0),
             Some(Change::Grade { min, .. }) => within(*min, 100.0),
+            Some(Change::Language { language, .. }) => is_language_code(language),
             _ => true,
         }
 }
@@ -408,6 +447,34 @@ mod tests {
         // Starting from an example learner drops the assumption.
         p.start_from(&["fr-bts-0613"], 0.0, "");
         assert_eq!(p.what_if, None);
+    }
+
+    #[test]
+    fn languages_and_preferences_reach_both_questions_and_the_link() {
+        let mut p = PlanState::default();
+        p.languages.insert("de".into(), Cefr::B2);
+        assert!(
+            p.has_profile(),
+            "a language alone is something to explore from"
+        );
+        p.prefer_mobility = true;
+        p.needs_support = true;
+        let e = p.explore_query("2026-12-01").unwrap();
+        assert_eq!(e.profile.languages.get("de"), Some(&Cefr::B2));
+        assert!(e.preferences.prefer_mobility && e.preferences.needs_support);
+        p.choose_destination("at-fhv-bsc-0613");
+        let q = p.query("2026-12-01").unwrap();
+        assert_eq!(q.profile.languages, e.profile.languages);
+        assert_eq!(q.preferences, e.preferences);
+        let d = decode_plan(&encode_plan(&p)).unwrap().unwrap();
+        assert_eq!(d.plan, p);
+        // A language code the form cannot produce is dropped from a link, the rest kept.
+        let bad = r#"{"languages": {"deutsch": "B2"}, "work_years": 2}"#;
+        let d = decode_plan(&format!("{PLAN_PREFIX}{}", percent_encode(bad)))
+            .unwrap()
+            .unwrap();
+        assert_eq!(d.dropped, ["languages"]);
+        assert_eq!(d.plan.work_years, 2.0);
     }
 
     #[test]

@@ -69,6 +69,18 @@ pub fn ConstraintsPanel() -> impl IntoView {
                     on:change=move |ev| s.plan_state.update(|p| p.avoid_individual = event_target_checked(&ev))/>
                 {tr(lang, "ui.avoid_individual")}
             </label>
+            <label class="check">
+                <input id="prefer-mobility" type="checkbox"
+                    prop:checked=move || s.plan_state.with(|p| p.prefer_mobility)
+                    on:change=move |ev| s.plan_state.update(|p| p.prefer_mobility = event_target_checked(&ev))/>
+                {tr(lang, "ui.prefer_mobility")}
+            </label>
+            <label class="check">
+                <input id="needs-support" type="checkbox"
+                    prop:checked=move || s.plan_state.with(|p| p.needs_support)
+                    on:change=move |ev| s.plan_state.update(|p| p.needs_support = event_target_checked(&ev))/>
+                {tr(lang, "ui.needs_support")}
+            </label>
             <label>{tr(lang, "ui.basis")}
                 <select id="basis"
                     prop:value=move || s.plan_state.with(|p| p.basis.unwrap_or_default().key())

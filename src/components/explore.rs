@@ -31,29 +31,10 @@ fn sector_key(s: Sector) -> &'static str {
     }
 }
 
-/// Opens a destination's routes and brings them into view: on a phone the routes are
-/// below the form, and a screen reader hears where focus went.
+/// Opens a destination's routes and brings them into view.
 fn open_routes(s: Shared, offer: String, from: Option<web_sys::EventTarget>) {
-    use wasm_bindgen::JsCast;
-    let app = super::around(from, ".pp-app");
-    let name =
-        s.ds.get_untracked()
-            .map(|d| title(&d, s.lang.get_untracked(), &offer))
-            .unwrap_or_else(|| offer.clone());
     s.plan_state.update(|p| p.choose_destination(&offer));
-    s.announce.set(format!(
-        "{}: {name}",
-        t(s.lang.get_untracked(), "ui.routes")
-    ));
-    request_animation_frame(move || {
-        let routes = app
-            .and_then(|a| a.query_selector("#routes").ok().flatten())
-            .and_then(|r| r.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(r) = routes {
-            r.scroll_into_view();
-            let _ = r.focus();
-        }
-    });
+    super::show_routes(s, &offer, from);
 }
 
 /// Explore or routes, and the hypothetical assumption if one is on. Shown above both views.
@@ -140,7 +121,10 @@ fn Examples() -> impl IntoView {
         <ul class="examples">
             {EXAMPLES.iter().map(|&(key, held, years, field)| view! {
                 <li><button type="button" class="example" data-example=key
-                    on:click=move |_| s.plan_state.update(|p| p.start_from(held, years, field))>
+                    on:click=move |ev| {
+                        s.plan_state.update(|p| p.start_from(held, years, field));
+                        super::refocus(ev.target(), "#explore");
+                    }>
                     {tr(lang, key)}
                 </button></li>
             }).collect_view()}
@@ -164,7 +148,10 @@ fn WhatIfChips(x: Arc<Exploration>, ds: Arc<Dataset>, lang: Lang) -> impl IntoVi
                             t(lang, "ui.whatif.opens").replace("{n}", &w.opens.len().to_string())
                         );
                         view! { <li><button type="button" class="what-if-chip"
-                            on:click=move |_| s.plan_state.update(|p| p.what_if = Some(change.clone()))>{label}</button></li> }
+                            on:click=move |ev| {
+                                s.plan_state.update(|p| p.what_if = Some(change.clone()));
+                                super::refocus(ev.target(), "#explore");
+                            }>{label}</button></li> }
                     }).collect_view()}
                 </ul>
             </div>

@@ -3,7 +3,7 @@ use crate::app::{shared, Mode, Shared};
 use crate::i18n::{render, t, title, tr, Lang};
 use leptos::prelude::*;
 use pathways_engine::route::render::range;
-use pathways_engine::route::{Known, Route, Step, Totals};
+use pathways_engine::route::{off_ramps, Known, Route, Step, Totals};
 use pathways_engine::{Certainty, Dataset};
 use std::sync::Arc;
 
@@ -160,6 +160,13 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
     let id_note2 = id.clone();
     let id_pin = id.clone();
     let id_pin2 = id.clone();
+    // What a learner who stops part-way holds: the query is the one that planned this
+    // route, so the card is rebuilt whenever it changes.
+    let ramps = s
+        .plan_state
+        .with_untracked(|p| p.query(&s.today.get_value()))
+        .and_then(|q| off_ramps(&ds, &q, &route).ok())
+        .unwrap_or_default();
     view! {
         <article class="route-card" data-route=id.clone() class:chosen=chosen>
             {move || {
@@ -187,7 +194,13 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                     {credit_bar(&r, l)}
                     <RouteDiagram route=r.clone() ds=ds2.clone() lang=l/>
                     <ol class="steps">
-                        {r.steps.iter().map(|st| view! { <li><StepView step=st.clone() ds=ds2.clone() lang=l/></li> }).collect_view()}
+                        {r.steps.iter().enumerate().map(|(j, st)| {
+                            let ramp = ramps.iter().find(|x| x.step == j).map(|x| render(&ds2, l, &x.msg()));
+                            view! { <li>
+                                <StepView step=st.clone() ds=ds2.clone() lang=l/>
+                                {ramp.map(|text| view! { <p class="offramp">{text}</p> })}
+                            </li> }
+                        }).collect_view()}
                     </ol>
                 }
             }}

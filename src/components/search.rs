@@ -1,45 +1,27 @@
-//! Search-as-you-type over offers and credentials: title in any language, provider, field
-//! code and "EQF n". Plain text matching; results are buttons, so keyboards work.
+//! Search-as-you-type over offers and credentials. The matching is the engine's
+//! (`pathways_engine::find`); this file turns ids into the labels the result buttons show.
 
-use crate::i18n::Lang;
+use crate::i18n::{field_names, Lang};
+use pathways_engine::{find, pick, Dataset};
 
-/// Lower-cases ASCII and Latin-1 letters (À–Þ), which covers the titles of European
-/// programmes; `str::to_lowercase` would bring the full Unicode tables into the bundle.
-fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 32).unwrap_or(c),
-            _ => c,
-        })
-        .collect()
+/// Results shown before "show more".
+pub const PAGE: usize = 8;
+
+/// One page of results and how many matched in all.
+#[derive(Clone, Default, PartialEq)]
+pub struct Page {
+    pub items: Vec<(String, String)>,
+    pub total: usize,
 }
-use pathways_engine::{pick, Dataset};
 
-/// (id, label) of offers matching `q`, best first, at most `limit`.
-pub fn offers(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, String)> {
-    let words: Vec<String> = fold(q).split_whitespace().map(str::to_string).collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    ds.offers
+/// Offers matching `q`, best first, at most `limit`.
+pub fn offers(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Page {
+    let found = find::offers(ds, q, &|code| field_names(lang, code));
+    let items = found
+        .ids
         .iter()
-        .filter(|o| {
-            let provider = ds.provider(&o.provider);
-            let hay = fold(&format!(
-                "{} {} {} {} eqf {} {}",
-                o.title.values().cloned().collect::<Vec<_>>().join(" "),
-                provider
-                    .map(|p| p.name.values().cloned().collect::<Vec<_>>().join(" "))
-                    .unwrap_or_default(),
-                provider.and_then(|p| p.country.as_deref()).unwrap_or(""),
-                o.field.as_deref().unwrap_or(""),
-                o.eqf.map(|e| e.to_string()).unwrap_or_default(),
-                o.id
-            ));
-            words.iter().all(|w| hay.contains(w.as_str()))
-        })
         .take(limit)
+        .filter_map(|id| ds.offer(id))
         .map(|o| {
             let provider = ds
                 .provider(&o.provider)
@@ -51,35 +33,21 @@ pub fn offers(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, S
                 format!("{} — {provider}{eqf}", pick(&o.title, lang.code())),
             )
         })
-        .collect()
+        .collect();
+    Page {
+        items,
+        total: found.ids.len(),
+    }
 }
 
-/// Credentials matching `q` (declared ones and those offers award).
-pub fn credentials(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(String, String)> {
-    let words: Vec<String> = fold(q).split_whitespace().map(str::to_string).collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    ds.credentials
+/// Credentials matching `q` (declared ones and those offers award), at most `limit`.
+pub fn credentials(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Page {
+    let found = find::credentials(ds, q, &|code| field_names(lang, code));
+    let items = found
+        .ids
         .iter()
-        .filter(|c| {
-            let providers: Vec<String> = c
-                .awarded_by
-                .iter()
-                .filter_map(|&o| ds.provider(&ds.offers[o as usize].provider))
-                .flat_map(|p| p.name.values().cloned().chain(p.country.clone()))
-                .collect();
-            let hay = fold(&format!(
-                "{} {} {} eqf {} {}",
-                c.title.values().cloned().collect::<Vec<_>>().join(" "),
-                providers.join(" "),
-                c.field.as_deref().unwrap_or(""),
-                c.eqf.map(|e| e.to_string()).unwrap_or_default(),
-                c.id
-            ));
-            words.iter().all(|w| hay.contains(w.as_str()))
-        })
         .take(limit)
+        .filter_map(|id| ds.credential(id))
         .map(|c| {
             let eqf = c.eqf.map(|e| format!(" · EQF {e}")).unwrap_or_default();
             (
@@ -87,19 +55,39 @@ pub fn credentials(ds: &Dataset, lang: Lang, q: &str, limit: usize) -> Vec<(Stri
                 format!("{}{eqf}", pick(&c.title, lang.code())),
             )
         })
-        .collect()
+        .collect();
+    Page {
+        items,
+        total: found.ids.len(),
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::fold;
-
-    #[test]
-    fn folds_ascii_and_latin1_capitals() {
-        assert_eq!(
-            fold("Österreich ÉCOLE Fachinformatiker"),
-            "österreich école fachinformatiker"
-        );
-        assert_eq!(fold("2 × 3"), "2 × 3");
+/// Below a result list: "show more" when there are more, or what to try when nothing
+/// matched (a learner who types "Bachelor IT" and sees nothing must know why).
+pub fn footer(
+    lang: Lang,
+    q: &str,
+    shown: usize,
+    total: usize,
+    limit: leptos::prelude::RwSignal<usize>,
+) -> leptos::prelude::AnyView {
+    use crate::i18n::t;
+    use leptos::prelude::*;
+    if q.trim().is_empty() {
+        return ().into_any();
     }
+    if total == 0 {
+        let text = t(lang, "ui.search.none").replace("{q}", q.trim());
+        return view! { <p class="search-none" role="status">{text}</p> }.into_any();
+    }
+    if shown < total {
+        let text = t(lang, "ui.search.more")
+            .replace("{shown}", &shown.to_string())
+            .replace("{total}", &total.to_string());
+        return view! {
+            <button type="button" class="search-more" on:click=move |_| limit.update(|l| *l += PAGE)>{text}</button>
+        }
+        .into_any();
+    }
+    ().into_any()
 }

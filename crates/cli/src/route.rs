@@ -20,8 +20,8 @@
 use clap::Parser;
 use pathways_engine::route::render::{range, Renderer};
 use pathways_engine::route::{
-    default_criteria, plan, Basis, Criterion, Goal, Held, Known, Msg, Plan, Profile, Query, Step,
-    Work,
+    default_criteria, off_ramps, plan, Basis, Criterion, Goal, Held, Known, Msg, Plan, Profile,
+    Query, Step, Work,
 };
 use pathways_engine::{Cefr, Dataset, Mode, OfferKind};
 use std::collections::BTreeMap;
@@ -293,7 +293,7 @@ pub fn run(args: Vec<String>) -> i32 {
                     Err(e) => eprintln!("cannot print JSON: {e}"),
                 }
             } else {
-                print!("{}", plan_text(&catalogue, &ds, &p));
+                print!("{}", plan_text(&catalogue, &ds, &p, Some(&q)));
             }
             if p.routes.is_empty() {
                 1
@@ -321,7 +321,15 @@ fn title(ds: &Dataset, id: &str) -> String {
 }
 
 /// The plan as the text a counsellor reads; every message with all its arguments.
-pub fn plan_text(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) -> String {
+///
+/// With the query, each step but the last also says what the learner would hold if they
+/// stopped there and what that opens on its own (the off-ramps).
+pub fn plan_text(
+    cat: &BTreeMap<String, String>,
+    ds: &Dataset,
+    p: &Plan,
+    q: Option<&Query>,
+) -> String {
     use std::fmt::Write;
     let mut o = String::new();
     if let Some(n) = &p.no_route {
@@ -380,8 +388,12 @@ pub fn plan_text(cat: &BTreeMap<String, String>, ds: &Dataset, p: &Plan) -> Stri
                 String::new()
             }
         );
+        let ramps = q.and_then(|q| off_ramps(ds, q, r).ok()).unwrap_or_default();
         for (j, s) in r.steps.iter().enumerate() {
             step_text(&mut o, cat, ds, j, s);
+            for ramp in ramps.iter().filter(|x| x.step == j) {
+                let _ = writeln!(o, "       stop here: {}", render(cat, ds, &ramp.msg()));
+            }
         }
     }
     o

@@ -53,7 +53,7 @@ fn check(ds: &Dataset, query: Value, expected: Expect) {
     }
     let q: Query = serde_json::from_value(q).expect("test query parses");
     let p = plan(ds, &q).expect("plans");
-    expected.assert_eq(&plan_text(&pathways_cli::english(), ds, &p));
+    expected.assert_eq(&plan_text(&pathways_cli::english(), ds, &p, Some(&q)));
 }
 
 /// HNC (1 year) → year 2, HND (2nd year) → year 3 of a 4-year, 240-ECTS honours degree
@@ -343,6 +343,7 @@ fn credit_earned_inside_the_route_is_carried_over_not_recognised() {
               1. HND [hnd] — from month 0.0, 12.0 months, EUR 0, 0/60 ECTS recognised
                    entry: Entry requirement met by holding HNC [hnc].
                    prepare: Certificate of HNC [hnc].
+                   stop here: If you stop after this step you hold HND [hnd], a qualification at EQF 5.
               2. BSC [bsc] — from month 12.0, 24.0 months, EUR 2400, 120/240 ECTS recognised
                    entry: Open to everyone: no entry requirements.
                    recognition hnc-y2 (0 ECTS counted):
@@ -456,7 +457,7 @@ fn documents_only_for_rules_that_count() {
     }))
     .unwrap();
     let p = plan(&ds, &q).unwrap();
-    let text = plan_text(&pathways_cli::english(), &ds, &p);
+    let text = plan_text(&pathways_cli::english(), &ds, &p, None);
     assert!(text.contains("asks for: Transcript"), "{text}");
     assert!(!text.contains("Module handbook"), "{text}");
 }
@@ -552,7 +553,7 @@ fn an_unknown_duration_never_makes_a_route_look_shortest() {
     let p = plan(&ds, &q).unwrap();
     let ids: Vec<&str> = p.routes.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["long", "prep>short"]);
-    let text = plan_text(&pathways_cli::english(), &ds, &p);
+    let text = plan_text(&pathways_cli::english(), &ds, &p, None);
     assert!(
         text.contains("Route 2: 36.0 months + unknown (1 step(s)), EUR 0 + unknown (1 step(s))"),
         "{text}"

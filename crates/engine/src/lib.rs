@@ -8,6 +8,7 @@ pub mod codes;
 pub mod dataset;
 pub mod date;
 pub mod export;
+pub mod find;
 pub mod fxhash;
 pub mod gen;
 pub mod import;

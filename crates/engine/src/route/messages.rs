@@ -153,6 +153,12 @@ pub const WHATIF_CREDENTIAL: &str = "whatif.credential";
 /// `field`: a validation of prior learning in a field.
 pub const WHATIF_VALIDATED: &str = "whatif.validated";
 
+/// `credential`, optional `eqf`, `opens` (comma-separated offer ids), `more`: stopping
+/// after this step leaves the learner with a qualification, and what it opens.
+pub const OFFRAMP_QUALIFICATION: &str = "offramp.qualification";
+/// The same for a credential that is not a full qualification (a module, a certificate).
+pub const OFFRAMP_PART: &str = "offramp.part";
+
 /// Every key, for completeness checks of locale files.
 pub const ALL: &[&str] = &[
     ERR_EMPTY_DATASET,
@@ -222,10 +228,12 @@ pub const ALL: &[&str] = &[
     WHATIF_GRADE,
     WHATIF_CREDENTIAL,
     WHATIF_VALIDATED,
+    OFFRAMP_QUALIFICATION,
+    OFFRAMP_PART,
 ];
 
 /// Arguments whose values are ids of offers or credentials; renderers show titles for them.
-pub const ID_ARGS: &[&str] = &["credential", "offer", "from", "id"];
+pub const ID_ARGS: &[&str] = &["credential", "offer", "from", "id", "opens"];
 
 /// Fills `{name}` placeholders of a catalogue template with `value(name)`. Unknown
 /// placeholders are left as they are, so a missing argument shows instead of vanishing.

@@ -26,6 +26,29 @@ pub struct OffRamp {
     pub more: usize,
 }
 
+impl OffRamp {
+    /// The off-ramp as a sentence key with arguments, for the CLI and the app alike.
+    pub fn msg(&self) -> super::Msg {
+        use super::messages as m;
+        let key = if self.qualification {
+            m::OFFRAMP_QUALIFICATION
+        } else {
+            m::OFFRAMP_PART
+        };
+        let mut msg = super::Msg::new(key).arg("credential", &self.credential);
+        if let Some(e) = self.eqf {
+            msg = msg.arg("eqf", e.to_string());
+        }
+        if !self.opens.is_empty() {
+            msg = msg.arg("opens", self.opens.join(","));
+        }
+        if self.more > 0 {
+            msg = msg.arg("more", self.more.to_string());
+        }
+        msg
+    }
+}
+
 /// Off-ramps of `route`, planned for `q` (whose learner and filters apply; its goal is
 /// not needed). Candidates come from the credential graph: only offers a credential helps
 /// are checked.
