@@ -374,7 +374,7 @@ mod tests {
             (None, 0.0, None)
         );
         let mut dropped = d.dropped.clone();
-        dropped.sort();
+        pathways_engine::order::sort(&mut dropped);
         assert_eq!(dropped, ["budget", "rank_by", "work_years"]);
     }
 

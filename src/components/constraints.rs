@@ -55,7 +55,7 @@ pub fn ConstraintsPanel() -> impl IntoView {
                                 let on = event_target_checked(&ev);
                                 s.plan_state.update(|p| {
                                     p.countries.retain(|x| x != &c2);
-                                    if on { p.countries.push(c2.clone()); p.countries.sort(); }
+                                    if on { p.countries.push(c2.clone()); pathways_engine::order::sort(&mut p.countries); }
                                 });
                             }/>
                             {c}

@@ -23,7 +23,7 @@ fn language_name(lang: crate::i18n::Lang, code: &str) -> String {
     let key = format!("langname.{code}");
     let name = t(lang, &key);
     if name == key {
-        code.to_uppercase()
+        code.to_ascii_uppercase()
     } else {
         name
     }
@@ -98,7 +98,7 @@ fn Languages() -> impl IntoView {
                                 .filter(|c| !spoken.contains_key(**c))
                                 .map(|c| (language_name(l, c), *c))
                                 .collect();
-                            choices.sort();
+                            pathways_engine::order::sort(&mut choices);
                             choices.into_iter().map(|(name, c)| view! { <option value=c>{name}</option> }).collect_view()
                         }}
                     </select>

@@ -45,6 +45,20 @@ pub fn wasm() -> Result {
         std::fs::copy(root().join("crates/wasm-bench/web").join(f), out.join(f))
             .map_err(|e| format!("cannot copy {f}: {e}"))?;
     }
+    let demo_src = root().join("pathways-data/demo");
+    let demo_out = out.join("demo");
+    std::fs::create_dir_all(&demo_out)
+        .map_err(|e| format!("cannot create {}: {e}", demo_out.display()))?;
+    let mut demo: Vec<String> = std::fs::read_dir(&demo_src)
+        .map_err(|e| format!("cannot read {}: {e}", demo_src.display()))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    demo.sort();
+    for f in &demo {
+        std::fs::copy(demo_src.join(f), demo_out.join(f))
+            .map_err(|e| format!("cannot copy demo/{f}: {e}"))?;
+    }
     run(cmd("cargo", &["build", "--release", "-p", "pathways-cli"]))?;
     let cli = root().join("target/release/pathways");
     for n in SIZES {
@@ -61,7 +75,10 @@ pub fn wasm() -> Result {
         "node",
         &[
             "tests/bench/run-wasm-bench.mjs",
-            &format!("http://127.0.0.1:{port}/bench.html?sizes={sizes}&reps=5"),
+            &format!(
+                "http://127.0.0.1:{port}/bench.html?sizes={sizes}&reps=5&demo={}",
+                demo.join(",")
+            ),
         ],
     ))
 }

@@ -189,10 +189,12 @@ impl Dataset {
         }
         // Recognition arithmetic takes a target's rules in id order.
         for list in ds.rules_to.iter_mut() {
-            list.sort_by(|&a, &b| ds.rules[a].id.cmp(&ds.rules[b].id));
+            crate::order::sort_by(list, |&a, &b| ds.rules[a].id.cmp(&ds.rules[b].id));
         }
         let mut by_id: Vec<u32> = (0..ds.offers.len() as u32).collect();
-        by_id.sort_by(|&a, &b| ds.offers[a as usize].id.cmp(&ds.offers[b as usize].id));
+        crate::order::sort_by(&mut by_id, |&a, &b| {
+            ds.offers[a as usize].id.cmp(&ds.offers[b as usize].id)
+        });
         ds.offer_rank = vec![0; ds.offers.len()];
         for (rank, &o) in by_id.iter().enumerate() {
             ds.offer_rank[o as usize] = rank as u32;
@@ -206,7 +208,7 @@ impl Dataset {
                 (o.months_or_zero(), eur, i)
             })
             .collect();
-        keyed.sort_by(|a, b| {
+        crate::order::sort_by(&mut keyed, |a, b| {
             a.0.total_cmp(&b.0)
                 .then(a.1.total_cmp(&b.1))
                 .then(a.2.cmp(&b.2))

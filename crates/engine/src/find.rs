@@ -52,7 +52,7 @@ pub fn offers<'a>(
             }
         }
     }
-    hits.sort_by(|a, b| {
+    crate::order::sort_by(&mut hits, |a, b| {
         b.0.cmp(&a.0)
             .then_with(|| (a.2.eqf.is_none(), a.2.eqf).cmp(&(b.2.eqf.is_none(), b.2.eqf)))
             .then_with(|| a.1.cmp(b.1))
@@ -106,7 +106,7 @@ pub fn credentials<'a>(
             }
         }
     }
-    hits.sort_by(|a, b| {
+    crate::order::sort_by(&mut hits, |a, b| {
         b.0.cmp(&a.0)
             .then_with(|| (a.2.eqf.is_none(), a.2.eqf).cmp(&(b.2.eqf.is_none(), b.2.eqf)))
             .then_with(|| a.1.cmp(b.1))
@@ -150,8 +150,20 @@ fn base_letter(c: char) -> Option<char> {
 
 fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
+}
+
+/// Letters and digits of folded text: ASCII after folding, plus any other script (Greek,
+/// Cyrillic) as it is. `char::is_alphanumeric` would link Unicode tables into the wasm
+/// bundle, so the punctuation that titles use outside ASCII is listed instead.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && !matches!(
+                c,
+                '\u{a0}'..='\u{bf}' | '×' | '÷' | '\u{2000}'..='\u{206f}' | '\u{3000}'
+            ))
 }
 
 /// What one offer or credential can be found by, folded.
@@ -191,7 +203,9 @@ impl Item {
         // aux organisations) in texts that spell the name out.
         let content: Vec<&str> = words(&f)
             .filter(|w| {
-                w.len() > 2 && !STOP_WORDS.contains(w) && w.chars().all(char::is_alphabetic)
+                w.len() > 2
+                    && !STOP_WORDS.contains(w)
+                    && w.chars().all(|c| is_word_char(c) && !c.is_ascii_digit())
             })
             .collect();
         for n in 3..=4 {
@@ -502,6 +516,23 @@ mod tests {
             "strasse lodz cestina oeuvre"
         );
         assert_eq!(fold("2 × 3"), "2 × 3");
+    }
+
+    #[test]
+    fn words_split_at_punctuation_of_any_script() {
+        let f = fold("IT-Fachkraft – Anwendungsentwicklung «Niveau 5» Πληροφορική");
+        let w: Vec<&str> = words(&f).collect();
+        assert_eq!(
+            w,
+            [
+                "it",
+                "fachkraft",
+                "anwendungsentwicklung",
+                "niveau",
+                "5",
+                "Πληροφορική"
+            ]
+        );
     }
 
     #[test]

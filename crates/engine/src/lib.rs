@@ -15,6 +15,7 @@ pub mod import;
 pub mod jsonpos;
 pub mod load;
 pub mod model;
+pub mod order;
 pub mod route;
 pub mod sample;
 mod tagged;

@@ -1,4 +1,5 @@
-//! Reading the format's `type`-tagged objects: entry conditions and recognition grants.
+//! Reading the format's `type`-tagged objects: entry conditions, recognition grants and
+//! the what-if changes a plan link carries.
 //!
 //! serde's internally tagged enums buffer each object into an intermediate tree before they
 //! know which variant it is; that machinery was some 40 KB of the browser bundle. Here an
@@ -8,6 +9,7 @@
 //! reported at that field's own path.
 
 use crate::model::{Cefr, Condition, Grant};
+use crate::route::Change;
 use serde::Deserialize;
 
 #[derive(Deserialize, Clone, Copy)]
@@ -155,6 +157,73 @@ impl TryFrom<GrantFields> for Grant {
     }
 }
 
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum ChangeType {
+    Work,
+    Language,
+    Grade,
+    Credential,
+    Validated,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ChangeFields {
+    #[serde(rename = "type")]
+    kind: ChangeType,
+    field: Option<String>,
+    more: Option<f64>,
+    language: Option<String>,
+    level: Option<Cefr>,
+    credential: Option<String>,
+    min: Option<f64>,
+}
+
+impl TryFrom<ChangeFields> for Change {
+    type Error = String;
+
+    fn try_from(f: ChangeFields) -> Result<Self, String> {
+        use ChangeType as T;
+        let allowed: &[&str] = match f.kind {
+            T::Work => &["field", "more"],
+            T::Language => &["language", "level"],
+            T::Grade => &["credential", "min"],
+            T::Credential => &["credential"],
+            T::Validated => &["field"],
+        };
+        let present = [
+            ("field", f.field.is_some()),
+            ("more", f.more.is_some()),
+            ("language", f.language.is_some()),
+            ("level", f.level.is_some()),
+            ("credential", f.credential.is_some()),
+            ("min", f.min.is_some()),
+        ];
+        only(&present, allowed)?;
+        Ok(match f.kind {
+            T::Work => Change::Work {
+                field: f.field,
+                more: need(f.more, "more")?,
+            },
+            T::Language => Change::Language {
+                language: need(f.language, "language")?,
+                level: need(f.level, "level")?,
+            },
+            T::Grade => Change::Grade {
+                credential: need(f.credential, "credential")?,
+                min: need(f.min, "min")?,
+            },
+            T::Credential => Change::Credential {
+                credential: need(f.credential, "credential")?,
+            },
+            T::Validated => Change::Validated {
+                field: need(f.field, "field")?,
+            },
+        })
+    }
+}
+
 fn need<T>(v: Option<T>, name: &str) -> Result<T, String> {
     v.ok_or_else(|| format!("missing field `{name}`"))
 }
@@ -239,5 +308,45 @@ mod tests {
         assert!(grant.is_err_and(|e| e
             .to_string()
             .starts_with("unknown field `year`, expected `ects`")));
+    }
+    #[test]
+    fn what_if_changes_read_back_as_written() {
+        let changes = vec![
+            Change::Work {
+                field: Some("0613".into()),
+                more: 2.0,
+            },
+            Change::Work {
+                field: None,
+                more: 1.0,
+            },
+            Change::Language {
+                language: "de".into(),
+                level: Cefr::B2,
+            },
+            Change::Grade {
+                credential: "fr-bts".into(),
+                min: 70.0,
+            },
+            Change::Credential {
+                credential: "de-abitur".into(),
+            },
+            Change::Validated { field: "09".into() },
+        ];
+        let json = serde_json::to_string(&changes).unwrap_or_default();
+        let back: Result<Vec<Change>, _> = serde_json::from_str(&json);
+        assert_eq!(back.map_err(|e| e.to_string()), Ok(changes));
+        let err = |json: &str| {
+            serde_json::from_str::<Change>(json)
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert!(err(r#"{"type": "work"}"#).starts_with("missing field `more`"));
+        assert!(
+            err(r#"{"type": "credential", "credential": "c", "min": 70}"#)
+                .starts_with("unknown field `min`, expected `credential`")
+        );
+        assert!(err(r#"{"type": "luck"}"#).starts_with("unknown variant `luck`"));
     }
 }

@@ -2,7 +2,7 @@
 //! browser with `performance.now()`. Timing lives in JS on purpose: wasm has no clock of its
 //! own, and the numbers must include the JS↔wasm boundary the app also pays.
 
-use pathways_engine::route::{plan, Query};
+use pathways_engine::route::{explore, plan, ExploreQuery, Held, Profile, Query};
 use pathways_engine::validate::{check_texts, CheckOptions};
 use pathways_engine::{Dataset, DatasetFile};
 use std::cell::RefCell;
@@ -11,6 +11,9 @@ use wasm_bindgen::prelude::*;
 thread_local! {
     static DATASET: RefCell<Option<Dataset>> = const { RefCell::new(None) };
     static QUERIES: RefCell<Vec<Query>> = const { RefCell::new(Vec::new()) };
+    /// Explore's question on the kept dataset, and one route query of the same learner
+    /// (the baseline measured in the same run).
+    static EXPLORE: RefCell<Option<(ExploreQuery, Query)>> = const { RefCell::new(None) };
 }
 
 /// Parses JSON and builds the indexed dataset; keeps it for `route`. Returns the offer count.
@@ -23,10 +26,80 @@ pub fn load_json(text: &str) -> Result<usize, JsError> {
 fn keep(file: DatasetFile) -> usize {
     let ds = Dataset::from_files([file]);
     let n = ds.offers.len();
-    QUERIES
-        .with(|q| *q.borrow_mut() = pathways_engine::sample::sample_queries(&ds, 16, "2026-11-24"));
+    let queries = pathways_engine::sample::sample_queries(&ds, 16, "2026-11-24");
+    // The same explore question as `bench_table explore`: the first sample learner.
+    let ex = queries.first().map(|q| {
+        let mut eq = ExploreQuery::new(q.profile.clone(), &q.today);
+        eq.constraints = q.constraints.clone();
+        (eq, q.clone())
+    });
+    EXPLORE.with(|e| *e.borrow_mut() = ex);
+    QUERIES.with(|q| *q.borrow_mut() = queries);
     DATASET.with(|d| *d.borrow_mut() = Some(ds));
     n
+}
+
+/// Reads the demo files as the app does and keeps them with the BTS holder of
+/// `bench_table explore` (explore, and the route to the Master at UBS as the baseline).
+#[wasm_bindgen]
+pub fn load_demo(names: Vec<String>, texts: Vec<String>) -> Result<usize, JsError> {
+    let inputs: Vec<(String, String)> = names.into_iter().zip(texts).collect();
+    let ds = pathways_engine::validate::read_files(&inputs)
+        .dataset
+        .ok_or_else(|| JsError::new("the demo files do not check clean"))?;
+    let n = ds.offers.len();
+    let p = Profile {
+        held: vec![Held {
+            credential: "fr-bts-0613".into(),
+            grade: None,
+            completed: None,
+        }],
+        ..Profile::default()
+    };
+    let eq = ExploreQuery::new(p, "2026-12-01");
+    let q = eq.route_to("fr-master-ubs-info");
+    EXPLORE.with(|e| *e.borrow_mut() = Some((eq, q)));
+    QUERIES.with(|q| q.borrow_mut().clear());
+    DATASET.with(|d| *d.borrow_mut() = Some(ds));
+    Ok(n)
+}
+
+/// Explores from the kept learner; returns the number of destinations.
+#[wasm_bindgen]
+pub fn explore_kept() -> Result<usize, JsError> {
+    with_explore(|ds, eq, _| {
+        explore(ds, eq)
+            .map(|x| x.destinations.len())
+            .map_err(|e| JsError::new(&e.msg.key))
+    })
+}
+
+/// The kept learner's one route query (the baseline for `explore_kept`); returns routes.
+#[wasm_bindgen]
+pub fn explore_baseline() -> Result<usize, JsError> {
+    with_explore(|ds, _, q| {
+        plan(ds, q)
+            .map(|p| p.routes.len())
+            .map_err(|e| JsError::new(&e.msg.key))
+    })
+}
+
+fn with_explore(
+    f: impl FnOnce(&Dataset, &ExploreQuery, &Query) -> Result<usize, JsError>,
+) -> Result<usize, JsError> {
+    DATASET.with(|d| {
+        let d = d.borrow();
+        let ds = d
+            .as_ref()
+            .ok_or_else(|| JsError::new("no dataset loaded"))?;
+        EXPLORE.with(|e| {
+            let e = e.borrow();
+            let (eq, q) = e
+                .as_ref()
+                .ok_or_else(|| JsError::new("no explore question"))?;
+            f(ds, eq, q)
+        })
+    })
 }
 
 /// Runs the full validator; returns the number of diagnostics.

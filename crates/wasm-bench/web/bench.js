@@ -15,12 +15,33 @@ const time = (f) => {
 const out = document.getElementById('out');
 const log = (s) => { out.textContent += '\n' + s; };
 
+function timeExplore(reps) {
+  const ex = [], base = [];
+  let destinations = 0;
+  for (let i = 0; i < reps; i++) {
+    const [ms, k] = time(() => eng.explore_kept());
+    ex.push(ms);
+    destinations = k;
+    base.push(time(() => eng.explore_baseline())[0]);
+  }
+  return { explore_ms: median(ex), explore_route_ms: median(base), destinations };
+}
+
 async function run() {
   await init({ module_or_path: './pkg/pathways_wasm_bench_bg.wasm' });
   const params = new URLSearchParams(location.search);
   const sizes = (params.get('sizes') || '1000').split(',').map(Number);
   const reps = Number(params.get('reps') || 5);
   const results = [];
+  // The demo data with the BTS holder: explore against one route query, same run.
+  const demo = (params.get('demo') || '').split(',').filter(Boolean);
+  if (demo.length) {
+    const texts = await Promise.all(demo.map(async (f) => (await fetch(`demo/${f}`)).text()));
+    const r = { offers: eng.load_demo(demo, texts), demo: true };
+    Object.assign(r, timeExplore(Math.max(reps, 11)));
+    results.push(r);
+    log(JSON.stringify(r));
+  }
   for (const n of sizes) {
     const text = await (await fetch(`gen-${n}.json`)).text();
     const r = { offers: n, json_bytes: text.length };
@@ -55,6 +76,7 @@ async function run() {
     r.route_typical_ms = typical.length ? median(typical) : null;
     r.route_hard_ms = hard.length ? median(hard) : null;
     r.routes_found = routes / reps;
+    Object.assign(r, timeExplore(Math.min(reps, 3)));
     results.push(r);
     log(JSON.stringify(r));
   }

@@ -416,15 +416,15 @@ pub(crate) fn reach_layers(ctx: &Ctx, max_steps: u8) -> Vec<u8> {
         if earned.is_empty() {
             break;
         }
-        earned.sort_unstable();
+        crate::order::sort(&mut earned);
         earned.dedup();
         candidates.clear();
         graph.helped_by_all(&earned, &mut candidates);
         candidates.retain(|&o| layer[o as usize] == u8::MAX);
         reach.extend_from_slice(&earned);
-        reach.sort_unstable();
+        crate::order::sort(&mut reach);
         reach.dedup();
-        candidates.sort_unstable();
+        crate::order::sort(&mut candidates);
         candidates.dedup();
     }
     layer
@@ -625,7 +625,8 @@ fn search(ctx: &Ctx, layer: &[u8], max_steps: u8) -> Found {
         }
         if next.len() > EXPLORE_BEAM {
             let rank = q.rank_by;
-            next.sort_by(|&a, &b| {
+            // Hot: the standard sort (ties are broken by index, so unstable is exact).
+            next.sort_unstable_by(|&a, &b| {
                 labels[a]
                     .criterion(rank, bs)
                     .total_cmp(&labels[b].criterion(rank, bs))
@@ -708,7 +709,7 @@ fn sort(ds: &mut [Destination], by: Option<Criterion>, basis: Basis) {
         Basis::Possible => d.possible,
         _ => d.binding,
     };
-    ds.sort_by(|a, b| {
+    crate::order::sort_by(ds, |a, b| {
         let o = match by {
             None => b
                 .usefulness

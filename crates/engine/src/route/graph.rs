@@ -69,7 +69,7 @@ impl Graph {
                 let mut creds = Vec::new();
                 let mut keys = Vec::new();
                 walk(e, &mut creds, &mut keys);
-                creds.sort_unstable();
+                crate::order::sort(&mut creds);
                 creds.dedup();
                 for c in creds {
                     g.add_edge(cred[c as usize], offer[o as usize], Edge::Entry);
@@ -89,7 +89,7 @@ impl Graph {
                     from.push(award[b as usize]);
                 }
             }
-            from.sort_unstable();
+            crate::order::sort(&mut from);
             from.dedup();
             for c in from {
                 g.add_edge(cred[c as usize], offer[o as usize], Edge::Recognition);

@@ -98,7 +98,7 @@ pub(super) fn rank(ctx: &Ctx, labels: &[Label], ranked: &mut [(usize, Vec<&str>)
         }
         n
     };
-    ranked.sort_by(|(a, ia), (b, ib)| {
+    crate::order::sort_by(ranked, |(a, ia), (b, ib)| {
         for (n, &c) in order.iter().enumerate() {
             if n == 1 && q.preferences.prefer_mobility {
                 // A preference, not a criterion: among routes equal on the primary
@@ -155,7 +155,7 @@ pub(super) fn pareto<'c>(
         .iter()
         .map(|&i| (i, search::route_key(ctx, labels, i)))
         .collect();
-    with_ids.sort_by(|a, b| a.1.cmp(&b.1));
+    crate::order::sort_by(&mut with_ids, |a, b| a.1.cmp(&b.1));
     let mut front: Vec<(usize, Vec<&str>)> = Vec::new();
     for (i, id) in with_ids {
         let a = &labels[i];
@@ -258,7 +258,7 @@ fn why_not(ctx: &Ctx, out: &search::Outcome) -> NoRoute {
             })
         })
         .collect();
-    near.sort();
+    crate::order::sort(&mut near);
     // An alternative must itself fit the learner's limits: with a budget of 0, only free
     // offers are alternatives.
     let fits = |i: Idx| {

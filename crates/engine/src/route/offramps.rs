@@ -71,7 +71,7 @@ pub fn off_ramps(ds: &Dataset, q: &Query, route: &Route) -> Result<Vec<OffRamp>,
         let after = Held::new(&with);
         let mut cands: Vec<Idx> = Vec::new();
         graph.helped(award, &mut cands);
-        cands.sort_unstable();
+        crate::order::sort(&mut cands);
         cands.dedup();
         let mut opens: Vec<Idx> = cands
             .into_iter()
@@ -84,7 +84,7 @@ pub fn off_ramps(ds: &Dataset, q: &Query, route: &Route) -> Result<Vec<OffRamp>,
                         .is_some_and(|e| met_ix(e, &ctx, after) && !met_ix(e, &ctx, before))
             })
             .collect();
-        opens.sort_by(|&a, &b| {
+        crate::order::sort_by(&mut opens, |&a, &b| {
             let (x, y) = (ctx.offer(a), ctx.offer(b));
             y.eqf.cmp(&x.eqf).then(x.id.cmp(&y.id))
         });

@@ -223,7 +223,7 @@ pub fn effect<'a>(
     // leaving out the rules with the lowest caps, one cap level at a time, and keep the
     // arrangement that recognises most (ties keep more rules).
     let mut levels: Vec<f64> = counted.iter().filter_map(|c| c.cap).collect();
-    levels.sort_by(f64::total_cmp);
+    crate::order::sort_by(&mut levels, f64::total_cmp);
     levels.dedup();
     let offer_limit = offer_cap.map(|(l, _)| l);
     let mut best = counted.clone();

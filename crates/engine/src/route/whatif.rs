@@ -29,8 +29,13 @@ pub const MAX_WHAT_IF: usize = 12;
 pub const MAX_CANDIDATES: usize = 24;
 
 /// One change to the learner's profile.
+/// Read through `tagged::ChangeFields` (one pass, no buffering), written tagged.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "type",
+    rename_all = "snake_case",
+    try_from = "crate::tagged::ChangeFields"
+)]
 pub enum Change {
     /// `more` years of work added, in `field` (or in any field when `None`).
     Work {
@@ -292,7 +297,7 @@ pub(crate) fn what_if(
             reach.push(ctx.award[o]);
         }
     }
-    reach.sort_unstable();
+    crate::order::sort(&mut reach);
     reach.dedup();
     let mut have = vec![false; ds.credentials.len()];
     for &c in &reach {
@@ -327,7 +332,7 @@ pub(crate) fn what_if(
     }
     // Every candidate costs a reachability pass over the dataset: the ones opening most
     // directly are counted in full, the rest dropped (a 10k-offer dataset yields hundreds).
-    candidates.sort_by(|a, b| {
+    crate::order::sort_by(&mut candidates, |a, b| {
         b.1.cmp(&a.1)
             .then(a.0.size().total_cmp(&b.0.size()))
             .then(a.0.kind().cmp(&b.0.kind()))
@@ -359,7 +364,7 @@ pub(crate) fn what_if(
         }
     }
     // Most opened first; of equal reach, the smaller change; then a stable order.
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         b.opens
             .len()
             .cmp(&a.opens.len())

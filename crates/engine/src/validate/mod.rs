@@ -183,7 +183,7 @@ fn finish(
     mut diagnostics: Vec<Diagnostic>,
 ) -> CheckReport {
     semantic::check(&loaded, opts, &mut diagnostics);
-    diagnostics.sort_by_key(|d| {
+    crate::order::sort_by_key(&mut diagnostics, |d| {
         (
             inputs
                 .iter()

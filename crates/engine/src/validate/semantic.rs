@@ -244,7 +244,7 @@ pub(crate) fn is_absolute_http_url(u: &str) -> bool {
         && !host.ends_with('.')
         && host
             .chars()
-            .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+            .all(|c| c.is_ascii_alphanumeric() || !c.is_ascii() || c == '-' || c == '.');
     host_ok && !u.chars().any(char::is_whitespace)
 }
 
