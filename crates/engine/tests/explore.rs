@@ -248,6 +248,36 @@ fn what_if_never_proposes_a_foreign_school_certificate() {
 }
 
 #[test]
+fn work_in_any_field_is_offered_beside_work_in_one_field() {
+    // Work in a named field opens what work in any field opens, and more; but any job
+    // counts for the field-less entry rules, so that easier change must stay on the list.
+    let x = run(&query(holding(&["fr-bts-0613"]), &[]));
+    let any: Vec<&pathways_engine::route::WhatIf> = x
+        .what_if
+        .iter()
+        .filter(|w| matches!(&w.change, Change::Work { field: None, .. }))
+        .collect();
+    assert!(!any.is_empty(), "{:?}", x.what_if);
+    for a in any {
+        let Change::Work { more, .. } = a.change else {
+            continue;
+        };
+        // A named-field change of the same years opens everything the field-less one does.
+        for w in &x.what_if {
+            if let Change::Work {
+                field: Some(_),
+                more: m,
+            } = w.change
+            {
+                if m == more {
+                    assert!(a.opens.iter().all(|o| w.opens.contains(o)), "{w:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn off_ramps_say_what_an_early_stop_already_opens() {
     let q = query(holding(&["fr-bts-0613"]), &["FR"]);
     let p = plan(demo(), &q.route_to("fr-master-ubs-info")).unwrap();

@@ -120,6 +120,49 @@ impl Change {
         }
     }
 
+    /// Whoever can make `other` can make this one: work of no more years in the same or a
+    /// broader field (any field is broadest), the same language at no higher level, the
+    /// same credential with no higher grade, validation in the same or a broader field.
+    /// Changes of different sorts, languages or credentials are not comparable: a learner
+    /// who speaks English cannot use "German B2", however much more it opens.
+    fn no_harder_than(&self, other: &Change) -> bool {
+        let covers = |broad: Option<&str>, narrow: Option<&str>| match (broad, narrow) {
+            (None, _) => true,
+            (Some(b), Some(n)) => n.starts_with(b),
+            (Some(_), None) => false,
+        };
+        match (self, other) {
+            (Change::Work { field: a, more: x }, Change::Work { field: b, more: y }) => {
+                x <= y && covers(a.as_deref(), b.as_deref())
+            }
+            (
+                Change::Language {
+                    language: a,
+                    level: x,
+                },
+                Change::Language {
+                    language: b,
+                    level: y,
+                },
+            ) => a == b && x <= y,
+            (
+                Change::Grade {
+                    credential: a,
+                    min: x,
+                },
+                Change::Grade {
+                    credential: b,
+                    min: y,
+                },
+            ) => a == b && x <= y,
+            (Change::Credential { credential: a }, Change::Credential { credential: b }) => a == b,
+            (Change::Validated { field: a }, Change::Validated { field: b }) => {
+                covers(Some(a), Some(b))
+            }
+            _ => false,
+        }
+    }
+
     fn kind(&self) -> (u8, &str) {
         match self {
             Change::Work { field, .. } => (0, field.as_deref().unwrap_or("")),
@@ -373,12 +416,10 @@ pub(crate) fn what_if(
     });
     let mut kept: Vec<WhatIf> = Vec::new();
     for w in out {
-        // Kept entries come first in the order: one of the same sort (work, language, ...)
-        // that opens at least as much with no bigger change makes this one redundant.
+        // Kept entries come first in the order: one that is no harder to make and opens
+        // at least as much makes this one redundant.
         let same_smaller = kept.iter().any(|k| {
-            k.change.kind().0 == w.change.kind().0
-                && k.change.size() <= w.change.size()
-                && w.opens.iter().all(|o| k.opens.contains(o))
+            k.change.no_harder_than(&w.change) && w.opens.iter().all(|o| k.opens.contains(o))
         });
         if !same_smaller {
             kept.push(w);
