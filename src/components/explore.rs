@@ -163,7 +163,7 @@ fn WhatIfChips(x: Arc<Exploration>, ds: Arc<Dataset>, lang: Lang) -> impl IntoVi
 const ROWS: [u8; 9] = [8, 7, 6, 5, 4, 3, 2, 1, 0];
 const ROW_H: f64 = 34.0;
 const COL_W: f64 = 130.0;
-const LEFT: f64 = 64.0;
+const LEFT: f64 = 80.0;
 const TOP: f64 = 26.0;
 
 #[component]
@@ -231,6 +231,13 @@ fn ExploreMap(x: Arc<Exploration>, ds: Arc<Dataset>, lang: Lang) -> impl IntoVie
                 }).collect_view()}
                 {marks}
             </svg>
+            // On a phone the map is drawn at half size: the sector names move out of the
+            // drawing into this legend, at the page's text size.
+            <ul class="map-legend" aria-hidden="true">
+                {Sector::ALL.iter().map(|&sec| view! {
+                    <li><span class=format!("dot {}", sec.key())></span>{t(lang, sector_key(sec))}</li>
+                }).collect_view()}
+            </ul>
             <figcaption>{t(lang, "ui.explore.here")}</figcaption>
         </figure>
     }

@@ -319,4 +319,27 @@ fn a_learner_with_nothing_yet_has_somewhere_to_go() {
     let x = run(&query(p, &["FR"]));
     assert_eq!(x.current_eqf, 0);
     assert!(x.destinations.iter().any(|d| d.open_now && d.qualification));
+    // Without countries: what they might hold and not have said is a school certificate,
+    // never a bachelor or a teacher's diploma taken after a master's.
+    let mut p = Profile::default();
+    p.work.push(Work {
+        years: 5.0,
+        field: Some("0913".into()),
+    });
+    let x = run(&query(p, &[]));
+    let asked: Vec<(&str, Option<u8>)> = x
+        .what_if
+        .iter()
+        .filter_map(|w| match &w.change {
+            Change::Credential { credential } => {
+                Some((credential.as_str(), demo().credential(credential)?.eqf))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(!asked.is_empty(), "{:?}", x.what_if);
+    assert!(
+        asked.iter().all(|(_, e)| e.is_none_or(|e| e <= 4)),
+        "{asked:?}"
+    );
 }

@@ -233,6 +233,9 @@ fn eval(c: &Cond, ctx: &Ctx, r: &mut Reached, o: Idx, next: &mut usize) -> Eval 
                 // Only credentials of the learner's own systems: a French BTS holder is not
                 // asked whether they hold an Italian lower-secondary certificate.
                 _ if !home_country(ctx, ci as usize) => Eval::Far,
+                // Nor whether they hold a degree above what they said they hold: a school
+                // certificate left unsaid is likely, a master's is not.
+                _ if !plausibly_unsaid(ctx, ci as usize) => Eval::Far,
                 _ => Eval::One(vec![Change::Credential { credential }]),
             }
         }
@@ -281,6 +284,24 @@ fn leaf_change(leaf: &Condition, ctx: &Ctx) -> Eval {
         }
         _ => Eval::Far,
     }
+}
+
+/// A credential a learner may hold without having said so: at most at the level of the
+/// highest qualification they named, and never above EQF 4 (upper secondary) when that is
+/// lower. A credential without a level is asked about.
+fn plausibly_unsaid(ctx: &Ctx, ci: usize) -> bool {
+    let highest = ctx
+        .start_held
+        .iter()
+        .filter_map(|&c| {
+            let i = &ctx.ds.credentials[c as usize];
+            i.eqf.filter(|_| i.qualification)
+        })
+        .max()
+        .unwrap_or(0);
+    ctx.ds.credentials[ci]
+        .eqf
+        .is_none_or(|e| e <= highest.max(4))
 }
 
 /// The credential is from a country of the learner's credentials or of their country
