@@ -343,3 +343,49 @@ fn a_learner_with_nothing_yet_has_somewhere_to_go() {
         "{asked:?}"
     );
 }
+
+#[test]
+fn a_degree_is_not_an_entry_ticket_to_a_degree_of_its_own_level() {
+    // nl.json: Dutch HBO bachelors ask for havo, vwo or "a Dutch EQF 4 qualification";
+    // the Open University's LLB is open to all and is a Dutch EQF 6 qualification. A BTS
+    // holder is not sent through six years of law to start an ICT bachelor.
+    let q = query(holding(&["fr-bts-0613"]), &[]);
+    let steps = |goal: &str| -> Vec<Vec<String>> {
+        plan(demo(), &q.route_to(goal))
+            .map(|p| {
+                p.routes
+                    .iter()
+                    .map(|r| r.steps.iter().map(|s| s.offer.clone()).collect())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for r in steps("nl-hbo-0613") {
+        assert!(!r.contains(&"nl-ou-llb-rechten".to_string()), "{r:?}");
+    }
+    // The LLB still leads to the master it is the way into (EQF 6 below 7).
+    assert!(steps("nl-ou-llm-rechten")
+        .iter()
+        .any(|r| r == &["nl-ou-llb-rechten", "nl-ou-llm-rechten"]));
+    let x = run(&q);
+    let hbo = x.destinations.iter().find(|d| d.offer == "nl-hbo-0613");
+    assert!(hbo.is_none_or(|d| !d.route.contains(&"nl-ou-llb-rechten".to_string())));
+    // Another sector's qualification at the same level is permeability, not a detour: a
+    // German Techniker (EQF 6, VET) opens a bachelor.
+    let mut p = holding(&["de-vet-0613"]);
+    p.work.push(Work {
+        years: 3.0,
+        field: Some("0613".into()),
+    });
+    let x = run(&query(p, &["DE"]));
+    assert!(
+        x.destinations
+            .iter()
+            .any(
+                |d| d.route.first().map(String::as_str) == Some("de-techniker-0613")
+                    && d.sector == Sector::HigherEducation
+            ),
+        "{}",
+        listing(&x)
+    );
+}

@@ -378,15 +378,20 @@ fn reference(ds: &Dataset, q: &Query) -> Vec<(Vec<String>, Tot)> {
             }
             let offer = &ds.offers[o as usize];
             let full = HeldView::new(&f.held);
+            // A qualification earned on the way at this offer's level or above does not
+            // meet its level requirements (`conditions::is_ticket`).
             if let Some(e) = &offer.entry {
-                if !met(e, &ctx, full) {
+                if !met(e, &ctx, full.entering(o)) {
                     continue;
                 }
             }
             let without = HeldView::new(&f.held).without(f.last_award);
             let overlap = offer.parallel
                 && !f.seq.is_empty()
-                && offer.entry.as_ref().is_none_or(|e| met(e, &ctx, without));
+                && offer
+                    .entry
+                    .as_ref()
+                    .is_none_or(|e| met(e, &ctx, without.entering(o)));
             let start = if overlap { f.last_start } else { f.tot.end };
             // The default basis counts binding recognition only, and "recognised" is prior
             // learning; both are what the engine ranks by.

@@ -16,6 +16,9 @@ pub struct Held<'h> {
     /// What the route has earned so far (sorted).
     pub creds: &'h [u32],
     pub without: Option<u32>,
+    /// The offer whose entry is being checked: a qualification a route earned at that
+    /// offer's level or above does not meet its level requirements (see [`is_ticket`]).
+    pub entering: Option<super::Idx>,
 }
 
 impl<'h> Held<'h> {
@@ -24,6 +27,7 @@ impl<'h> Held<'h> {
             base: &[],
             creds,
             without: None,
+            entering: None,
         }
     }
     /// The start set plus what a route earned.
@@ -32,11 +36,19 @@ impl<'h> Held<'h> {
             base,
             creds: earned,
             without: None,
+            entering: None,
         }
     }
     /// The same, leaving out `c` (the award of the step a parallel step overlaps).
     pub fn without(self, c: Option<u32>) -> Self {
         Held { without: c, ..self }
+    }
+    /// The same, for checking the entry of offer `o`.
+    pub fn entering(self, o: super::Idx) -> Self {
+        Held {
+            entering: Some(o),
+            ..self
+        }
     }
     pub fn has(&self, c: u32) -> bool {
         self.without != Some(c)
@@ -64,7 +76,9 @@ fn work_years(ctx: &Ctx, field: Option<&str>) -> f64 {
 
 /// The credential satisfying a level leaf, lowest index first.
 fn level_credential(ctx: &Ctx, held: Held, leaf: LevelLeaf) -> Option<u32> {
-    let counts = |&c: &u32| counts_for_level(ctx.ds, c, leaf);
+    let counts = |&c: &u32| {
+        counts_for_level(ctx.ds, c, leaf) && held.entering.is_none_or(|o| !is_ticket(ctx, o, c))
+    };
     base_first(
         ctx,
         held,
@@ -124,6 +138,34 @@ fn base_first(
             .filter(|&c| held.without != Some(c))
             .find(|c| pred(c))
     })
+}
+
+/// Is credential `c` only an entry ticket to offer `o`: a qualification the route earned
+/// (the learner did not hold it at the start) in `o`'s own sector, at the level of the
+/// qualification `o` awards or above, which brings no recognition into `o`? Such a
+/// credential does not meet `o`'s level requirements. Without this, a learner "reaches"
+/// an ICT bachelor through a six-year law degree that happens to be a Dutch EQF 6
+/// qualification, or a nursing bachelor through another nursing bachelor: routes a
+/// counsellor rejects at once. Still counted: a credential the entry names itself (an HNC
+/// for the HND), one with a recognition rule into `o`, and one from another sector (a
+/// German Techniker, EQF 6 in VET, opens a bachelor: that is permeability, not a detour).
+pub fn is_ticket(ctx: &Ctx, o: super::Idx, c: u32) -> bool {
+    let ds = ctx.ds;
+    let info = &ds.credentials[c as usize];
+    let target = &ds.credentials[ctx.award[o as usize] as usize];
+    let (Some(level), Some(own)) = (info.eqf, target.eqf) else {
+        return false;
+    };
+    let sector = super::Sector::of(ds.offers[o as usize].kind);
+    info.qualification
+        && target.qualification
+        && level >= own
+        && info
+            .awarded_by
+            .iter()
+            .any(|&a| super::Sector::of(ds.offers[a as usize].kind) == sector)
+        && ctx.start_held.binary_search(&c).is_err()
+        && !ds.rules_to_ix(o).any(|ri| ds.rule_from(ri).contains(&c))
 }
 
 /// Does credential `c` count as "a qualification at EQF `min_eqf` or above in `field`"?

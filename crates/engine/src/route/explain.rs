@@ -288,11 +288,13 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         let l = &labels[li];
         let before = &labels[l.parent];
         let o = ctx.offer(l.offer);
-        let held = Held::route(&ctx.start_held, &before.held).without(if l.overlapped {
-            before.last_award
-        } else {
-            None
-        });
+        let held = Held::route(&ctx.start_held, &before.held)
+            .without(if l.overlapped {
+                before.last_award
+            } else {
+                None
+            })
+            .entering(l.offer);
         let eff_p = effect(ctx, l.offer, held, l.possible.start, Counting::Possible);
         let eff_b = effect(ctx, l.offer, held, l.binding.start, Counting::Binding);
         // Explanations list every rule that may count, individual ones marked as such;

@@ -405,7 +405,7 @@ pub(crate) fn reach_layers(ctx: &Ctx, max_steps: u8) -> Vec<u8> {
             }
             if ds
                 .entry_ix(o)
-                .is_none_or(|e| met_reached(e, ctx, held, &have, &mut memo, o, &mut 0))
+                .is_none_or(|e| met_reached(e, ctx, held.entering(o), &have, &mut memo, o, &mut 0))
             {
                 layer[o as usize] = depth;
                 if !held.has(award) {
@@ -467,7 +467,14 @@ pub(crate) fn met_reached(
         Cond::Leaf(leaf @ (Condition::Level { .. } | Condition::Validation { .. })) => {
             let ordinal = *next;
             *next += 1;
-            let by_graph = ctx.ds.graph().leaf_met(o, ordinal, have, memo);
+            let counts = |c: u32| {
+                have.get(c as usize) == Some(&true)
+                    && !(matches!(leaf, Condition::Level { .. })
+                        && held
+                            .entering
+                            .is_some_and(|e| super::conditions::is_ticket(ctx, e, c)))
+            };
+            let by_graph = ctx.ds.graph().leaf_met(o, ordinal, counts, memo);
             match (leaf, by_graph) {
                 (Condition::Level { .. }, Some(m)) => m,
                 // A validation may also be met by the learner's validated fields.

@@ -188,17 +188,25 @@ impl Graph {
     }
 
     /// Whether the `ordinal`-th level or validation leaf of offer `o`'s entry tree is met
-    /// by a credential marked in `have`: a look at the credentials that satisfy that leaf
-    /// instead of a scan of everything held. Answers are kept in `memo` (one byte per node,
-    /// 0 = not asked yet), valid while `have` does not change. `None` for a leaf the graph
+    /// by a credential that `counts` (is held, and may count for `o`): a look at the
+    /// credentials that satisfy that leaf instead of a scan of everything held. Answers are
+    /// kept in `memo` (one byte per node, 0 = not asked yet), valid while `counts` does not
+    /// change; leaf nodes belong to one offer, so what counts for `o` may differ by offer. `None` for a leaf the graph
     /// does not know.
-    pub fn leaf_met(&self, o: Idx, ordinal: usize, have: &[bool], memo: &mut [u8]) -> Option<bool> {
+    pub fn leaf_met(
+        &self,
+        o: Idx,
+        ordinal: usize,
+        counts: impl Fn(u32) -> bool,
+        memo: &mut [u8],
+    ) -> Option<bool> {
         let n = *self.offer_leaves.get(o as usize)?.get(ordinal)?;
         let slot = memo.get_mut(n.index())?;
         if *slot == 0 {
-            let met = self.g.neighbors_directed(n, Direction::Incoming).any(
-                |m| matches!(self.g[m], Node::Credential(c) if have.get(c as usize) == Some(&true)),
-            );
+            let met = self
+                .g
+                .neighbors_directed(n, Direction::Incoming)
+                .any(|m| matches!(self.g[m], Node::Credential(c) if counts(c)));
             *slot = 1 + u8::from(met);
         }
         Some(*slot == 2)

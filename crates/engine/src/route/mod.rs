@@ -208,7 +208,7 @@ fn why_not(ctx: &Ctx, out: &search::Outcome) -> NoRoute {
         }
         let before = blocking.len();
         if let Some(e) = &o.entry {
-            conditions::unmet(e, ctx, held, &o.id, &mut blocking);
+            conditions::unmet(e, ctx, held.entering(g), &o.id, &mut blocking);
         }
         if blocking.len() == before {
             // Entry is reachable, so a duration or budget limit, the step limit or one of

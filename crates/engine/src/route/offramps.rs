@@ -79,9 +79,9 @@ pub fn off_ramps(ds: &Dataset, q: &Query, route: &Route) -> Result<Vec<OffRamp>,
                 let a = ctx.award[c as usize];
                 ctx.allowed[c as usize]
                     && !after.has(a)
-                    && ds
-                        .entry_ix(c)
-                        .is_some_and(|e| met_ix(e, &ctx, after) && !met_ix(e, &ctx, before))
+                    && ds.entry_ix(c).is_some_and(|e| {
+                        met_ix(e, &ctx, after.entering(c)) && !met_ix(e, &ctx, before)
+                    })
             })
             .collect();
         crate::order::sort_by(&mut opens, |&a, &b| {

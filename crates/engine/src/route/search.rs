@@ -378,13 +378,13 @@ pub(crate) fn extend(ctx: &Ctx, labels: &[Label], li: usize, o: Idx) -> Option<L
     let offer = ctx.offer(o);
     let entry = ctx.ds.entry_ix(o);
     if let Some(e) = entry {
-        if !met_ix(e, ctx, held) {
+        if !met_ix(e, ctx, held.entering(o)) {
             return None;
         }
     }
     let overlap = offer.parallel
         && l.offer != ROOT
-        && entry.is_none_or(|e| met_ix(e, ctx, held.without(l.last_award)));
+        && entry.is_none_or(|e| met_ix(e, ctx, held.without(l.last_award).entering(o)));
     let held_for_rec = if overlap {
         held.without(l.last_award)
     } else {

@@ -385,6 +385,7 @@ pub(crate) fn what_if(
         let Some(entry) = ds.entry_ix(o) else {
             continue;
         };
+        r.held = r.held.entering(o);
         if let Eval::One(cs) = eval(entry, ctx, &mut r, o, &mut 0) {
             for c in cs {
                 match candidates.iter_mut().find(|(x, _)| *x == c) {
