@@ -196,8 +196,10 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                     <ol class="steps">
                         {r.steps.iter().enumerate().map(|(j, st)| {
                             let ramp = ramps.iter().find(|x| x.step == j).map(|x| render(&ds2, l, &x.msg()));
+                            // After a step of unknown length the start month is a lower bound.
+                            let after_unknown = r.steps[..j].iter().any(|p| p.unknown_months);
                             view! { <li>
-                                <StepView step=st.clone() ds=ds2.clone() lang=l/>
+                                <StepView step=st.clone() ds=ds2.clone() lang=l after_unknown=after_unknown/>
                                 {ramp.map(|text| view! { <p class="offramp">{text}</p> })}
                             </li> }
                         }).collect_view()}
@@ -239,7 +241,7 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
 }
 
 #[component]
-fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
+fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang, after_unknown: bool) -> impl IntoView {
     let offer = ds.offer(&step.offer).cloned();
     let name = title(&ds, lang, &step.offer);
     let provider = offer
@@ -258,8 +260,9 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
     view! {
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
-                {format!(" · {} {:.0}–{} · {} · {} · {}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month,
-                    if step.unknown_months { "?".to_string() } else { format!("{:.0}", step.start_month + step.months) },
+                {format!(" · {} {:.0}{}–{} · {} · {} · {}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month,
+                    if after_unknown { "+?" } else { "" },
+                    if step.unknown_months || after_unknown { "?".to_string() } else { format!("{:.0}", step.start_month + step.months) },
                     known_or(step.unknown_months, format!("{} {}", range(step.possible.months, step.binding.months, 1), t(lang, "ui.months")), "ui.duration_unknown", lang),
                     known_or(step.unknown_cost, format!("EUR {}", range(step.possible.cost_eur, step.binding.cost_eur, 0)), "ui.cost_unknown", lang),
                     range(step.binding.recognised_ects, step.possible.recognised_ects, 0), step.credits_ects)}

@@ -559,3 +559,100 @@ fn an_unknown_duration_never_makes_a_route_look_shortest() {
         "{text}"
     );
 }
+
+#[test]
+fn after_a_step_of_unknown_length_the_start_is_a_lower_bound() {
+    let mut course = offer("course", "adult_course", 0.0, 0.0, 0.0, json!({"eqf": 4}));
+    if let Some(o) = course.as_object_mut() {
+        o.remove("duration_months");
+    }
+    let ds = dataset(
+        json!([]),
+        json!([
+            course,
+            offer(
+                "bsc",
+                "bachelor",
+                180.0,
+                36.0,
+                0.0,
+                json!({"entry": {"type": "credential", "credential": "course"}})
+            )
+        ]),
+        json!([]),
+    );
+    check(
+        &ds,
+        json!({"goal": {"type": "offer", "offer": "bsc"}}),
+        expect![[r#"
+            Ranked by binding recognition (binding = laws and agreements only; possible = what individual assessments may add).
+            Route 1: 36.0 months + unknown (1 step(s)), EUR 0, 0 ECTS recognised (binding–possible), 180 ECTS to study, 2 step(s)
+              1. COURSE [course] — from month 0.0, duration unknown, EUR 0, 0/0 ECTS recognised
+                   entry: Open to everyone: no entry requirements.
+                   prepare: The data gives no duration for COURSE [course]: ask the provider.
+                   stop here: If you stop after this step you hold COURSE [course], a qualification at EQF 4. On its own it already opens BSC [bsc].
+              2. BSC [bsc] — from month 0.0 + unknown, 36.0 months, EUR 0, 0/180 ECTS recognised
+                   entry: Entry requirement met by holding COURSE [course].
+        "#]],
+    );
+}
+
+/// A bachelor open to all, and a bachelor that asks for "a German qualification at EQF 4".
+fn two_bachelors(rules: Value) -> Dataset {
+    dataset(
+        json!([]),
+        json!([
+            offer("ba", "bachelor", 180.0, 36.0, 0.0, json!({})),
+            offer(
+                "bsc",
+                "bachelor",
+                180.0,
+                36.0,
+                0.0,
+                json!({"entry": {"type": "level", "min_eqf": 4, "country": "DE"}})
+            )
+        ]),
+        rules,
+    )
+}
+
+#[test]
+fn a_degree_is_not_an_entry_ticket_to_another_of_its_level() {
+    // The BA is a German EQF 6 qualification, but a route does not take three years of
+    // one bachelor only to meet another bachelor's entry.
+    let p = plan(
+        &two_bachelors(json!([])),
+        &serde_json::from_value(json!({"today": "2026-12-01",
+            "goal": {"type": "offer", "offer": "bsc"}}))
+        .expect("query"),
+    )
+    .expect("plans");
+    assert!(p.routes.is_empty(), "{:?}", p.routes);
+    // With recognition from the BA into the BSc, the BA is a way in, not a detour.
+    check(
+        &two_bachelors(json!([rule(
+            "ba-bsc",
+            &["ba"],
+            "bsc",
+            json!({"type": "credits", "ects": 60}),
+            "articulation",
+            json!({})
+        )])),
+        json!({"goal": {"type": "offer", "offer": "bsc"}}),
+        expect![[r#"
+            Ranked by binding recognition (binding = laws and agreements only; possible = what individual assessments may add).
+            Route 1: 60.0 months, EUR 0, 0 ECTS recognised (binding–possible), 300 ECTS to study, 2 step(s), 60 ECTS carried over between steps
+              1. BA [ba] — from month 0.0, 36.0 months, EUR 0, 0/180 ECTS recognised
+                   entry: Open to everyone: no entry requirements.
+                   stop here: If you stop after this step you hold BA [ba], a qualification at EQF 6. On its own it already opens BSC [bsc].
+              2. BSC [bsc] — from month 36.0, 24.0 months, EUR 0, 60/180 ECTS recognised
+                   entry: Entry requirement “a qualification at EQF level 4 or higher from Germany” met by BA [ba] (EQF 6).
+                   recognition ba-bsc (60 ECTS counted):
+                     - Recognition type: agreement between institutions (binding), decided by Uni.
+                     - Based on: BA [ba].
+                     - Grants 60 ECTS.
+                     - Based on a qualification earned earlier in this route: credit carried over, not prior learning.
+                     - Source: source of ba-bsc (illustrative, not a verified figure).
+        "#]],
+    );
+}
