@@ -8,6 +8,7 @@ use crate::components::{
     have::HavePanel,
     header::Header,
     loader_panel::LoaderPanel,
+    print_summary::PrintSummary,
     routes::RoutesPanel,
 };
 use crate::i18n::{t, tr, Lang};
@@ -369,6 +370,7 @@ pub fn App(config: Config) -> impl IntoView {
                             <ConstraintsPanel/>
                         </div>
                         <div class="pp-results" id="results" tabindex="-1">
+                            <PrintSummary/>
                             <Show when=move || s.mode.get() == Mode::Counsellor>
                                 <CounsellorPanel/>
                             </Show>

@@ -19,7 +19,7 @@ const LEVELS: [(Cefr, &str); 6] = [
     (Cefr::C2, "C2"),
 ];
 
-fn language_name(lang: crate::i18n::Lang, code: &str) -> String {
+pub(crate) fn language_name(lang: crate::i18n::Lang, code: &str) -> String {
     let key = format!("langname.{code}");
     let name = t(lang, &key);
     if name == key {
@@ -29,7 +29,7 @@ fn language_name(lang: crate::i18n::Lang, code: &str) -> String {
     }
 }
 
-fn level_name(c: Cefr) -> &'static str {
+pub(crate) fn level_name(c: Cefr) -> &'static str {
     LEVELS.iter().find(|(l, _)| *l == c).map_or("", |(_, n)| n)
 }
 

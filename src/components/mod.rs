@@ -10,6 +10,7 @@ pub mod goal;
 pub mod have;
 pub mod header;
 pub mod loader_panel;
+pub mod print_summary;
 pub mod routes;
 pub mod search;
 

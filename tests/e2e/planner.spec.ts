@@ -152,7 +152,23 @@ test('counsellor notes survive a reload; print summary has one page per route', 
   await expect(page.locator('.route-card').first().locator('.route-note textarea')).toHaveValue('Preferred: starts in October');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.pp-inputs')).toBeHidden();
+  // The printout is complete without opening anything: who it is for, what they hold and
+  // where they go, the date, and every step's explanation with its source.
+  const summary = page.locator('.print-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText('L-042');
+  await expect(summary).toContainText('IT specialist');
+  await expect(summary).toContainText('3 years');
+  await expect(summary).toContainText('Computer Science');
+  await expect(summary).toContainText(/Printed on\s*\d{4}-\d{2}-\d{2}/);
+  const firstCard = page.locator('.route-card').first();
+  await expect(firstCard.locator('details').first()).not.toHaveAttribute('open', '');
+  const printed = await firstCard.evaluate((el) => (el as HTMLElement).innerText);
+  expect(printed).toContain('Source:');
+  expect(printed).toContain('63811');
+  await expect(firstCard.locator('.route-note textarea')).toHaveValue('Preferred: starts in October');
   await page.emulateMedia({ media: 'screen' });
+  await expect(summary).toBeHidden();
   // One page per route: a plan with two routes.
   await page.fill('#have-search', '');
   await page.locator('.chip button.remove').first().click();

@@ -1,0 +1,68 @@
+//! What a printout starts with: who the plan is for, what they hold and where it leads,
+//! and when it was printed. Paper only: on screen the form above says the same.
+
+use super::have::{language_name, level_name};
+use crate::app::shared;
+use crate::i18n::{field_name, t, title};
+use leptos::prelude::*;
+
+#[component]
+pub fn PrintSummary() -> impl IntoView {
+    let s = shared();
+    move || {
+        let ds = s.ds.get()?;
+        let l = s.lang.get();
+        let p = s.plan_state.get();
+        let label = s.session.with(|x| x.label.trim().to_string());
+        let held: Vec<String> = p
+            .held
+            .iter()
+            .map(|h| {
+                let name = title(&ds, l, &h.credential);
+                match h.grade {
+                    Some(g) => format!("{name} ({g:.0}/100)"),
+                    None => name,
+                }
+            })
+            .collect();
+        let work = (p.work_years > 0.0).then(|| {
+            let field = p.work_field.trim();
+            if field.is_empty() {
+                format!("{} {}", p.work_years, t(l, "ui.print.years"))
+            } else {
+                format!(
+                    "{} {}: {}",
+                    p.work_years,
+                    t(l, "ui.print.years"),
+                    field_name(&ds, l, field)
+                )
+            }
+        });
+        let languages: Vec<String> = p
+            .languages
+            .iter()
+            .map(|(code, level)| format!("{} {}", language_name(l, code), level_name(*level)))
+            .collect();
+        let goal = p
+            .goal
+            .as_deref()
+            .or(p.goal_credential.as_deref())
+            .map(|g| title(&ds, l, g));
+        let today = s.today.get_value();
+        let row = |key: &str, value: String| {
+            view! { <div><dt>{t(l, key)}</dt><dd>{value}</dd></div> }
+        };
+        Some(view! {
+            <section class="print-only print-summary">
+                <h2>{if label.is_empty() { t(l, "ui.print.title") } else { format!("{} – {label}", t(l, "ui.print.title")) }}</h2>
+                <dl>
+                    {row("ui.print.holds", if held.is_empty() { "—".to_string() } else { held.join("; ") })}
+                    {work.map(|w| row("ui.print.work", w))}
+                    {(!languages.is_empty()).then(|| row("ui.print.languages", languages.join(", ")))}
+                    {goal.map(|g| row("ui.goal.chosen", g))}
+                    {row("ui.print.date", today)}
+                </dl>
+            </section>
+        })
+    }
+}
