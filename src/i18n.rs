@@ -1,4 +1,4 @@
-//! Translations: UI strings and engine message templates live in `locales/{en,de,fr}.json`
+//! Translations: UI strings and engine message templates live in `locales/{lang}.json`
 //! (one flat key → template map per language, `{name}` placeholders). The engine emits
 //! message keys with arguments; this module fills them in the chosen language and shows ids
 //! of offers and credentials as their titles.
@@ -15,15 +15,34 @@ pub enum Lang {
     En,
     De,
     Fr,
+    Nl,
+    Es,
+    It,
+    Fi,
 }
 
+/// How many languages the UI speaks.
+const LANGS: usize = 7;
+
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Fr];
+    pub const ALL: [Lang; LANGS] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Nl,
+        Lang::Es,
+        Lang::It,
+        Lang::Fi,
+    ];
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::De => "de",
             Lang::Fr => "fr",
+            Lang::Nl => "nl",
+            Lang::Es => "es",
+            Lang::It => "it",
+            Lang::Fi => "fi",
         }
     }
     pub fn name(self) -> &'static str {
@@ -31,6 +50,10 @@ impl Lang {
             Lang::En => "English",
             Lang::De => "Deutsch",
             Lang::Fr => "Français",
+            Lang::Nl => "Nederlands",
+            Lang::Es => "Español",
+            Lang::It => "Italiano",
+            Lang::Fi => "Suomi",
         }
     }
     pub fn parse(s: &str) -> Option<Lang> {
@@ -50,19 +73,21 @@ thread_local! {
     /// German and French when first chosen. Texts in the wasm would weigh on the bundle every
     /// visitor waits for (English alone is 4 KB gzipped); fetched, they load in parallel
     /// with it and are cached like any file.
-    static CATALOGS: std::cell::RefCell<[Option<Catalog>; 3]> =
+    static CATALOGS: std::cell::RefCell<[Option<Catalog>; LANGS]> =
         std::cell::RefCell::new(initial_catalogs());
 }
 
 #[cfg(not(test))]
-fn initial_catalogs() -> [Option<Catalog>; 3] {
-    [None, None, None]
+fn initial_catalogs() -> [Option<Catalog>; LANGS] {
+    [const { None }; LANGS]
 }
 
 /// Unit tests run as the app does once booted: with English in memory.
 #[cfg(test)]
-fn initial_catalogs() -> [Option<Catalog>; 3] {
-    [Some(parse(include_str!("../locales/en.json"))), None, None]
+fn initial_catalogs() -> [Option<Catalog>; LANGS] {
+    let mut c = [const { None }; LANGS];
+    c[Lang::En as usize] = Some(parse(include_str!("../locales/en.json")));
+    c
 }
 
 /// Fetches the English texts from `{base}locales/en.json`. On failure the app still starts
@@ -78,8 +103,8 @@ thread_local! {
     /// Names of the narrow and detailed ISCED-F fields per language, fetched from
     /// `locales/fields-{lang}.json` with the language: some 200 names would otherwise weigh
     /// on the bundle. Until they arrive, a field shows its broad field's name.
-    static FIELDS: std::cell::RefCell<[Option<Catalog>; 3]> =
-        const { std::cell::RefCell::new([None, None, None]) };
+    static FIELDS: std::cell::RefCell<[Option<Catalog>; LANGS]> =
+        const { std::cell::RefCell::new([const { None }; LANGS]) };
 }
 
 fn lookup(lang: Lang, key: &str) -> Option<String> {
@@ -176,11 +201,9 @@ mod tests {
     fn every_language_has_every_key_of_english() {
         let en = parse(include_str!("../locales/en.json"));
         assert!(en.len() > 50);
-        for (l, text) in [
-            (Lang::De, include_str!("../locales/de.json")),
-            (Lang::Fr, include_str!("../locales/fr.json")),
-        ] {
-            let other = parse(text);
+        for l in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+            let other = catalogue_file(l, "");
+            assert!(other.len() > 50, "{l:?}");
             // Narrow and detailed ISCED-F fields fall back to their broad field's name
             // in the other languages; everything else must be translated.
             for k in en
@@ -192,6 +215,43 @@ mod tests {
         }
         for k in pathways_engine::route::messages::ALL {
             assert!(en.contains_key(*k), "en lacks engine key {k}");
+        }
+    }
+
+    /// A catalogue as shipped in `locales/` (`{prefix}{code}.json`).
+    fn catalogue_file(l: Lang, prefix: &str) -> Catalog {
+        let path = format!(
+            "{}/locales/{prefix}{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            l.code()
+        );
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let c: Result<Catalog, _> = serde_json::from_str(&text);
+        assert!(c.is_ok(), "{path} is not a JSON object of texts");
+        c.unwrap_or_default()
+    }
+
+    /// The `{placeholders}` of a template, sorted, and how many `[optional]` parts it has.
+    fn shape(template: &str) -> (Vec<&str>, usize) {
+        let mut names: Vec<&str> = template
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        (names, template.matches('[').count())
+    }
+
+    #[test]
+    fn every_translation_fills_the_same_placeholders() {
+        let en = parse(include_str!("../locales/en.json"));
+        for l in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
+            for (k, v) in catalogue_file(l, "") {
+                let Some(english) = en.get(&k) else {
+                    panic!("{l:?} has {k}, which English does not");
+                };
+                assert_eq!(shape(&v), shape(english), "{l:?} {k}: {v}");
+            }
         }
     }
 
@@ -209,13 +269,11 @@ mod tests {
     fn every_field_name_is_in_english_and_the_broad_fields_in_every_language() {
         let en = parse(include_str!("../locales/fields-en.json"));
         assert!(en.len() > 150);
-        for (l, text) in [
-            (Lang::De, include_str!("../locales/fields-de.json")),
-            (Lang::Fr, include_str!("../locales/fields-fr.json")),
-        ] {
+        for l in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
             // The other languages name the fields the data uses most; every name they give
             // is a field English names too.
-            let other = parse(text);
+            let other = catalogue_file(l, "fields-");
+            assert!(!other.is_empty(), "{l:?}");
             assert!(other.keys().all(|k| en.contains_key(k)), "{l:?}");
         }
         install_fields(Lang::En, include_str!("../locales/fields-en.json"));

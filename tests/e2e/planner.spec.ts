@@ -133,6 +133,14 @@ test('switching language translates the UI and the engine explanations', async (
   await page.selectOption('#lang-select', 'fr');
   await expect(page.locator('#have-h')).toHaveText('Ce que j’ai');
   await expect(card).toContainText('Le plafond de 90 ECTS');
+  // Dutch, Spanish, Italian and Finnish are fetched when first chosen, like German and French.
+  await page.selectOption('#lang-select', 'nl');
+  await expect(page.locator('#have-h')).toHaveText("Wat ik heb");
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('#routes-h')).toHaveText("Routes");
+  await page.selectOption('#lang-select', 'fi');
+  await expect(page.locator('#have-h')).toHaveText("Mit\u00e4 minulla on");
+  await expect(page.locator('#routes-h')).toHaveText("Reitit");
 });
 
 test('counsellor notes survive a reload; print summary has one page per route', async ({ page }) => {

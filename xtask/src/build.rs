@@ -49,7 +49,46 @@ pub fn bundle(fast: bool) -> Result<BundleSize> {
     }
     within_budget(&label, "wasm", "", &size, WASM_GZ_CEILING, !fast)?;
     importer(&dist, fast)?;
+    precompress(&dist)?;
     Ok(size)
+}
+
+/// Writes `FILE.gz` beside every text and wasm file of `dist/`: static hosts serve these to
+/// browsers that accept gzip (see docs/HOSTING.md), and so does `cargo xtask serve`.
+fn precompress(dist: &Path) -> Result {
+    fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result {
+        let entries =
+            std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        for e in entries.flatten() {
+            let p = e.path();
+            let ext = p.extension().and_then(|x| x.to_str()).unwrap_or("");
+            if p.is_dir() {
+                collect(&p, out)?;
+            } else if matches!(
+                ext,
+                "html" | "js" | "css" | "wasm" | "json" | "jsonld" | "svg"
+            ) {
+                out.push(p);
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    collect(dist, &mut files)?;
+    let mut gz = cmd("gzip", &["-9", "-k", "-f", "-n"]);
+    gz.args(&files);
+    let out = gz.output().map_err(|e| format!("cannot run gzip: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "gzip failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    println!(
+        "precompressed {} files in dist/ (FILE.gz beside each)",
+        files.len()
+    );
+    Ok(())
 }
 
 /// Builds the CTDL/ELM importer (`crates/import-wasm`) as `pathways-import.js` plus its

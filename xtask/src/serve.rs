@@ -1,6 +1,10 @@
 //! A small static file server for `dist/` (std only): `cargo xtask serve` and the e2e tests.
 //! It serves files with the right MIME types (wasm needs `application/wasm` for streaming
-//! compilation) and never lists directories or leaves `dist/`.
+//! compilation) and never lists directories or leaves `dist/`. It behaves like the static
+//! hosts docs/HOSTING.md describes, so what is measured here is what users get: the
+//! gzip file `cargo xtask build` writes beside each text and wasm file goes to clients
+//! that accept it, hashed files are cached for a year, everything else is revalidated
+//! (`no-cache` with an ETag, answered `304 Not Modified`).
 
 use crate::steps::{root, Result};
 use std::io::{BufRead, BufReader, Write};
@@ -40,21 +44,79 @@ fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain headers; we need none of them.
+    let (mut gzip_ok, mut if_none_match) = (false, None);
     loop {
         let mut h = String::new();
         if reader.read_line(&mut h)? == 0 || h == "\r\n" || h == "\n" {
             break;
         }
+        let Some((name, value)) = h.split_once(':') else {
+            continue;
+        };
+        let value = value.trim();
+        if name.eq_ignore_ascii_case("accept-encoding") {
+            gzip_ok = value
+                .split(',')
+                .any(|e| e.split(';').next().map(str::trim) == Some("gzip"));
+        } else if name.eq_ignore_ascii_case("if-none-match") {
+            if_none_match = Some(value.to_string());
+        }
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let Some(file) = resolve(dir, path) else {
-        return respond(&mut stream, 404, "text/plain", b"not found");
+        return respond(&mut stream, 404, "text/plain", &[], b"not found");
     };
-    match std::fs::read(&file) {
-        Ok(body) => respond(&mut stream, 200, mime(&file), &body),
-        Err(_) => respond(&mut stream, 404, "text/plain", b"not found"),
+    let gz = PathBuf::from(format!("{}.gz", file.display()));
+    let (sent, encoding) = if gzip_ok && gz.is_file() {
+        (gz, Some("gzip"))
+    } else {
+        (file.clone(), None)
+    };
+    let Ok(meta) = std::fs::metadata(&sent) else {
+        return respond(&mut stream, 404, "text/plain", &[], b"not found");
+    };
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    let etag = format!(
+        "\"{:x}-{:x}{}\"",
+        meta.len(),
+        modified,
+        if encoding.is_some() { "-gz" } else { "" }
+    );
+    let mut headers = vec![
+        ("Cache-Control", cache_control(&file).to_string()),
+        ("ETag", etag.clone()),
+        ("Vary", "Accept-Encoding".to_string()),
+    ];
+    if let Some(e) = encoding {
+        headers.push(("Content-Encoding", e.to_string()));
+    }
+    if if_none_match.as_deref() == Some(etag.as_str()) {
+        return respond(&mut stream, 304, mime(&file), &headers, b"");
+    }
+    match std::fs::read(&sent) {
+        Ok(body) => respond(&mut stream, 200, mime(&file), &headers, &body),
+        Err(_) => respond(&mut stream, 404, "text/plain", &[], b"not found"),
+    }
+}
+
+/// Files whose name carries a content hash (Trunk's `name-0123456789abcdef.ext`) never
+/// change under that name: a year, immutable. The rest (the page, locales, data, the
+/// widget loader) may change in place: revalidated on every use.
+fn cache_control(p: &Path) -> &'static str {
+    let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    let hashed = stem
+        .rsplit_once('-')
+        .is_some_and(|(_, h)| h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
     }
 }
 
@@ -112,12 +174,55 @@ fn mime(p: &Path) -> &'static str {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: u16, ctype: &str, body: &[u8]) -> std::io::Result<()> {
-    let reason = if status == 200 { "OK" } else { "Not Found" };
-    write!(
-        stream,
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    ctype: &str,
+    headers: &[(&str, String)],
+    body: &[u8],
+) -> std::io::Result<()> {
+    let reason = match status {
+        200 => "OK",
+        304 => "Not Modified",
+        _ => "Not Found",
+    };
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nAccess-Control-Allow-Origin: *\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n",
         body.len()
-    )?;
+    );
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    if headers.is_empty() {
+        head.push_str("Cache-Control: no-store\r\n");
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
     stream.write_all(body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cache_control;
+    use std::path::Path;
+
+    #[test]
+    fn hashed_files_are_cached_and_the_rest_revalidated() {
+        for f in [
+            "pathways-planner-5cff7e74adebd9b1_bg.wasm",
+            "pathways-planner-5cff7e74adebd9b1.js",
+            "style-926dec93eba078e7.css",
+        ] {
+            assert!(cache_control(Path::new(f)).contains("immutable"), "{f}");
+        }
+        for f in [
+            "index.html",
+            "locales/en.json",
+            "pathways-import_bg.wasm",
+            "pathways-embed.js",
+            "data/de.json",
+        ] {
+            assert_eq!(cache_control(Path::new(f)), "no-cache", "{f}");
+        }
+    }
 }
