@@ -205,6 +205,7 @@ pub fn App(config: Config) -> impl IntoView {
         Some(k) => crate::storage::load_session(k),
         None => (crate::storage::fresh(), None),
     };
+    let compare0 = session0.compare.clone();
     let ds: RwSignal<Option<Arc<Dataset>>> = RwSignal::new(None);
     let plan_state = RwSignal::new(initial);
     let today_c = today.clone();
@@ -223,12 +224,16 @@ pub fn App(config: Config) -> impl IntoView {
         explored,
         announce: RwSignal::new(String::new()),
         lang: RwSignal::new(lang0),
-        mode: RwSignal::new(config.mode),
+        mode: RwSignal::new(if session0.counsellor && !config.widget {
+            Mode::Counsellor
+        } else {
+            config.mode
+        }),
         ds,
         plan_state,
         session: RwSignal::new(session0),
         session_key: StoredValue::new(session_key),
-        compare: RwSignal::new(Vec::new()),
+        compare: RwSignal::new(compare0),
         load_errors: RwSignal::new(Vec::new()),
         notice: RwSignal::new(
             quarantined
@@ -329,6 +334,19 @@ pub fn App(config: Config) -> impl IntoView {
         });
         crate::components::embed::listen_for_host_messages(s);
     }
+    // The view and the comparison are part of the session: a reload keeps them.
+    Effect::new(move |_| {
+        let counsellor = s.mode.get() == Mode::Counsellor;
+        let compare = s.compare.get();
+        if s.session
+            .with_untracked(|x| x.counsellor != counsellor || x.compare != compare)
+        {
+            s.session.update(|x| {
+                x.counsellor = counsellor;
+                x.compare = compare;
+            });
+        }
+    });
     Effect::new(move |_| {
         let sess = s.session.get();
         if let Some(k) = s.session_key.get_value() {

@@ -282,6 +282,13 @@ pub struct Session {
     /// Route id -> note.
     pub route_notes: BTreeMap<String, String>,
     pub pinned: Vec<String>,
+    /// The counsellor view was on: a reload on the counsellor's machine reopens it (a
+    /// learner opening the shared link has no session, and sees the learner view).
+    pub counsellor: bool,
+    /// Routes ticked for comparison.
+    pub compare: Vec<String>,
+    /// Checklist items ticked off, by their text.
+    pub done: std::collections::BTreeSet<String>,
 }
 
 pub const SESSION_KEY: &str = "pathways:session";
@@ -524,5 +531,25 @@ mod tests {
             Stored::Unreadable(_)
         ));
         assert!(matches!(read_session(Some("{oops")), Stored::Unreadable(_)));
+    }
+
+    #[test]
+    fn the_view_comparison_and_ticks_survive_and_older_sessions_still_read() {
+        let mut s = Session {
+            schema: SESSION_SCHEMA,
+            counsellor: true,
+            compare: vec!["r1".into(), "r2".into()],
+            ..Session::default()
+        };
+        s.done.insert("Certificate of the HNC.".into());
+        let raw = serde_json::to_string(&s).unwrap_or_default();
+        assert_eq!(read_session(Some(&raw)), Stored::Ok(s));
+        // A session stored before these fields existed reads, in the learner view.
+        let old = format!(r#"{{"schema": {SESSION_SCHEMA}, "label": "L-1", "notes": "n"}}"#);
+        let Stored::Ok(read) = read_session(Some(&old)) else {
+            panic!("an older session must read");
+        };
+        assert!(!read.counsellor && read.compare.is_empty() && read.done.is_empty());
+        assert_eq!(read.label, "L-1");
     }
 }

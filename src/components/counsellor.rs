@@ -111,7 +111,16 @@ pub fn CounsellorPanel() -> impl IntoView {
             </label>
             <h3>{tr(lang, "ui.counsellor.checklist")}</h3>
             <ul class="checklist">
-                {move || checklist().unwrap_or_default().into_iter().map(|i| view! { <li><label class="check"><input type="checkbox"/>{i}</label></li> }).collect_view()}
+                {move || checklist().unwrap_or_default().into_iter().map(|i| {
+                    let (key, key2) = (i.clone(), i.clone());
+                    view! { <li><label class="check"><input type="checkbox"
+                        prop:checked=move || s.session.with(|x| x.done.contains(&key))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            let k = key2.clone();
+                            s.session.update(|x| { if on { x.done.insert(k); } else { x.done.remove(&k); } });
+                        }/>{i}</label></li> }
+                }).collect_view()}
             </ul>
             <div class="row">
                 <button type="button" id="print" on:click=move |_| { if let Some(w) = web_sys::window() { let _ = w.print(); } }>{tr(lang, "ui.counsellor.print")}</button>
@@ -126,7 +135,10 @@ pub fn CounsellorPanel() -> impl IntoView {
                 </label>
                 <button type="button" id="clear-session" class="danger" on:click=move |_| {
                     // The stored copy follows (an empty session replaces it).
-                    s.session.set(crate::storage::fresh());
+                    s.session.set(crate::state::Session {
+                        counsellor: true,
+                        ..crate::storage::fresh()
+                    });
                     s.plan_state.set(Default::default());
                     s.compare.set(Vec::new());
                 }>{tr(lang, "ui.counsellor.clear")}</button>

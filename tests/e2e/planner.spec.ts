@@ -151,10 +151,16 @@ test('counsellor notes survive a reload; print summary has one page per route', 
   await page.fill('#session-notes', 'Bring the IHK certificate and module descriptions.');
   await page.locator('.route-card').first().locator('.route-note textarea').fill('Preferred: starts in October');
   await expect(page.locator('.checklist li').first()).toBeVisible();
+  await page.locator('.checklist input[type="checkbox"]').first().check();
+  await page.locator('.route-card .compare-toggle').first().check();
   await axe(page);
   await page.screenshot({ path: path.join(shots, 'counsellor.png'), fullPage: true });
+  const shared = page.url();
   await page.reload();
-  await page.selectOption('#mode-select', 'counsellor');
+  // The counsellor view, the ticked checklist item and the comparison come back.
+  await expect(page.locator('#mode-select')).toHaveValue('counsellor');
+  await expect(page.locator('.checklist input[type="checkbox"]').first()).toBeChecked();
+  await expect(page.locator('.route-card .compare-toggle').first()).toBeChecked();
   await expect(page.locator('#learner-label')).toHaveValue('L-042');
   await expect(page.locator('#session-notes')).toHaveValue('Bring the IHK certificate and module descriptions.');
   await expect(page.locator('.route-card').first().locator('.route-note textarea')).toHaveValue('Preferred: starts in October');
@@ -188,6 +194,15 @@ test('counsellor notes survive a reload; print summary has one page per route', 
   await page.emulateMedia({ media: 'screen' });
   await page.click('#clear-session');
   await expect(page.locator('#learner-label')).toHaveValue('');
+  // The link the counsellor shares opens the plan in the learner's view on another
+  // browser: the session (notes, label, counsellor view) stays on the counsellor's machine.
+  const other = await page.context().browser()!.newContext();
+  const learner = await other.newPage();
+  await learner.goto(shared);
+  await expect(learner.locator('.route-card').first()).toBeVisible();
+  await expect(learner.locator('#mode-select')).toHaveValue('learner');
+  await expect(learner.locator('.counsellor-panel')).toHaveCount(0);
+  await other.close();
 });
 
 test('a broken dataset is reported and the plan is kept', async ({ page }) => {
