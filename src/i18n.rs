@@ -135,6 +135,21 @@ pub fn install(lang: Lang, text: &str) {
     CATALOGS.with(|c| c.borrow_mut()[lang as usize] = Some(catalog));
 }
 
+/// A figure as people write it in `lang` ("19,0" in German).
+pub fn num(lang: Lang, x: f64, digits: usize) -> String {
+    pathways_engine::route::render::number(lang.code(), x, digits)
+}
+
+/// A range of figures ("23,0–35,0"), one figure when both ends agree.
+pub fn span(lang: Lang, a: f64, b: f64, digits: usize) -> String {
+    pathways_engine::route::render::range_in(lang.code(), a, b, digits)
+}
+
+/// An amount in euros ("EUR 1267", "1.267 €").
+pub fn eur(lang: Lang, amount: &str) -> String {
+    t(lang, "unit.eur").replace("{n}", amount)
+}
+
 /// The text for `key` in `lang`, falling back to English, then to the key itself.
 pub fn t(lang: Lang, key: &str) -> String {
     lookup(lang, key)

@@ -2,7 +2,7 @@
 //! step it reduces. Geometry is computed here from engine values; the SVG has a text
 //! alternative (title + the same facts as a list next to it).
 
-use crate::i18n::{t, title, Lang};
+use crate::i18n::{num, t, title, Lang};
 use leptos::prelude::*;
 use pathways_engine::route::Route;
 use pathways_engine::Dataset;
@@ -41,20 +41,20 @@ pub fn RouteDiagram(route: Route, ds: std::sync::Arc<Dataset>, lang: Lang) -> im
         let months = if s.unknown_months {
             "?".to_string()
         } else {
-            format!("{:.0}", s.months)
+            num(lang, s.months, 0)
         };
-        let sub = format!("{months} {} · {:.0}/{:.0} ECTS", t(lang, "ui.months"), s.recognised_ects, s.credits_ects);
+        let sub = format!("{months} {} · {}/{} ECTS", t(lang, "ui.months"), num(lang, s.recognised_ects, 0), num(lang, s.credits_ects, 0));
         let arrow = (i > 0).then(|| {
             let x0 = x - GAP + 2.0;
             let rec: f64 = s.recognised_ects;
-            let lbl = if rec > 0.0 { format!("+{rec:.0} ECTS") } else { String::new() };
+            let lbl = if rec > 0.0 { format!("+{} ECTS", num(lang, rec, 0)) } else { String::new() };
             view! {
                 <line x1=x0 y1=BOX_H / 2.0 + 10.0 x2=x - 4.0 y2=BOX_H / 2.0 + 10.0 class="arrow" marker-end="url(#pp-arrowhead)"/>
                 <text x=x0 + 2.0 y=BOX_H + 38.0 class="arrow-label">{lbl}</text>
             }
         });
         let first_rec = (i == 0 && s.recognised_ects > 0.0).then(|| view! {
-            <text x=x + 4.0 y=BOX_H + 40.0 class="arrow-label">{format!("+{:.0} ECTS", s.recognised_ects)}</text>
+            <text x=x + 4.0 y=BOX_H + 40.0 class="arrow-label">{format!("+{} ECTS", num(lang, s.recognised_ects, 0))}</text>
         });
         view! {
             {arrow}

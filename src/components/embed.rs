@@ -9,6 +9,23 @@ use pathways_engine::route::Route;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Figures as a host would show them: to two decimals (money to the cent). The
+/// engine's arithmetic leaves binary fractions (1146.6666666666667) a host should not have
+/// to round.
+fn tidy(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Number(n) => match n.as_f64() {
+            Some(x) if n.is_f64() => serde_json::Number::from_f64((x * 100.0).round() / 100.0)
+                .map_or(Value::Null, Value::Number),
+            _ => Value::Number(n),
+        },
+        Value::Array(a) => Value::Array(a.into_iter().map(tidy).collect()),
+        Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, tidy(v))).collect()),
+        other => other,
+    }
+}
+
 fn summary(s: Shared, route: &Route) -> serde_json::Value {
     let lang = s.lang.get_untracked();
     let ds = s.ds.get_untracked();
@@ -17,7 +34,7 @@ fn summary(s: Shared, route: &Route) -> serde_json::Value {
             .map(|d| title(d, lang, id))
             .unwrap_or_else(|| id.to_string())
     };
-    serde_json::json!({
+    tidy(serde_json::json!({
         "route": route.id,
         "goal": route.steps.last().map(|s| s.offer.clone()),
         "steps": route.steps.iter().map(|st| serde_json::json!({
@@ -25,7 +42,7 @@ fn summary(s: Shared, route: &Route) -> serde_json::Value {
             "recognised_ects": st.recognised_ects, "studied_ects": st.studied_ects,
         })).collect::<Vec<_>>(),
         "totals": route.totals,
-    })
+    }))
 }
 
 /// Tells the host which route the learner chose. In a widget the event starts at `from`
@@ -99,4 +116,26 @@ pub fn listen_for_host_messages(s: Shared) {
     let _ = window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     handler.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn hosts_get_figures_rounded_to_the_cent() {
+        let v = tidy(serde_json::json!({
+            "cost_eur": 1146.6666666666667,
+            "steps": [{"months": 23.333333333333332, "ects": 5}],
+            "id": "r1"
+        }));
+        assert_eq!(
+            v,
+            serde_json::json!({
+                "cost_eur": 1146.67,
+                "steps": [{"months": 23.33, "ects": 5}],
+                "id": "r1"
+            })
+        );
+    }
 }

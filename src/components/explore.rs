@@ -4,10 +4,9 @@
 //! from `route::explore`; this file only lays it out.
 
 use crate::app::{shared, Shared};
-use crate::i18n::{render, t, title, tr, Lang};
+use crate::i18n::{eur, render, span, t, title, tr, Lang};
 use crate::state::PlanState;
 use leptos::prelude::*;
-use pathways_engine::route::render::range;
 use pathways_engine::route::{Destination, Exploration, Sector};
 use pathways_engine::Dataset;
 use std::sync::Arc;
@@ -265,12 +264,12 @@ fn DestinationList(
                 let months = if d.unknown_months {
                     t(lang, "ui.months_unknown")
                 } else {
-                    format!("{} {}", range(p.months, b.months, 1), t(lang, "ui.months"))
+                    format!("{} {}", span(lang, p.months, b.months, 1), t(lang, "ui.months"))
                 };
                 let cost = if d.unknown_cost {
                     t(lang, "ui.cost_unknown")
                 } else {
-                    format!("EUR {}", range(p.cost_eur, b.cost_eur, 0))
+                    eur(lang, &span(lang, p.cost_eur, b.cost_eur, 0))
                 };
                 let via = (d.route.len() > 1).then(|| {
                     let before: Vec<String> = d.route[..d.route.len() - 1]

@@ -1,8 +1,7 @@
 use super::diagram::RouteDiagram;
 use crate::app::{shared, Mode, Shared};
-use crate::i18n::{render, t, title, tr, Lang};
+use crate::i18n::{eur, num, render, span, t, title, tr, Lang};
 use leptos::prelude::*;
-use pathways_engine::route::render::range;
 use pathways_engine::route::{off_ramps, Known, Route, Step, Totals};
 use pathways_engine::{Certainty, Dataset};
 use std::sync::Arc;
@@ -78,8 +77,8 @@ fn Compare(routes: Vec<Route>, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                 <tbody>
                     {row("ui.crit.duration", &|r| total_months(&r.totals, lang))}
                     {row("ui.crit.cost", &|r| total_cost(&r.totals, lang))}
-                    {row("ui.crit.workload", &|r| format!("{:.0} ECTS", r.totals.workload_ects))}
-                    {row("ui.crit.recognised", &|r| format!("{} ECTS", total_recognised(&r.totals)))}
+                    {row("ui.crit.workload", &|r| format!("{} ECTS", num(lang, r.totals.workload_ects, 0)))}
+                    {row("ui.crit.recognised", &|r| format!("{} ECTS", total_recognised(&r.totals, lang)))}
                     {row("ui.crit.steps", &|r| r.totals.steps.to_string())}
                     {row("ui.crit.uncertainty", &|r| r.totals.uncertain_steps.to_string())}
                 </tbody>
@@ -101,7 +100,7 @@ fn partial(known: String, k: Known, l: Lang) -> String {
 fn total_months(tt: &Totals, l: Lang) -> String {
     let known = format!(
         "{} {}",
-        range(tt.possible.months, tt.binding.months, 1),
+        span(l, tt.possible.months, tt.binding.months, 1),
         t(l, "ui.months")
     );
     partial(known, tt.months_known(), l)
@@ -109,17 +108,19 @@ fn total_months(tt: &Totals, l: Lang) -> String {
 
 fn total_cost(tt: &Totals, l: Lang) -> String {
     partial(
-        format!(
-            "EUR {}",
-            range(tt.possible.cost_eur, tt.binding.cost_eur, 0)
-        ),
+        eur(l, &span(l, tt.possible.cost_eur, tt.binding.cost_eur, 0)),
         tt.cost_known(),
         l,
     )
 }
 
-fn total_recognised(tt: &Totals) -> String {
-    range(tt.binding.recognised_ects, tt.possible.recognised_ects, 0)
+fn total_recognised(tt: &Totals, l: Lang) -> String {
+    span(
+        l,
+        tt.binding.recognised_ects,
+        tt.possible.recognised_ects,
+        0,
+    )
 }
 
 fn known_or(unknown: bool, known: String, unknown_key: &str, l: Lang) -> String {
@@ -134,7 +135,7 @@ fn credit_bar(r: &Route, lang: Lang) -> impl IntoView {
     let total = (r.totals.recognised_ects + r.totals.workload_ects).max(1.0);
     let pct = (r.totals.recognised_ects / total * 100.0).round();
     view! {
-        <div class="credit-bar" role="img" aria-label=format!("{:.0} {} / {:.0} {}", r.totals.recognised_ects, t(lang, "ui.ects_recognised"), r.totals.workload_ects, t(lang, "ui.ects_studied"))>
+        <div class="credit-bar" role="img" aria-label=format!("{} {} / {} {}", num(lang, r.totals.recognised_ects, 0), t(lang, "ui.ects_recognised"), num(lang, r.totals.workload_ects, 0), t(lang, "ui.ects_studied"))>
             <span class="recognised" style:width=format!("{pct}%")></span>
         </div>
     }
@@ -185,10 +186,10 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                     <dl class="totals">
                         <div><dt>{t(l, "ui.crit.duration")}</dt><dd class="months">{total_months(tt, l)}</dd></div>
                         <div><dt>{t(l, "ui.crit.cost")}</dt><dd class="cost">{total_cost(tt, l)}</dd></div>
-                        <div><dt>{t(l, "ui.range.recognised")}</dt><dd class="recognised-ects">{total_recognised(tt)}</dd></div>
-                        <div><dt>{t(l, "ui.ects_studied")}</dt><dd>{format!("{:.0}", tt.workload_ects)}</dd></div>
+                        <div><dt>{t(l, "ui.range.recognised")}</dt><dd class="recognised-ects">{total_recognised(tt, l)}</dd></div>
+                        <div><dt>{t(l, "ui.ects_studied")}</dt><dd>{num(l, tt.workload_ects, 0)}</dd></div>
                         <div><dt>{t(l, "ui.crit.steps")}</dt><dd>{tt.steps}</dd></div>
-                        {(tt.carried_ects > 0.0).then(|| view! { <div><dt>{t(l, "ui.carried")}</dt><dd class="carried-ects">{format!("{:.0}", tt.carried_ects)}</dd></div> })}
+                        {(tt.carried_ects > 0.0).then(|| view! { <div><dt>{t(l, "ui.carried")}</dt><dd class="carried-ects">{num(l, tt.carried_ects, 0)}</dd></div> })}
                     </dl>
                     <p class="basis muted">{format!("{}: {}", t(l, "ui.ranked_by_basis"), t(l, &format!("ui.basis.{}", tt.basis.key())))}</p>
                     {credit_bar(&r, l)}
@@ -260,12 +261,12 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang, after_unknown: bool) -> im
     view! {
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
-                {format!(" · {} {:.0}{}–{} · {} · {} · {}/{:.0} ECTS", t(lang, "ui.timeline"), step.start_month,
+                {format!(" · {} {}{}–{} · {} · {} · {}/{} ECTS", t(lang, "ui.timeline"), num(lang, step.start_month, 0),
                     if after_unknown { "+?" } else { "" },
-                    if step.unknown_months || after_unknown { "?".to_string() } else { format!("{:.0}", step.start_month + step.months) },
-                    known_or(step.unknown_months, format!("{} {}", range(step.possible.months, step.binding.months, 1), t(lang, "ui.months")), "ui.duration_unknown", lang),
-                    known_or(step.unknown_cost, format!("EUR {}", range(step.possible.cost_eur, step.binding.cost_eur, 0)), "ui.cost_unknown", lang),
-                    range(step.binding.recognised_ects, step.possible.recognised_ects, 0), step.credits_ects)}
+                    if step.unknown_months || after_unknown { "?".to_string() } else { num(lang, step.start_month + step.months, 0) },
+                    known_or(step.unknown_months, format!("{} {}", span(lang, step.possible.months, step.binding.months, 1), t(lang, "ui.months")), "ui.duration_unknown", lang),
+                    known_or(step.unknown_cost, eur(lang, &span(lang, step.possible.cost_eur, step.binding.cost_eur, 0)), "ui.cost_unknown", lang),
+                    span(lang, step.binding.recognised_ects, step.possible.recognised_ects, 0), num(lang, step.credits_ects, 0))}
                 {step.uncertain.then(|| view! { <span class="badge uncertain">{t(lang, "ui.uncertain")}</span> })}
             </p>
             <details>
@@ -289,7 +290,7 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang, after_unknown: bool) -> im
                         };
                         view! {
                             <li class="recognition">
-                                <strong>{format!("{:.0} ECTS", a.ects)}</strong>
+                                <strong>{format!("{} ECTS", num(lang, a.ects, 0))}</strong>
                                 <span class=badge_class>{t(lang, badge_key)}</span>
                                 {illustrative.then(|| view! { <span class="badge illustrative">{t(lang, "ui.badge.illustrative")}</span> })}
                                 <ul>{a.why.iter().filter(|m| m.key != "rec.note").map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>

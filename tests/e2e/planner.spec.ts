@@ -130,6 +130,9 @@ test('switching language translates the UI and the engine explanations', async (
   await card.locator('details summary').first().click();
   await expect(card).toContainText('Die programmweite Obergrenze von 90 ECTS');
   await expect(card).toContainText('Bachelor of Science Informatik');
+  // Figures as German readers write them.
+  await expect(card.locator('.months')).toHaveText('23,0–35,0 Monate');
+  await expect(card.locator('.cost')).toContainText('€');
   await page.selectOption('#lang-select', 'fr');
   await expect(page.locator('#have-h')).toHaveText('Ce que j’ai');
   await expect(card).toContainText('Le plafond de 90 ECTS');

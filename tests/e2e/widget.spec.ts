@@ -101,6 +101,9 @@ test('custom element under a strict CSP: works, styles isolated, events reach th
   const ev = await page.evaluate(() => (window as any).__events[0]);
   expect(ev.goal).toBe('de-bsc-0613');
   expect(ev.totals.months).toBe(35);
+  // Every figure reaches the host rounded to the cent, never as 1146.6666666666667.
+  const numbers = JSON.stringify(ev).match(/-?\d+\.\d+/g) ?? [];
+  for (const n of numbers) expect(n.split('.')[1].length, n).toBeLessThanOrEqual(2);
   // A broken data-src shows a readable error inside that widget only.
   await expect(page.locator('#broken').locator('.errors')).toContainText('does-not-exist.json', { timeout: 20000 });
   expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);

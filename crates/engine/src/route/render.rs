@@ -29,6 +29,68 @@ pub struct Renderer<'a> {
 
 /// "25" or "25–85": both ends of a range (binding and possible figures), collapsed when
 /// they agree to the digits shown.
+/// `x` with `digits` decimals as people write numbers in `lang`: "1267.5" in English (as
+/// the CLI always printed), "1.267,5" in German, Dutch, Spanish and Italian, "1 267,5" (a
+/// narrow no-break space) in French and Finnish.
+pub fn number(lang: &str, x: f64, digits: usize) -> String {
+    let plain = format!("{x:.digits$}");
+    if lang == "en" {
+        return plain;
+    }
+    let (group, decimal) = match lang {
+        "fr" | "fi" => ('\u{202f}', ','),
+        _ => ('.', ','),
+    };
+    let (sign, body) = match plain.strip_prefix('-') {
+        Some(b) => ("-", b),
+        None => ("", plain.as_str()),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(decimal);
+        out.push_str(f);
+    }
+    out
+}
+
+/// A number written by the engine ("4.5", "1267") rewritten for `lang`, keeping its
+/// decimals; anything else unchanged.
+pub fn localize(lang: &str, v: &str) -> String {
+    // A leading zero ("0613") marks a code, not a quantity.
+    let code = v.len() > 1 && v.starts_with('0') && v.as_bytes().get(1) != Some(&b'.');
+    let numeric = !v.is_empty()
+        && !code
+        && v.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-');
+    match v.parse::<f64>() {
+        Ok(x) if numeric && lang != "en" => {
+            let digits = v.split_once('.').map_or(0, |(_, f)| f.len());
+            number(lang, x, digits)
+        }
+        _ => v.to_string(),
+    }
+}
+
+/// [`range`] as people write numbers in `lang`.
+pub fn range_in(lang: &str, a: f64, b: f64, digits: usize) -> String {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    if hi - lo < 0.05 {
+        number(lang, lo, digits)
+    } else {
+        format!("{}–{}", number(lang, lo, digits), number(lang, hi, digits))
+    }
+}
+
 pub fn range(a: f64, b: f64, digits: usize) -> String {
     let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
     if hi - lo < 0.05 {
@@ -84,6 +146,7 @@ impl Renderer<'_> {
     /// "1 year", "3 years", "1,5 years" in the catalogue's words.
     pub fn years(&self, v: &str) -> String {
         let one = v.trim() == "1";
+        let v = &localize(self.lang, v);
         let key = if one {
             "unit.years.one"
         } else {
@@ -123,6 +186,9 @@ impl Renderer<'_> {
                 .collect::<Vec<_>>()
                 .join(", "),
             "years" | "have" | "min_years" if m.key.contains("work") => self.years(v),
+            // Figures, in the reader's notation ("4,5", "1.267"); ids and codes never.
+            "ects" | "cap_ects" | "wanted_ects" | "total_ects" | "cap_percent" | "min_grade"
+            | "value" | "more" | "years" | "max_years" | "min_years" => localize(self.lang, v),
             "field" => self.field(v),
             "kind" => self.word("kind", v),
             "country" => self.word("country", v),
@@ -259,5 +325,18 @@ mod tests {
             r.msg(&Msg::new("rec.note").arg("rule", "gone")),
             "Counsellor note: {note}"
         );
+    }
+
+    #[test]
+    fn numbers_are_written_as_readers_write_them() {
+        assert_eq!(number("en", 1267.5, 1), "1267.5");
+        assert_eq!(number("de", 1267.5, 1), "1.267,5");
+        assert_eq!(number("fr", 1267.0, 0), "1\u{202f}267");
+        assert_eq!(number("nl", -19.0, 1), "-19,0");
+        assert_eq!(number("it", 123456.0, 0), "123.456");
+        assert_eq!(localize("de", "4.5"), "4,5");
+        assert_eq!(localize("de", "0613"), "0613");
+        assert_eq!(localize("fi", "2027-09-01"), "2027-09-01");
+        assert_eq!(range_in("de", 23.0, 35.0, 1), "23,0–35,0");
     }
 }
