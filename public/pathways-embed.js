@@ -30,15 +30,53 @@ class PathwaysPlannerElement extends HTMLElement {
   }
 
   #root = null;
+  #container = null;
+  #widget = null;
 
   connectedCallback() {
-    if (this.#root) return;
-    const root = (this.#root = this.attachShadow({ mode: 'closed' }));
-    const container = document.createElement('div');
+    if (!this.#root) {
+      this.#root = this.attachShadow({ mode: 'closed' });
+    }
+    if (!this.#widget) this.#mount();
+  }
+
+  // Taken off the page: the planner goes with it (and comes back if the element returns).
+  disconnectedCallback() {
+    this.#unmount();
+  }
+
+  // The host changes an attribute after load: the language and the mode change in the
+  // running planner, keeping the learner's plan; other data or another goal start it anew.
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#widget || oldValue === newValue) return;
+    if (name === 'lang') {
+      this.#widget.set_lang(newValue || document.documentElement.lang || 'en');
+    } else if (name === 'mode') {
+      this.#widget.set_mode(newValue || 'learner');
+    } else {
+      this.#unmount();
+      this.#mount();
+    }
+  }
+
+  #unmount() {
+    if (this.#widget) this.#widget.unmount();
+    this.#widget = null;
+    if (this.#container) this.#container.remove();
+    this.#container = null;
+  }
+
+  #mount() {
+    const root = this.#root;
+    const container = (this.#container = document.createElement('div'));
     container.className = 'pp-widget';
     root.appendChild(container);
+    // Marks this mount: an attribute change while the module loads starts a newer one.
+    this.#widget = { set_lang() {}, set_mode() {}, unmount() {} };
+    const pending = this.#widget;
     appReady
       .then(({ mod, cssText }) => {
+        if (this.#widget !== pending) return;
         // Constructed stylesheets stay inside the shadow root and need no 'unsafe-inline'.
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(cssText);
@@ -56,7 +94,7 @@ class PathwaysPlannerElement extends HTMLElement {
           // host site's localStorage under a key naming this instance; otherwise in memory.
           session_key: this.getAttribute('data-session-key') || null,
         };
-        mod.mount_widget(container, JSON.stringify(config));
+        this.#widget = mod.mount_widget(container, JSON.stringify(config));
       })
       .catch((err) => {
         // The host page must keep working even when the widget cannot start.

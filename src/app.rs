@@ -62,6 +62,9 @@ pub struct Config {
     /// `data-session-key`, and then under a key naming that instance, so the host site's
     /// storage never holds a learner's notes by default and two widgets never share one.
     pub session_key: Option<String>,
+    /// A widget's instance number: its host element reaches the running app through it
+    /// (see [`with_widget`]) to change the language or mode without losing the plan.
+    pub instance: Option<u32>,
 }
 
 fn param(search: &str, key: &str) -> Option<String> {
@@ -101,6 +104,7 @@ impl Config {
             widget: false,
             origins: list(param(&search, "origins")),
             session_key: Some(crate::state::SESSION_KEY.to_string()),
+            instance: None,
         }
     }
 
@@ -132,6 +136,7 @@ impl Config {
                 .session_key
                 .filter(|k| !k.is_empty())
                 .map(|k| format!("{}:widget:{k}", crate::state::SESSION_KEY)),
+            instance: None,
         }
     }
 }
@@ -167,6 +172,24 @@ pub struct Shared {
 
 pub fn shared() -> Shared {
     expect_context::<Shared>()
+}
+
+thread_local! {
+    /// The running widgets' shared state, by instance number.
+    static WIDGETS: std::cell::RefCell<std::collections::BTreeMap<u32, Shared>> =
+        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+}
+
+/// Runs `f` on the state of widget `instance`, if it is running.
+pub fn with_widget(instance: u32, f: impl FnOnce(Shared)) {
+    if let Some(s) = WIDGETS.with(|w| w.borrow().get(&instance).copied()) {
+        f(s);
+    }
+}
+
+/// Forgets a widget that was taken off its host page.
+pub fn forget_widget(instance: u32) {
+    WIDGETS.with(|w| w.borrow_mut().remove(&instance));
 }
 
 #[component]
@@ -249,6 +272,9 @@ pub fn App(config: Config) -> impl IntoView {
         import_report: RwSignal::new(None),
     };
     provide_context(s);
+    if let Some(id) = config.instance {
+        WIDGETS.with(|w| w.borrow_mut().insert(id, s));
+    }
 
     // German and French texts are fetched when first chosen (English is there from boot and shows
     // meanwhile); setting the language again once they are there re-renders every text.

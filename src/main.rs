@@ -32,14 +32,67 @@ fn main() {
     }
 }
 
+/// A planner mounted in a host page's `<pathways-planner>` element.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub struct Widget {
+    id: u32,
+    /// The mounted app, once English has loaded; dropping it takes the app off the page.
+    mounted: std::rc::Rc<std::cell::RefCell<Option<Box<dyn std::any::Any>>>>,
+    /// Taken off before it finished mounting.
+    gone: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl Widget {
+    /// The host changed the element's `lang`: the texts follow, the plan stays.
+    pub fn set_lang(&self, code: &str) {
+        if let Some(l) = i18n::Lang::parse(code) {
+            app::with_widget(self.id, |s| leptos::prelude::Set::set(&s.lang, l));
+        }
+    }
+
+    /// The host changed the element's `mode`.
+    pub fn set_mode(&self, mode: &str) {
+        let m = if mode == "counsellor" {
+            app::Mode::Counsellor
+        } else {
+            app::Mode::Learner
+        };
+        app::with_widget(self.id, |s| leptos::prelude::Set::set(&s.mode, m));
+    }
+
+    /// Takes the planner off the page (the element was removed, or its data changed).
+    pub fn unmount(&self) {
+        self.gone.set(true);
+        drop(self.mounted.borrow_mut().take());
+        app::forget_widget(self.id);
+    }
+}
+
+thread_local! {
+    static NEXT_WIDGET: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
 /// Mounts the planner into `el` (the widget's shadow-root container) with a JSON config:
 /// `{"data": [urls], "lang": "de", "goal": "offer-id", "mode": "learner|counsellor"}`.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_widget(el: web_sys::HtmlElement, config: &str) {
-    let config = app::Config::from_widget(config);
+pub fn mount_widget(el: web_sys::HtmlElement, config: &str) -> Widget {
+    let id = NEXT_WIDGET.with(|n| n.replace(n.get() + 1));
+    let mut config = app::Config::from_widget(config);
+    config.instance = Some(id);
+    let widget = Widget {
+        id,
+        mounted: Default::default(),
+        gone: Default::default(),
+    };
+    let (mounted, gone) = (widget.mounted.clone(), widget.gone.clone());
     wasm_bindgen_futures::spawn_local(async move {
         i18n::load_english(&config.base).await;
+        if gone.get() {
+            return;
+        }
         let handle = leptos::mount::mount_to(el, move || app::App(app::AppProps { config }));
-        handle.forget();
+        *mounted.borrow_mut() = Some(Box::new(handle));
     });
+    widget
 }

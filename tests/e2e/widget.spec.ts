@@ -106,6 +106,16 @@ test('custom element under a strict CSP: works, styles isolated, events reach th
   for (const n of numbers) expect(n.split('.')[1].length, n).toBeLessThanOrEqual(2);
   // A broken data-src shows a readable error inside that widget only.
   await expect(page.locator('#broken').locator('.errors')).toContainText('does-not-exist.json', { timeout: 20000 });
+  // The host changes attributes after load: the language and the mode change in place and
+  // the learner's plan stays; new data starts the planner anew.
+  await page.evaluate(() => document.getElementById('ok')!.setAttribute('lang', 'fr'));
+  await expect(ok.locator('#have-h')).toHaveText('Ce que j’ai');
+  await expect(ok.locator('.route-card').first()).toBeVisible();
+  await page.evaluate(() => document.getElementById('ok')!.setAttribute('mode', 'counsellor'));
+  await expect(ok.locator('.counsellor-panel')).toBeVisible();
+  await page.evaluate(() => document.getElementById('broken')!.setAttribute('data-src', document.getElementById('ok')!.getAttribute('data-src')!));
+  await expect(page.locator('#broken').locator('#have-search')).toBeVisible({ timeout: 20000 });
+  await expect(page.locator('#broken').locator('.errors')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
   expect(errors).toEqual([]);
   await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : path.join(__dirname, '..', 'output', 'screenshots'), 'widget.png'), fullPage: true });
