@@ -326,9 +326,15 @@ pub fn App(config: Config) -> impl IntoView {
         })
         .await
         {
-            Loaded::Ok(d, report) => {
+            Loaded::Ok(d, report, missing) => {
                 s.import_report.set(report);
                 s.ds.set(Some(d));
+                if !missing.is_empty() {
+                    let lang = s.lang.get_untracked();
+                    s.notice.set(Some(
+                        t(lang, "ui.data.missing").replace("{files}", &missing.join(", ")),
+                    ));
+                }
             }
             Loaded::Invalid(errs) => s.load_errors.set(errs),
         }

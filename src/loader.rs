@@ -9,7 +9,9 @@ use pathways_engine::Dataset;
 use std::sync::Arc;
 
 pub enum Loaded {
-    Ok(Arc<Dataset>, Option<ImportSummary>),
+    /// The dataset, the mapping report of any CTDL/ELM import, and the files that could
+    /// not be fetched and were left out (the planner works with the rest and says so).
+    Ok(Arc<Dataset>, Option<ImportSummary>, Vec<String>),
     Invalid(Vec<Diagnostic>),
 }
 
@@ -131,7 +133,7 @@ pub async fn open(
         }
     }
     match read(texts) {
-        Ok(ds) => Loaded::Ok(ds, summary),
+        Ok(ds) => Loaded::Ok(ds, summary, Vec::new()),
         Err(errors) => Loaded::Invalid(errors),
     }
 }
@@ -204,19 +206,32 @@ pub async fn load(
     let requests: Vec<_> = urls.iter().map(|u| start_fetch(u)).collect();
     let mut inputs = Vec::new();
     let mut problems = Vec::new();
+    let mut missing = Vec::new();
     for (i, (u, request)) in urls.iter().zip(requests).enumerate() {
         progress(i, urls.len());
         match text_of(u, request).await {
             Ok(t) => inputs.push((u.clone(), t)),
-            Err(e) => problems.push(unreadable(u, e)),
+            Err(e) => {
+                missing.push(u.clone());
+                problems.push(unreadable(u, e));
+            }
         }
     }
-    if !problems.is_empty() {
+    // A file that cannot be fetched leaves the others usable: the planner opens with them
+    // and names what is missing. With none fetched there is nothing to plan with.
+    if inputs.is_empty() {
         return Loaded::Invalid(problems);
     }
     progress(urls.len(), urls.len());
     yield_to_browser().await;
-    open(inputs, &base, &today, origin).await
+    match open(inputs, &base, &today, origin).await {
+        Loaded::Ok(ds, summary, _) => Loaded::Ok(ds, summary, missing),
+        // What did load may refer to what did not: both kinds of problem are shown.
+        Loaded::Invalid(mut errors) => {
+            problems.append(&mut errors);
+            Loaded::Invalid(problems)
+        }
+    }
 }
 
 /// Today as YYYY-MM-DD from the browser clock (the engine never reads a clock itself).

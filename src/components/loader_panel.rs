@@ -40,7 +40,7 @@ pub fn LoaderPanel() -> impl IntoView {
             )
             .await
             {
-                Loaded::Ok(d, report) => {
+                Loaded::Ok(d, report, _) => {
                     s.load_errors.set(Vec::new());
                     s.import_report.set(report);
                     s.ds.set(Some(d));

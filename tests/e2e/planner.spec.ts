@@ -368,3 +368,14 @@ test('a file with 10,000 problems shows progress, keeps the page responsive and 
   // the check's seconds.
   expect(Math.max(0, ...long)).toBeLessThan(200);
 });
+
+test('a data file that cannot be fetched is named, and the planner works with the others', async ({ page }) => {
+  await page.goto('./?data=data/demo/de.json,data/demo/at.json,data/demo/missing.json');
+  await expect(page.locator('#have-search')).toBeVisible();
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('missing.json');
+  await expect(notice).toContainText('works with the rest');
+  await learnerFlow(page);
+  await expect(page.locator('.route-card').first().locator('.months')).toHaveText('23.0–35.0 months');
+  await axe(page);
+});
