@@ -175,21 +175,28 @@ pub fn shared() -> Shared {
 }
 
 thread_local! {
-    /// The running widgets' shared state, by instance number.
-    static WIDGETS: std::cell::RefCell<std::collections::BTreeMap<u32, Shared>> =
-        const { std::cell::RefCell::new(std::collections::BTreeMap::new()) };
+    /// The running widgets' shared state, by instance number (a few per page: a list; a
+    /// map's removal code would weigh more in the bundle than the search).
+    static WIDGETS: std::cell::RefCell<Vec<(u32, Shared)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Runs `f` on the state of widget `instance`, if it is running.
 pub fn with_widget(instance: u32, f: impl FnOnce(Shared)) {
-    if let Some(s) = WIDGETS.with(|w| w.borrow().get(&instance).copied()) {
+    let found = WIDGETS.with(|w| {
+        w.borrow()
+            .iter()
+            .find(|(id, _)| *id == instance)
+            .map(|(_, s)| *s)
+    });
+    if let Some(s) = found {
         f(s);
     }
 }
 
 /// Forgets a widget that was taken off its host page.
 pub fn forget_widget(instance: u32) {
-    WIDGETS.with(|w| w.borrow_mut().remove(&instance));
+    WIDGETS.with(|w| w.borrow_mut().retain(|(id, _)| *id != instance));
 }
 
 #[component]
@@ -273,7 +280,7 @@ pub fn App(config: Config) -> impl IntoView {
     };
     provide_context(s);
     if let Some(id) = config.instance {
-        WIDGETS.with(|w| w.borrow_mut().insert(id, s));
+        WIDGETS.with(|w| w.borrow_mut().push((id, s)));
     }
 
     // German and French texts are fetched when first chosen (English is there from boot and shows

@@ -288,7 +288,7 @@ pub struct Session {
     /// Routes ticked for comparison.
     pub compare: Vec<String>,
     /// Checklist items ticked off, by their text.
-    pub done: std::collections::BTreeSet<String>,
+    pub done: Vec<String>,
 }
 
 pub const SESSION_KEY: &str = "pathways:session";
@@ -541,7 +541,7 @@ mod tests {
             compare: vec!["r1".into(), "r2".into()],
             ..Session::default()
         };
-        s.done.insert("Certificate of the HNC.".into());
+        s.done.push("Certificate of the HNC.".into());
         let raw = serde_json::to_string(&s).unwrap_or_default();
         assert_eq!(read_session(Some(&raw)), Stored::Ok(s));
         // A session stored before these fields existed reads, in the learner view.

@@ -118,7 +118,7 @@ pub fn CounsellorPanel() -> impl IntoView {
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let k = key2.clone();
-                            s.session.update(|x| { if on { x.done.insert(k); } else { x.done.remove(&k); } });
+                            s.session.update(|x| { x.done.retain(|d| d != &k); if on { x.done.push(k); } });
                         }/>{i}</label></li> }
                 }).collect_view()}
             </ul>

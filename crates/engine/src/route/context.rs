@@ -156,7 +156,7 @@ impl<'a> Ctx<'a> {
                     msg: Msg::new(m::ERR_UNKNOWN_CREDENTIAL).arg("id", credential),
                 })?;
                 let mut g = ds.credentials[ci].awarded_by.clone();
-                g.sort_unstable();
+                crate::order::sort(&mut g);
                 g
             }
             Goal::Match {

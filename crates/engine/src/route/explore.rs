@@ -632,8 +632,7 @@ fn search(ctx: &Ctx, layer: &[u8], max_steps: u8) -> Found {
         }
         if next.len() > EXPLORE_BEAM {
             let rank = q.rank_by;
-            // Hot: the standard sort (ties are broken by index, so unstable is exact).
-            next.sort_unstable_by(|&a, &b| {
+            crate::order::sort_indices(&mut next, &|a, b| {
                 labels[a]
                     .criterion(rank, bs)
                     .total_cmp(&labels[b].criterion(rank, bs))

@@ -620,14 +620,14 @@ pub fn search(ctx: &Ctx) -> Outcome {
         }
         if next.len() > BEAM {
             let rank = q.rank_by;
-            let order = |&a: &usize, &b: &usize| {
+            let order = |a: usize, b: usize| {
                 let (la, lb) = (&labels[a], &labels[b]);
                 la.criterion(rank, bs)
                     .total_cmp(&lb.criterion(rank, bs))
                     .then(la.tally(bs).end.total_cmp(&lb.tally(bs).end))
                     .then(a.cmp(&b))
             };
-            next.sort_by(order);
+            crate::order::sort_indices(&mut next, &order);
             // Half the beam goes to labels whose last step opened an offer that was closed
             // before, nearest to the goal first: short detours (a parallel micro-credential
             // that only adds credit, say) rank first by duration and would otherwise crowd
