@@ -405,7 +405,12 @@ pub fn App(config: Config) -> impl IntoView {
                 <Show
                     when=move || s.ds.get().is_some()
                     fallback=move || view! {
-                        <LoaderPanel/>
+                        // While the data loads only the loading line shows, on a full
+                        // screen of its own: nothing visible moves when the planner arrives
+                        // (a dataset panel here was pushed down by the form: CLS 0.69).
+                        <Show when=move || !s.load_errors.get().is_empty()>
+                            <LoaderPanel/>
+                        </Show>
                         <Show when=move || s.load_errors.get().is_empty()>
                             <p class="loading" role="status" aria-live="polite">
                                 {move || {
