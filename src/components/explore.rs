@@ -118,7 +118,11 @@ fn Examples() -> impl IntoView {
         <p>{tr(lang, "ui.explore.start")}</p>
         <h3>{tr(lang, "ui.examples")}</h3>
         <ul class="examples">
-            {EXAMPLES.iter().map(|&(key, held, years, field)| view! {
+            // An institution's own data may not hold an example's qualification: only the
+            // examples its data can answer are offered.
+            {EXAMPLES.iter().filter(|(_, held, _, _)| {
+                s.ds.with_untracked(|ds| ds.as_ref().is_some_and(|ds| held.iter().all(|c| ds.credential(c).is_some())))
+            }).map(|&(key, held, years, field)| view! {
                 <li><button type="button" class="example" data-example=key
                     on:click=move |ev| {
                         s.plan_state.update(|p| p.start_from(held, years, field));
