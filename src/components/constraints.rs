@@ -1,5 +1,6 @@
 use crate::app::shared;
 use crate::i18n::{t, tr};
+use crate::state::PlanState;
 use leptos::prelude::*;
 use pathways_engine::route::{Basis, Criterion};
 use std::collections::BTreeSet;
@@ -63,24 +64,9 @@ pub fn ConstraintsPanel() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
-            <label class="check">
-                <input id="avoid-individual" type="checkbox"
-                    prop:checked=move || s.plan_state.with(|p| p.avoid_individual)
-                    on:change=move |ev| s.plan_state.update(|p| p.avoid_individual = event_target_checked(&ev))/>
-                {tr(lang, "ui.avoid_individual")}
-            </label>
-            <label class="check">
-                <input id="prefer-mobility" type="checkbox"
-                    prop:checked=move || s.plan_state.with(|p| p.prefer_mobility)
-                    on:change=move |ev| s.plan_state.update(|p| p.prefer_mobility = event_target_checked(&ev))/>
-                {tr(lang, "ui.prefer_mobility")}
-            </label>
-            <label class="check">
-                <input id="needs-support" type="checkbox"
-                    prop:checked=move || s.plan_state.with(|p| p.needs_support)
-                    on:change=move |ev| s.plan_state.update(|p| p.needs_support = event_target_checked(&ev))/>
-                {tr(lang, "ui.needs_support")}
-            </label>
+            {preference("avoid-individual", "ui.avoid_individual", |p| p.avoid_individual, |p, v| p.avoid_individual = v)}
+            {preference("prefer-mobility", "ui.prefer_mobility", |p| p.prefer_mobility, |p, v| p.prefer_mobility = v)}
+            {preference("needs-support", "ui.needs_support", |p| p.needs_support, |p, v| p.needs_support = v)}
             <label>{tr(lang, "ui.basis")}
                 <select id="basis"
                     prop:value=move || s.plan_state.with(|p| p.basis.unwrap_or_default().key())
@@ -103,5 +89,24 @@ pub fn ConstraintsPanel() -> impl IntoView {
                 </select>
             </label>
         </section>
+    }
+}
+
+/// A yes/no preference of the plan as a labelled checkbox. Plain function pointers read and
+/// write the field, so every such box shares one piece of view code.
+fn preference(
+    id: &'static str,
+    key: &'static str,
+    get: fn(&PlanState) -> bool,
+    set: fn(&mut PlanState, bool),
+) -> impl IntoView {
+    let s = shared();
+    view! {
+        <label class="check">
+            <input id=id type="checkbox"
+                prop:checked=move || s.plan_state.with(get)
+                on:change=move |ev| s.plan_state.update(|p| set(p, event_target_checked(&ev)))/>
+            {tr(s.lang, key)}
+        </label>
     }
 }

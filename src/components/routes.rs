@@ -197,10 +197,8 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                     <ol class="steps">
                         {r.steps.iter().enumerate().map(|(j, st)| {
                             let ramp = ramps.iter().find(|x| x.step == j).map(|x| render(&ds2, l, &x.msg()));
-                            // After a step of unknown length the start month is a lower bound.
-                            let after_unknown = r.steps[..j].iter().any(|p| p.unknown_months);
                             view! { <li>
-                                <StepView step=st.clone() ds=ds2.clone() lang=l after_unknown=after_unknown/>
+                                <StepView step=st.clone() ds=ds2.clone() lang=l/>
                                 {ramp.map(|text| view! { <p class="offramp">{text}</p> })}
                             </li> }
                         }).collect_view()}
@@ -242,7 +240,7 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
 }
 
 #[component]
-fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang, after_unknown: bool) -> impl IntoView {
+fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
     let offer = ds.offer(&step.offer).cloned();
     let name = title(&ds, lang, &step.offer);
     let provider = offer
@@ -262,8 +260,8 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang, after_unknown: bool) -> im
         <div class="step">
             <p class="step-head"><strong>{name}</strong>" — "{provider}
                 {format!(" · {} {}{}–{} · {} · {} · {}/{} ECTS", t(lang, "ui.timeline"), num(lang, step.start_month, 0),
-                    if after_unknown { "+?" } else { "" },
-                    if step.unknown_months || after_unknown { "?".to_string() } else { num(lang, step.start_month + step.months, 0) },
+                    if step.start_unknown { "+?" } else { "" },
+                    if step.unknown_months || step.start_unknown { "?".to_string() } else { num(lang, step.start_month + step.months, 0) },
                     known_or(step.unknown_months, format!("{} {}", span(lang, step.possible.months, step.binding.months, 1), t(lang, "ui.months")), "ui.duration_unknown", lang),
                     known_or(step.unknown_cost, eur(lang, &span(lang, step.possible.cost_eur, step.binding.cost_eur, 0)), "ui.cost_unknown", lang),
                     span(lang, step.binding.recognised_ects, step.possible.recognised_ects, 0), num(lang, step.credits_ects, 0))}

@@ -390,9 +390,7 @@ pub fn plan_text(
         );
         let ramps = q.and_then(|q| off_ramps(ds, q, r).ok()).unwrap_or_default();
         for (j, s) in r.steps.iter().enumerate() {
-            // After a step of unknown length the start month is a lower bound.
-            let after_unknown = r.steps[..j].iter().any(|p| p.unknown_months);
-            step_text(&mut o, cat, ds, j, s, after_unknown);
+            step_text(&mut o, cat, ds, j, s);
             for ramp in ramps.iter().filter(|x| x.step == j) {
                 let _ = writeln!(o, "       stop here: {}", render(cat, ds, &ramp.msg()));
             }
@@ -401,14 +399,7 @@ pub fn plan_text(
     o
 }
 
-fn step_text(
-    o: &mut String,
-    cat: &BTreeMap<String, String>,
-    ds: &Dataset,
-    j: usize,
-    s: &Step,
-    after_unknown: bool,
-) {
+fn step_text(o: &mut String, cat: &BTreeMap<String, String>, ds: &Dataset, j: usize, s: &Step) {
     use std::fmt::Write;
     let _ = writeln!(
         o,
@@ -416,7 +407,7 @@ fn step_text(
         j + 1,
         title(ds, &s.offer),
         s.start_month,
-        if after_unknown { " + unknown" } else { "" },
+        if s.start_unknown { " + unknown" } else { "" },
         if s.unknown_months {
             "duration unknown".to_string()
         } else {

@@ -155,7 +155,7 @@ fn main() {
 /// Explore ("everything the learner can reach") on the demo data and on synthetic datasets,
 /// against one route query for the same learner measured in the same run.
 fn explore_table() {
-    use pathways_engine::route::{explore, ExploreQuery, Held, Profile};
+    use pathways_engine::route::{explore, ExploreQuery};
     println!();
     println!("| dataset | offers | graph build ms | explore median ms | one route query median ms | ratio | destinations | what-if | bound acted |");
     println!("|---|---:|---:|---:|---:|---:|---:|---:|---|");
@@ -175,16 +175,7 @@ fn explore_table() {
     };
     let mut sets: Vec<(String, Dataset, ExploreQuery, Query)> = Vec::new();
     if let Some(ds) = demo {
-        let p = Profile {
-            held: vec![Held {
-                credential: "fr-bts-0613".into(),
-                grade: None,
-                completed: None,
-            }],
-            ..Profile::default()
-        };
-        let eq = ExploreQuery::new(p, "2026-12-01");
-        let q = eq.route_to("fr-master-ubs-info");
+        let (eq, q) = pathways_engine::sample::bts_explore();
         sets.push(("demo (BTS holder)".into(), ds, eq, q));
     }
     for n in [1_000usize, 10_000, 100_000] {
@@ -192,8 +183,7 @@ fn explore_table() {
         let Some(q) = sample_queries(&ds, 16, "2026-11-24").into_iter().next() else {
             continue;
         };
-        let mut eq = ExploreQuery::new(q.profile.clone(), &q.today);
-        eq.constraints = q.constraints.clone();
+        let eq = pathways_engine::sample::explore_of(&q);
         sets.push((format!("synthetic {n}"), ds, eq, q));
     }
     for (name, ds, eq, q) in sets {

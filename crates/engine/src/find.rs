@@ -7,8 +7,8 @@
 //! Plain scans over the dataset: a keystroke on 100k offers is a few tens of milliseconds,
 //! and an index would cost memory the compact-dataset work (issue 15) is trying to save.
 
-use crate::dataset::{CredentialInfo, Dataset};
-use crate::model::{Offer, OfferKind};
+use crate::dataset::Dataset;
+use crate::model::{OfferKind, Provider};
 
 /// Matches, best first. The caller shows a page of them and says how many there are.
 pub struct Found<'a> {
@@ -25,41 +25,43 @@ pub fn offers<'a>(
     field_names: &dyn Fn(&str) -> Vec<String>,
 ) -> Found<'a> {
     let query = Query::parse(q);
-    let mut hits: Vec<(u32, &str, &Offer)> = Vec::new();
+    let mut hits: Vec<Hit> = Vec::new();
     if !query.is_empty() {
         for o in &ds.offers {
             if query.level.is_some() && o.eqf != query.level {
                 continue;
             }
-            let provider = ds.provider(&o.provider);
             let mut item = Item::default();
             for t in o.title.values() {
                 item.title(t);
             }
-            if let Some(p) = provider {
-                for n in p.name.values() {
-                    item.other(n);
-                }
-                if let Some(c) = &p.country {
-                    item.tag(c);
-                }
+            if let Some(p) = ds.provider(&o.provider) {
+                item.provider(p);
             }
             item.kind(o.kind);
             item.field(o.field.as_deref(), field_names);
             item.tag(&o.id);
             if let Some(s) = query.score(&item) {
-                hits.push((s, o.id.as_str(), o));
+                hits.push((s, o.id.as_str(), o.eqf));
             }
         }
     }
+    ranked(hits, query.level)
+}
+
+/// A match: its score, id and EQF level.
+type Hit<'a> = (u32, &'a str, Option<u8>);
+
+/// Best score first; of equal score the lower level first, unknown levels last; then by id.
+fn ranked(mut hits: Vec<Hit<'_>>, level: Option<u8>) -> Found<'_> {
     crate::order::sort_by(&mut hits, |a, b| {
         b.0.cmp(&a.0)
-            .then_with(|| (a.2.eqf.is_none(), a.2.eqf).cmp(&(b.2.eqf.is_none(), b.2.eqf)))
+            .then_with(|| (a.2.is_none(), a.2).cmp(&(b.2.is_none(), b.2)))
             .then_with(|| a.1.cmp(b.1))
     });
     Found {
         ids: hits.into_iter().map(|h| h.1).collect(),
-        level: query.level,
+        level,
     }
 }
 
@@ -71,7 +73,7 @@ pub fn credentials<'a>(
     field_names: &dyn Fn(&str) -> Vec<String>,
 ) -> Found<'a> {
     let query = Query::parse(q);
-    let mut hits: Vec<(u32, &str, &CredentialInfo)> = Vec::new();
+    let mut hits: Vec<Hit> = Vec::new();
     if !query.is_empty() {
         for c in &ds.credentials {
             if query.level.is_some() && c.eqf != query.level {
@@ -91,30 +93,17 @@ pub fn credentials<'a>(
             {
                 item.kind(o.kind);
                 if let Some(p) = ds.provider(&o.provider) {
-                    for n in p.name.values() {
-                        item.other(n);
-                    }
-                    if let Some(country) = &p.country {
-                        item.tag(country);
-                    }
+                    item.provider(p);
                 }
             }
             item.field(c.field.as_deref(), field_names);
             item.tag(&c.id);
             if let Some(s) = query.score(&item) {
-                hits.push((s, c.id.as_str(), c));
+                hits.push((s, c.id.as_str(), c.eqf));
             }
         }
     }
-    crate::order::sort_by(&mut hits, |a, b| {
-        b.0.cmp(&a.0)
-            .then_with(|| (a.2.eqf.is_none(), a.2.eqf).cmp(&(b.2.eqf.is_none(), b.2.eqf)))
-            .then_with(|| a.1.cmp(b.1))
-    });
-    Found {
-        ids: hits.into_iter().map(|h| h.1).collect(),
-        level: query.level,
-    }
+    ranked(hits, query.level)
 }
 
 /// Lower case without accents, so "École" and "ecole", "Universität" and "Universitat"
@@ -220,6 +209,15 @@ impl Item {
     }
     fn tag(&mut self, t: &str) {
         self.tags.push(fold(t));
+    }
+    /// A provider's names in every language, and its country as a code.
+    fn provider(&mut self, p: &Provider) {
+        for n in p.name.values() {
+            self.other(n);
+        }
+        if let Some(c) = &p.country {
+            self.tag(c);
+        }
     }
     fn kind(&mut self, k: OfferKind) {
         self.tags

@@ -3,7 +3,31 @@
 
 use crate::dataset::Dataset;
 use crate::model::OfferKind;
-use crate::route::{Goal, Held, Profile, Query};
+use crate::route::{ExploreQuery, Goal, Held, Profile, Query};
+
+/// The explore question the benchmarks ask of the demo data: a French BTS holder (in
+/// computer science), with the route to the Master in computer science at Université
+/// Bretagne Sud as the same learner's one-goal baseline.
+pub fn bts_explore() -> (ExploreQuery, Query) {
+    let p = Profile {
+        held: vec![Held {
+            credential: "fr-bts-0613".into(),
+            grade: None,
+            completed: None,
+        }],
+        ..Profile::default()
+    };
+    let eq = ExploreQuery::new(p, "2026-12-01");
+    let q = eq.route_to("fr-master-ubs-info");
+    (eq, q)
+}
+
+/// Explore for the learner of a sample query, within its constraints.
+pub fn explore_of(q: &Query) -> ExploreQuery {
+    let mut eq = ExploreQuery::new(q.profile.clone(), &q.today);
+    eq.constraints = q.constraints.clone();
+    eq
+}
 
 /// `n` deterministic queries: even ones ask for one specific offer ("typical": a learner
 /// with an EQF 4 qualification aiming at a bachelor or master), odd ones ask for any offer

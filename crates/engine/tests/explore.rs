@@ -6,28 +6,9 @@ use pathways_engine::route::{
     explore, off_ramps, plan, Change, Criterion, Exploration, ExploreQuery, Held, Profile, Sector,
     Work,
 };
-use pathways_engine::validate::read_files;
-use pathways_engine::{Cefr, Dataset};
-use std::sync::OnceLock;
-
-fn demo() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../pathways-data/demo");
-        let mut inputs: Vec<(String, String)> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| {
-                let p = e.unwrap().path();
-                (
-                    p.display().to_string(),
-                    std::fs::read_to_string(&p).unwrap(),
-                )
-            })
-            .collect();
-        inputs.sort();
-        read_files(&inputs).dataset.unwrap()
-    })
-}
+use pathways_engine::Cefr;
+mod common;
+use common::demo;
 
 fn holding(creds: &[&str]) -> Profile {
     Profile {

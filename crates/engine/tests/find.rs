@@ -2,28 +2,8 @@
 //! the feminine form, a field in everyday words, a level, accents and word order.
 
 use pathways_engine::find::{credentials, offers};
-use pathways_engine::validate::read_files;
-use pathways_engine::Dataset;
-use std::sync::OnceLock;
-
-fn demo() -> &'static Dataset {
-    static DS: OnceLock<Dataset> = OnceLock::new();
-    DS.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../pathways-data/demo");
-        let mut inputs: Vec<(String, String)> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| {
-                let p = e.unwrap().path();
-                (
-                    p.display().to_string(),
-                    std::fs::read_to_string(&p).unwrap(),
-                )
-            })
-            .collect();
-        inputs.sort();
-        read_files(&inputs).dataset.unwrap()
-    })
-}
+mod common;
+use common::demo;
 
 /// English catalogue names of the fields the phrasings below need.
 fn names(code: &str) -> Vec<String> {

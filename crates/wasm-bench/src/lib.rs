@@ -2,7 +2,7 @@
 //! browser with `performance.now()`. Timing lives in JS on purpose: wasm has no clock of its
 //! own, and the numbers must include the JS↔wasm boundary the app also pays.
 
-use pathways_engine::route::{explore, plan, ExploreQuery, Held, Profile, Query};
+use pathways_engine::route::{explore, plan, ExploreQuery, Query};
 use pathways_engine::validate::{check_texts, CheckOptions};
 use pathways_engine::{Dataset, DatasetFile};
 use std::cell::RefCell;
@@ -28,11 +28,9 @@ fn keep(file: DatasetFile) -> usize {
     let n = ds.offers.len();
     let queries = pathways_engine::sample::sample_queries(&ds, 16, "2026-11-24");
     // The same explore question as `bench_table explore`: the first sample learner.
-    let ex = queries.first().map(|q| {
-        let mut eq = ExploreQuery::new(q.profile.clone(), &q.today);
-        eq.constraints = q.constraints.clone();
-        (eq, q.clone())
-    });
+    let ex = queries
+        .first()
+        .map(|q| (pathways_engine::sample::explore_of(q), q.clone()));
     EXPLORE.with(|e| *e.borrow_mut() = ex);
     QUERIES.with(|q| *q.borrow_mut() = queries);
     DATASET.with(|d| *d.borrow_mut() = Some(ds));
@@ -48,17 +46,7 @@ pub fn load_demo(names: Vec<String>, texts: Vec<String>) -> Result<usize, JsErro
         .dataset
         .ok_or_else(|| JsError::new("the demo files do not check clean"))?;
     let n = ds.offers.len();
-    let p = Profile {
-        held: vec![Held {
-            credential: "fr-bts-0613".into(),
-            grade: None,
-            completed: None,
-        }],
-        ..Profile::default()
-    };
-    let eq = ExploreQuery::new(p, "2026-12-01");
-    let q = eq.route_to("fr-master-ubs-info");
-    EXPLORE.with(|e| *e.borrow_mut() = Some((eq, q)));
+    EXPLORE.with(|e| *e.borrow_mut() = Some(pathways_engine::sample::bts_explore()));
     QUERIES.with(|q| q.borrow_mut().clear());
     DATASET.with(|d| *d.borrow_mut() = Some(ds));
     Ok(n)

@@ -226,6 +226,18 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The learner's highest EQF level among the qualifications they hold (none: 0).
+    pub fn highest_eqf(&self) -> u8 {
+        self.start_held
+            .iter()
+            .filter_map(|&c| {
+                let i = &self.ds.credentials[c as usize];
+                i.eqf.filter(|_| i.qualification)
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
     pub fn offer(&self, i: Idx) -> &'a Offer {
         &self.ds.offers[i as usize]
     }

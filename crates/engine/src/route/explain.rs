@@ -401,6 +401,7 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
             uncertain: eff.uncertain,
             outcomes: outcomes(ctx, l.offer, eff),
             unknown_months,
+            start_unknown: steps.iter().any(|s: &Step| s.unknown_months),
             unknown_cost,
         });
     }

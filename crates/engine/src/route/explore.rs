@@ -303,15 +303,7 @@ pub fn explore(ds: &Dataset, eq: &ExploreQuery) -> Result<Exploration, QueryErro
         .max(1);
     let layer = reach_layers(&ctx, max_steps);
     let found = search(&ctx, &layer, max_steps);
-    let current_eqf = ctx
-        .start_held
-        .iter()
-        .filter_map(|&c| {
-            let i = &ds.credentials[c as usize];
-            i.eqf.filter(|_| i.qualification)
-        })
-        .max()
-        .unwrap_or(0);
+    let current_eqf = ctx.highest_eqf();
     let mut all = Vec::new();
     for (o, list) in found.per_dest.iter().enumerate() {
         if list.is_empty() {

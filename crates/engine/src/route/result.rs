@@ -90,6 +90,9 @@ pub struct Step {
     /// The offer gives no duration: `months` counts it as 0.
     #[serde(default, skip_serializing_if = "is_false")]
     pub unknown_months: bool,
+    /// An earlier step gives no duration: `start_month` is a lower bound.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub start_unknown: bool,
     /// The offer gives no cost (or one in a currency without a rate): `cost_eur` counts 0.
     #[serde(default, skip_serializing_if = "is_false")]
     pub unknown_cost: bool,

@@ -195,6 +195,8 @@ struct Reached<'r> {
     held: Held<'r>,
     have: &'r [bool],
     memo: Vec<u8>,
+    /// [`Ctx::highest_eqf`], asked once for the whole pass.
+    highest_eqf: u8,
 }
 
 fn eval(c: &Cond, ctx: &Ctx, r: &mut Reached, o: Idx, next: &mut usize) -> Eval {
@@ -235,7 +237,7 @@ fn eval(c: &Cond, ctx: &Ctx, r: &mut Reached, o: Idx, next: &mut usize) -> Eval 
                 _ if !home_country(ctx, ci as usize) => Eval::Far,
                 // Nor whether they hold a degree above what they said they hold: a school
                 // certificate left unsaid is likely, a master's is not.
-                _ if !plausibly_unsaid(ctx, ci as usize) => Eval::Far,
+                _ if !plausibly_unsaid(ctx, ci as usize, r.highest_eqf) => Eval::Far,
                 _ => Eval::One(vec![Change::Credential { credential }]),
             }
         }
@@ -289,16 +291,7 @@ fn leaf_change(leaf: &Condition, ctx: &Ctx) -> Eval {
 /// A credential a learner may hold without having said so: at most at the level of the
 /// highest qualification they named, and never above EQF 4 (upper secondary) when that is
 /// lower. A credential without a level is asked about.
-fn plausibly_unsaid(ctx: &Ctx, ci: usize) -> bool {
-    let highest = ctx
-        .start_held
-        .iter()
-        .filter_map(|&c| {
-            let i = &ctx.ds.credentials[c as usize];
-            i.eqf.filter(|_| i.qualification)
-        })
-        .max()
-        .unwrap_or(0);
+fn plausibly_unsaid(ctx: &Ctx, ci: usize, highest: u8) -> bool {
     ctx.ds.credentials[ci]
         .eqf
         .is_none_or(|e| e <= highest.max(4))
@@ -371,6 +364,7 @@ pub(crate) fn what_if(
         held: Held::new(&reach),
         have: &have,
         memo: vec![0; ds.graph().node_count()],
+        highest_eqf: ctx.highest_eqf(),
     };
     // Each candidate with the number of offers it opens directly.
     let mut candidates: Vec<(Change, usize)> = Vec::new();
