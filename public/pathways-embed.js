@@ -22,7 +22,7 @@ const appReady = (async () => {
   return { mod, cssText };
 })();
 
-const ATTRS = ['data-src', 'lang', 'goal', 'mode', 'data-session-key'];
+const ATTRS = ['data-src', 'lang', 'goal', 'mode', 'data-session-key', 'show', 'countries'];
 
 class PathwaysPlannerElement extends HTMLElement {
   static get observedAttributes() {
@@ -46,7 +46,8 @@ class PathwaysPlannerElement extends HTMLElement {
   }
 
   // The host changes an attribute after load: the language and the mode change in the
-  // running planner, keeping the learner's plan; other data or another goal start it anew.
+  // running planner, keeping the learner's plan; other data, another goal, other parts
+  // shown or other countries start it anew.
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.#widget || oldValue === newValue) return;
     if (name === 'lang') {
@@ -93,6 +94,10 @@ class PathwaysPlannerElement extends HTMLElement {
           // Only with this attribute does the widget keep the counsellor session, in the
           // host site's localStorage under a key naming this instance; otherwise in memory.
           session_key: this.getAttribute('data-session-key') || null,
+          // Parts of the planner's frame to show ("title language mode data"); without
+          // the attribute only the language choice shows.
+          show: this.getAttribute('show'),
+          countries: this.getAttribute('countries'),
         };
         this.#widget = mod.mount_widget(container, JSON.stringify(config));
       })

@@ -45,6 +45,52 @@ pub enum Mode {
     Counsellor,
 }
 
+/// Which parts of the planner's frame show. The full app shows them all; embedded, the host
+/// decides (`show="title language mode data"`), and by default only the language choice
+/// shows: the host page has its own title, sets the mode and chose the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Chrome {
+    pub title: bool,
+    pub language: bool,
+    pub mode: bool,
+    pub data: bool,
+}
+
+impl Chrome {
+    pub const ALL: Chrome = Chrome {
+        title: true,
+        language: true,
+        mode: true,
+        data: true,
+    };
+
+    /// The listed parts; without a list, the embedding default.
+    pub fn embedded(list: Option<&str>) -> Chrome {
+        let Some(list) = list else {
+            return Chrome {
+                language: true,
+                ..Chrome::none()
+            };
+        };
+        let has = |w: &str| list.split([',', ' ']).any(|x| x.eq_ignore_ascii_case(w));
+        Chrome {
+            title: has("title"),
+            language: has("language"),
+            mode: has("mode"),
+            data: has("data"),
+        }
+    }
+
+    const fn none() -> Chrome {
+        Chrome {
+            title: false,
+            language: false,
+            mode: false,
+            data: false,
+        }
+    }
+}
+
 /// Where the app runs and with what data.
 #[derive(Clone, Debug)]
 pub struct Config {
@@ -65,6 +111,10 @@ pub struct Config {
     /// A widget's instance number: its host element reaches the running app through it
     /// (see [`with_widget`]) to change the language or mode without losing the plan.
     pub instance: Option<u32>,
+    pub show: Chrome,
+    /// Countries the host fixed (`countries="DE AT"`): the plan keeps to them and the
+    /// learner is not asked.
+    pub countries: Vec<String>,
 }
 
 fn param(search: &str, key: &str) -> Option<String> {
@@ -86,6 +136,14 @@ fn list(v: Option<String>) -> Vec<String> {
     .unwrap_or_default()
 }
 
+/// "de, at" → ["AT", "DE"]: country codes as the data writes them, in one order.
+fn countries(v: Option<String>) -> Vec<String> {
+    let mut c: Vec<String> = list(v).iter().map(|x| x.to_ascii_uppercase()).collect();
+    pathways_engine::order::sort(&mut c);
+    c.dedup();
+    c
+}
+
 impl Config {
     pub fn from_location() -> Self {
         let search = web_sys::window()
@@ -105,6 +163,12 @@ impl Config {
             origins: list(param(&search, "origins")),
             session_key: Some(crate::state::SESSION_KEY.to_string()),
             instance: None,
+            show: if param(&search, "embed").is_some() {
+                Chrome::embedded(param(&search, "show").as_deref())
+            } else {
+                Chrome::ALL
+            },
+            countries: countries(param(&search, "countries")),
         }
     }
 
@@ -118,6 +182,8 @@ impl Config {
             mode: Option<String>,
             base: String,
             session_key: Option<String>,
+            show: Option<String>,
+            countries: Option<String>,
         }
         let w: W = serde_json::from_str(json).unwrap_or_default();
         Config {
@@ -137,6 +203,8 @@ impl Config {
                 .filter(|k| !k.is_empty())
                 .map(|k| format!("{}:widget:{k}", crate::state::SESSION_KEY)),
             instance: None,
+            show: Chrome::embedded(w.show.as_deref()),
+            countries: countries(w.countries),
         }
     }
 }
@@ -168,6 +236,22 @@ pub struct Shared {
     pub base: StoredValue<String>,
     /// The mapping report of the CTDL/ELM import behind the current dataset, if any.
     pub import_report: RwSignal<Option<crate::importer::ImportSummary>>,
+    pub show: Chrome,
+    /// The host fixed the countries: the learner is not asked.
+    pub fixed_countries: bool,
+}
+
+impl Shared {
+    /// The role of a panel: a landmark of the planner's own page; in a widget a group, so
+    /// the host page's landmarks stay its own and two widgets on one page do not repeat
+    /// "What I have" as a landmark.
+    pub fn region(self) -> &'static str {
+        if self.widget {
+            "group"
+        } else {
+            "region"
+        }
+    }
 }
 
 pub fn shared() -> Shared {
@@ -224,6 +308,9 @@ pub fn App(config: Config) -> impl IntoView {
     if initial.goal.is_none() {
         initial.goal = config.goal.clone();
     }
+    if !config.countries.is_empty() {
+        initial.countries = config.countries.clone();
+    }
     let lang0 = initial.lang.or(config.lang).unwrap_or_else(|| {
         web_sys::window()
             .and_then(|w| w.navigator().language())
@@ -277,6 +364,8 @@ pub fn App(config: Config) -> impl IntoView {
         today: StoredValue::new(today.clone()),
         base: StoredValue::new(config.base.clone()),
         import_report: RwSignal::new(None),
+        show: config.show,
+        fixed_countries: !config.countries.is_empty(),
     };
     provide_context(s);
     if let Some(id) = config.instance {
@@ -394,14 +483,8 @@ pub fn App(config: Config) -> impl IntoView {
     });
 
     let lang = s.lang;
-    view! {
-        <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor>
-            <a class="skip-link" href="#results" on:click=skip_to_results>{tr(lang, "ui.skip")}</a>
-            <Header/>
-            <Show when=move || s.notice.get().is_some()>
-                <p class="notice" role="status">{move || s.notice.get().unwrap_or_default()}</p>
-            </Show>
-            <main id="main">
+    let body = move || {
+        view! {
                 <Show
                     when=move || s.ds.get().is_some()
                     fallback=move || view! {
@@ -444,10 +527,25 @@ pub fn App(config: Config) -> impl IntoView {
                         </div>
                     </div>
                     // Loading other data is for institutions and counsellors: below the
-                    // answer, not between a learner's form and their results.
-                    <LoaderPanel/>
+                    // answer, not between a learner's form and their results. Embedded,
+                    // the host chose the data; the panel shows only when asked for.
+                    <Show when=move || s.show.data><LoaderPanel/></Show>
                 </Show>
-            </main>
+        }
+    };
+    view! {
+        <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor>
+            // A button, not a link to "#results": in a widget that address would point into
+            // the host page, where no such target exists.
+            <button type="button" class="skip-link" on:click=skip_to_results>{tr(lang, "ui.skip")}</button>
+            <Show when=move || s.show.title || s.show.language || s.show.mode>
+                <Header/>
+            </Show>
+            <Show when=move || s.notice.get().is_some()>
+                <p class="notice" role="status">{move || s.notice.get().unwrap_or_default()}</p>
+            </Show>
+            // A widget is a guest in the host page's <main>: no landmark of its own.
+            <div id="main" role=(!s.widget).then_some("main")>{body()}</div>
             <Show when=move || !s.widget>
                 <footer class="pp-footer">
                     <p>{tr(lang, "ui.share.hint")}</p>

@@ -145,6 +145,11 @@ pub fn span(lang: Lang, a: f64, b: f64, digits: usize) -> String {
     pathways_engine::route::render::range_in(lang.code(), a, b, digits)
 }
 
+/// A date (YYYY-MM-DD) as people write it in `lang` ("02.12.2026" in German).
+pub fn date(lang: Lang, iso: &str) -> String {
+    pathways_engine::route::render::date(lang.code(), iso)
+}
+
 /// An amount in euros ("EUR 1267", "1.267 €").
 pub fn eur(lang: Lang, amount: &str) -> String {
     t(lang, "unit.eur").replace("{n}", amount)
@@ -172,10 +177,23 @@ pub fn title(ds: &Dataset, lang: Lang, id: &str) -> String {
     pathways_engine::route::render::title(ds, lang.code(), id, false)
 }
 
+/// A catalogue text for the renderer: in `lang`, else in English; but a narrow or detailed
+/// ISCED-F field ("isced.0613") not named in `lang` is left to the renderer, which then
+/// names its broader field in `lang` ("Informatik und Kommunikationstechnologie") rather
+/// than the exact field in English in the middle of a German sentence.
+fn text_in(lang: Lang, k: &str) -> Option<String> {
+    lookup(lang, k).or_else(|| {
+        let narrow = k.starts_with("isced.") && k.len() > 8;
+        (!narrow || lang == Lang::En)
+            .then(|| lookup(Lang::En, k))
+            .flatten()
+    })
+}
+
 /// An engine message rendered in `lang`, by the engine's one renderer (the CLI uses it
 /// too), with this app's catalogues.
 pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
-    let text = |k: &str| lookup(lang, k).or_else(|| lookup(Lang::En, k));
+    let text = |k: &str| text_in(lang, k);
     Renderer {
         ds,
         lang: lang.code(),
@@ -187,7 +205,7 @@ pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
 
 /// An ISCED-F field's name and code in `lang`.
 pub fn field_name(ds: &Dataset, lang: Lang, code: &str) -> String {
-    let text = |k: &str| lookup(lang, k).or_else(|| lookup(Lang::En, k));
+    let text = |k: &str| text_in(lang, k);
     Renderer {
         ds,
         lang: lang.code(),
@@ -234,6 +252,26 @@ mod tests {
     }
 
     /// A catalogue as shipped in `locales/` (`{prefix}{code}.json`).
+    #[test]
+    fn a_field_without_a_name_in_the_language_is_named_by_its_broad_field_not_in_english() {
+        install(Lang::De, include_str!("../locales/de.json"));
+        install_fields(Lang::De, include_str!("../locales/fields-de.json"));
+        let ds = Dataset::default();
+        // 061 has no German name of its own: its broad field 06 speaks for it.
+        assert_eq!(
+            field_name(&ds, Lang::De, "061"),
+            "Informatik und Kommunikationstechnologie (061)"
+        );
+        assert_eq!(
+            field_name(&ds, Lang::De, "0613"),
+            "Software- und Anwendungsentwicklung und -analyse (0613)"
+        );
+        assert_eq!(
+            field_name(&ds, Lang::En, "061"),
+            "Information and Communication Technologies (ICTs) (061)"
+        );
+    }
+
     fn catalogue_file(l: Lang, prefix: &str) -> Catalog {
         let path = format!(
             "{}/locales/{prefix}{}.json",

@@ -27,7 +27,7 @@ pub fn ConstraintsPanel() -> impl IntoView {
             .unwrap_or_default()
     };
     view! {
-        <section class="panel" aria-labelledby="constraints-h">
+        <section class="panel" aria-labelledby="constraints-h" role=s.region()>
             <h2 id="constraints-h">{tr(lang, "ui.constraints")}</h2>
             <div class="row">
                 <label>{tr(lang, "ui.max_months")}
@@ -42,7 +42,8 @@ pub fn ConstraintsPanel() -> impl IntoView {
                 </label>
             </div>
             // Imported data may name no country at all: then there is nothing to filter by.
-            <fieldset class:hidden=move || countries().is_empty()>
+            // Nor when the host fixed the countries.
+            <fieldset class:hidden=move || s.fixed_countries || countries().is_empty()>
                 <legend>{tr(lang, "ui.country")}</legend>
                 {move || countries().into_iter().map(|c| {
                     let c2 = c.clone();

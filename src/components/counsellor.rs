@@ -97,7 +97,7 @@ pub fn CounsellorPanel() -> impl IntoView {
         });
     };
     view! {
-        <section class="panel counsellor-panel" aria-labelledby="session-h">
+        <section class="panel counsellor-panel" aria-labelledby="session-h" role=s.region()>
             <h2 id="session-h">{tr(lang, "ui.counsellor.session")}</h2>
             <label>{tr(lang, "ui.counsellor.label")}
                 <input id="learner-label" type="text" autocomplete="off"

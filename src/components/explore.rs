@@ -79,7 +79,7 @@ pub fn ExplorePanel() -> impl IntoView {
     let lang = s.lang;
     let show_all = RwSignal::new(false);
     view! {
-        <section id="explore" class="panel explore" aria-labelledby="explore-h" tabindex="-1">
+        <section id="explore" class="panel explore" aria-labelledby="explore-h" tabindex="-1" role=s.region()>
             <h2 id="explore-h">{tr(lang, "ui.explore")}</h2>
             {move || {
                 let ds = s.ds.get()?;

@@ -37,7 +37,7 @@ pub fn GoalPanel() -> impl IntoView {
             super::show_routes(s, &goal, ev.target());
         };
     view! {
-        <section class="panel" aria-labelledby="goal-h">
+        <section class="panel" aria-labelledby="goal-h" role=s.region()>
             <h2 id="goal-h">{tr(lang, "ui.goal")}</h2>
             <label for="goal-search">{tr(lang, "ui.goal.search")}</label>
             <input id="goal-search" type="search" autocomplete="off"

@@ -139,7 +139,7 @@ pub fn HavePanel() -> impl IntoView {
         limit.set(search::PAGE);
     };
     view! {
-        <section class="panel" aria-labelledby="have-h">
+        <section class="panel" aria-labelledby="have-h" role=s.region()>
             <h2 id="have-h">{tr(lang, "ui.have")}</h2>
             <label for="have-search">{tr(lang, "ui.have.search")}</label>
             <input id="have-search" type="search" autocomplete="off"

@@ -8,12 +8,14 @@ pub fn Header() -> impl IntoView {
     let lang = s.lang;
     view! {
         <header class="pp-header">
-            <div>
-                <h1>{tr(lang, "ui.title")}</h1>
-                <p class="tagline">{tr(lang, "ui.tagline")}</p>
-            </div>
+            <Show when=move || s.show.title>
+                <div>
+                    <h1>{tr(lang, "ui.title")}</h1>
+                    <p class="tagline">{tr(lang, "ui.tagline")}</p>
+                </div>
+            </Show>
             <div class="pp-header-controls">
-                <label>
+                <label class:hidden=!s.show.language>
                     {tr(lang, "ui.language")}
                     <select
                         id="lang-select"
@@ -27,7 +29,7 @@ pub fn Header() -> impl IntoView {
                         {Lang::ALL.into_iter().map(|l| view! { <option value=l.code() lang=l.code()>{l.name()}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>
+                <label class:hidden=!s.show.mode>
                     {tr(lang, "ui.mode")}
                     <select
                         id="mode-select"

@@ -50,7 +50,7 @@ pub fn LoaderPanel() -> impl IntoView {
         });
     };
     view! {
-        <section class="panel loader" aria-labelledby="dataset-h">
+        <section class="panel loader" aria-labelledby="dataset-h" role=s.region()>
             <h2 id="dataset-h">{tr(lang, "ui.dataset")}</h2>
             {move || s.ds.get().map(|d| view! { <p class="muted">{format!("{} {}", d.offers.len(), t(lang.get(), "ui.dataset.offers"))}</p> })}
             <label>{tr(lang, "ui.dataset.load")}

@@ -49,6 +49,28 @@ pub fn PrintSummary() -> impl IntoView {
             .or(p.goal_credential.as_deref())
             .map(|g| title(&ds, l, g));
         let today = s.today.get_value();
+        // The data behind the plan: who published it and when its facts were read (the
+        // newest date of its files), so a printout can be checked against a later one.
+        let mut publishers: Vec<String> = Vec::new();
+        for m in &ds.meta {
+            let name = m
+                .publisher
+                .clone()
+                .unwrap_or_else(|| pathways_engine::pick(&m.title, l.code()).to_string());
+            if !publishers.contains(&name) {
+                publishers.push(name);
+            }
+        }
+        let read = ds.meta.iter().filter_map(|m| m.retrieved.as_deref()).max();
+        let data = (!publishers.is_empty()).then(|| match read {
+            Some(d) => format!(
+                "{} ({} {})",
+                publishers.join(", "),
+                t(l, "ui.retrieved"),
+                crate::i18n::date(l, d)
+            ),
+            None => publishers.join(", "),
+        });
         let row = |key: &str, value: String| {
             view! { <div><dt>{t(l, key)}</dt><dd>{value}</dd></div> }
         };
@@ -60,7 +82,8 @@ pub fn PrintSummary() -> impl IntoView {
                     {work.map(|w| row("ui.print.work", w))}
                     {(!languages.is_empty()).then(|| row("ui.print.languages", languages.join(", ")))}
                     {goal.map(|g| row("ui.goal.chosen", g))}
-                    {row("ui.print.date", today)}
+                    {data.map(|d| row("ui.print.data", d))}
+                    {row("ui.print.date", crate::i18n::date(l, &today))}
                 </dl>
             </section>
         })

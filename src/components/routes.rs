@@ -15,7 +15,7 @@ pub fn RoutesPanel() -> impl IntoView {
     let s = shared();
     let lang = s.lang;
     view! {
-        <section id="routes" class="panel routes" aria-labelledby="routes-h" tabindex="-1">
+        <section id="routes" class="panel routes" aria-labelledby="routes-h" tabindex="-1" role=s.region()>
             <h2 id="routes-h">{tr(lang, "ui.routes")}</h2>
             {move || {
                 let ds = s.ds.get()?;
@@ -70,7 +70,7 @@ fn Compare(routes: Vec<Route>, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
         view! { <tr><th scope="row">{t(lang, key)}</th>{routes.iter().map(|r| view! { <td>{f(r)}</td> }).collect_view()}</tr> }
     };
     view! {
-        <section class="compare" aria-labelledby="compare-h">
+        <section class="compare" aria-labelledby="compare-h" role=shared().region()>
             <h3 id="compare-h">{t(lang, "ui.compare.title")}</h3>
             <table>
                 <thead><tr><td></td>{routes.iter().map(|r| view! { <th scope="col">{r.steps.iter().map(|s| title(&ds, lang, &s.offer)).collect::<Vec<_>>().join(" → ")}</th> }).collect_view()}</tr></thead>
@@ -299,7 +299,7 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                                         <summary>{t(lang, "ui.quote")}</summary>
                                         <blockquote>{q}</blockquote>
                                         {basis.map(|b| view! { <p class="muted">{b}</p> })}
-                                        {retrieved.map(|d| view! { <p class="muted">{format!("{} {d}", t(lang, "ui.retrieved"))}</p> })}
+                                        {retrieved.map(|d| view! { <p class="muted">{format!("{} {}", t(lang, "ui.retrieved"), crate::i18n::date(lang, &d))}</p> })}
                                     </details>
                                 })}
                             </li>

@@ -379,3 +379,64 @@ test('a data file that cannot be fetched is named, and the planner works with th
   await expect(page.locator('.route-card').first().locator('.months')).toHaveText('23.0–35.0 months');
   await axe(page);
 });
+
+// Words of the English catalogue that the other language's catalogue does not use, nor the
+// data's own texts in that language: if one shows up in a route card, a text was left in
+// English.
+function englishOnlyWords(lang: string): Set<string> {
+  const root = path.join(__dirname, '..', '..');
+  const words = (s: string) => s.replace(/\{[^}]*\}/g, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const values = (file: string) => Object.values(JSON.parse(fs.readFileSync(path.join(root, 'locales', file), 'utf8'))) as string[];
+  const theirs = new Set([...values(`${lang}.json`), ...values(`fields-${lang}.json`)].flatMap(words));
+  const inData = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(inData);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === lang && typeof x === 'string') words(x).forEach((w) => theirs.add(w));
+        else inData(x);
+      }
+    }
+  };
+  const demo = path.join(root, 'pathways-data', 'demo');
+  for (const f of fs.readdirSync(demo)) inData(JSON.parse(fs.readFileSync(path.join(demo, f), 'utf8')));
+  return new Set([...values('en.json'), ...values('fields-en.json')].flatMap(words).filter((w) => !theirs.has(w)));
+}
+
+async function englishLeft(page: Page, lang: string): Promise<string[]> {
+  const english = englishOnlyWords(lang);
+  const card = page.locator('.route-card').first();
+  await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  // Quotes are the sources' own words, in the language the source was published in.
+  const text = await card.evaluate((el) => {
+    const c = el.cloneNode(true) as HTMLElement;
+    c.querySelectorAll('blockquote').forEach((q) => q.remove());
+    document.body.appendChild(c);
+    const t = c.innerText;
+    c.remove();
+    return t;
+  });
+  expect(text.length).toBeGreaterThan(400);
+  // Addresses are not words.
+  return [...new Set(text.replace(/https?:\/\/\S+/g, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? [])].filter((w) => english.has(w));
+}
+
+test('a German and a Dutch session leave no English word in the route card', async ({ page }) => {
+  await open(page);
+  await learnerFlow(page);
+  await page.selectOption('#lang-select', 'de');
+  await expect(page.locator('#have-h')).toHaveText('Was ich habe');
+  await expect(page.locator('.route-card').first()).toContainText('Informatik');
+  expect(await englishLeft(page, 'de')).toEqual([]);
+  await page.goto('./#');
+  await page.evaluate(() => localStorage.clear());
+  await open(page);
+  await page.selectOption('#lang-select', 'nl');
+  await expect(page.locator('#have-h')).toHaveText('Wat ik heb');
+  await page.fill('#have-search', 'Associate degree ICT');
+  await page.locator('#have-h ~ .results button.result').first().click();
+  await page.fill('#goal-search', 'HBO-ICT');
+  await page.locator('#goal-h ~ .results button.result').first().click();
+  await expect(page.locator('.route-card').first()).toContainText('HBO-ICT');
+  expect(await englishLeft(page, 'nl')).toEqual([]);
+  await axe(page);
+});

@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import * as path from 'path';
 
 // The host page is served from BASE_URL's origin; the widget (script, wasm, css, data) from
@@ -42,6 +43,10 @@ test.beforeEach(async ({ page }, info) => {
   if (!info.title.includes('closed shadow root')) await page.addInitScript(openShadowRoots);
 });
 
+const shots = process.env.SCREENSHOT_DIR
+  ? path.resolve(process.env.SCREENSHOT_DIR)
+  : path.join(__dirname, '..', 'output', 'screenshots');
+
 const hostCss = `button { background: rgb(255, 0, 255) !important; }
 .panel { border: 9px solid rgb(255, 0, 0); }
 h1 { font-family: serif; color: rgb(0, 128, 0); }`;
@@ -66,7 +71,7 @@ test('custom element under a strict CSP: works, styles isolated, events reach th
     <link rel="stylesheet" href="host.css"><script src="host.js"></script>
     <script type="module" src="${W}/pathways-embed.js"></script></head>
     <body><h1 id="host-h1">University host page</h1><div class="panel" id="host-panel">host panel</div>
-    <pathways-planner id="ok" data-src="${W}/data/demo/de.json ${W}/data/demo/at.json" lang="de" goal="de-bsc-0613"></pathways-planner>
+    <pathways-planner id="ok" data-src="${W}/data/demo/de.json ${W}/data/demo/at.json" lang="de" goal="de-bsc-0613" show="title language mode data"></pathways-planner>
     <pathways-planner id="broken" data-src="${W}/data/demo/does-not-exist.json"></pathways-planner>
     </body></html>`;
   await serveHost(page, host.origin, 'host.html', html);
@@ -121,7 +126,7 @@ test('custom element under a strict CSP: works, styles isolated, events reach th
   await expect(page.locator('#broken').locator('[data-example="ui.example.bts"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
   expect(errors).toEqual([]);
-  await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR ? path.resolve(process.env.SCREENSHOT_DIR) : path.join(__dirname, '..', 'output', 'screenshots'), 'widget.png'), fullPage: true });
+  await page.screenshot({ path: path.join(shots, 'widget.png'), fullPage: true });
 });
 
 test('iframe mode: route event by postMessage to listed origins only; messages from other origins are ignored', async ({ page, context }) => {
@@ -159,7 +164,7 @@ test('a widget whose data-src is a CTDL record imports it with the on-demand imp
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
     <link rel="stylesheet" href="host.css"><script src="host.js"></script>
     <script type="module" src="${W}/pathways-embed.js"></script></head>
-    <body><pathways-planner id="ctdl" data-src="${W}/imported/pathway.json" goal="ce-cd"></pathways-planner></body></html>`;
+    <body><pathways-planner id="ctdl" data-src="${W}/imported/pathway.json" goal="ce-cd" show="data"></pathways-planner></body></html>`;
   await serveHost(page, host.origin, 'ctdl-host.html', html);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -256,4 +261,94 @@ test('the widget takes the width of its box: one column and no sideways scroll i
   await page.keyboard.press('Enter');
   await expect(a.locator('#results')).toBeFocused();
   expect(page.url()).toBe(before);
+});
+
+test('a guest on any page: a 360 px sidebar beside a full-width embed on a 1280 px page, then a 320 px phone; host font, hidden panels, fixed countries, a missing file named', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+    <link rel="stylesheet" href="guest.css"><script src="host.js"></script>
+    <script type="module" src="${W}/pathways-embed.js"></script></head><body>
+    <header><h1>Study guidance</h1></header>
+    <div class="layout"><main>
+      <pathways-planner id="full" data-src="${W}/data/demo/de.json ${W}/data/demo/at.json" lang="en"></pathways-planner>
+    </main>
+    <aside id="side" aria-label="Quick check">
+      <pathways-planner id="narrow" data-src="${W}/data/demo/de.json ${W}/data/demo/at.json ${W}/data/demo/gone.json" lang="en" countries="DE"></pathways-planner>
+    </aside></div>
+    </body></html>`;
+  await serveHost(page, host.origin, 'guest.html', html);
+  await page.route(`${host.origin}/guest.css`, (route) => route.fulfill({ status: 200, headers: { 'content-type': 'text/css' },
+    body: `body { font-family: "Host Serif", Georgia, serif; margin: 0; }
+      .layout { display: flex; gap: 16px; } .layout main { flex: 1; min-width: 0; } #side { width: 360px; flex: none; }
+      @media (max-width: 40rem) { .layout { flex-direction: column; } #side { width: auto; } }
+      #narrow { --pp-space: 0.5rem; }` }));
+  await page.goto(`${host.origin}/guest.html`);
+  const full = page.locator('#full');
+  const narrow = page.locator('#narrow');
+  await expect(full.locator('#have-h')).toHaveText('What I have', { timeout: 20000 });
+  await expect(narrow.locator('#have-h')).toHaveText('What I have', { timeout: 20000 });
+  // Embedded defaults: no title, no mode switch, no dataset panel; the language choice stays.
+  for (const w of [full, narrow]) {
+    await expect(w.locator('h1')).toHaveCount(0);
+    await expect(w.locator('#mode-select')).toBeHidden();
+    await expect(w.locator('#lang-select')).toBeVisible();
+    await expect(w.locator('.loader')).toHaveCount(0);
+  }
+  // The file that could not be fetched is named; the planner works with the others.
+  await expect(narrow.locator('.notice')).toContainText('gone.json');
+  await expect(full.locator('.notice')).toHaveCount(0);
+  // The host fixed the countries: the learner is not asked, and only German offers come up.
+  await expect(full.locator('fieldset', { hasText: 'Countries' })).toBeVisible();
+  await expect(narrow.locator('fieldset', { hasText: 'Countries' })).toBeHidden();
+  for (const w of [full, narrow]) {
+    await w.locator('#have-search').fill('Fachrichtung Anwendungsentwicklung');
+    await w.locator('#have-h ~ .results button.result').first().click();
+    await w.locator('#work-years').fill('3');
+    await w.locator('#work-years').press('Tab');
+    await w.locator('#work-field').selectOption('0613');
+  }
+  await expect(full.locator('.destination').first()).toBeVisible();
+  await expect(narrow.locator('.destination').first()).toBeVisible();
+  for (const w of [full, narrow]) if (await w.locator('#show-all').count()) await w.locator('#show-all').click();
+  await expect(full.locator('.destination[data-offer^="at-"]').first()).toBeAttached();
+  await expect(narrow.locator('.destination[data-offer^="at-"]')).toHaveCount(0);
+  // The host's font, the host's spacing, and a layout that follows each widget's own width.
+  const look = async (w: typeof full) => w.locator('.pp-app').evaluate((app) => ({
+    font: getComputedStyle(app).fontFamily,
+    cols: getComputedStyle(app.querySelector('.pp-columns')!).gridTemplateColumns.split(' ').length,
+    panelGap: getComputedStyle(app.querySelector('.panel')!).marginBottom,
+    scroll: app.scrollWidth,
+    width: app.clientWidth,
+  }));
+  const hostFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  const [f, n] = [await look(full), await look(narrow)];
+  expect(f.font).toBe(hostFont);
+  expect(n.font).toBe(hostFont);
+  expect(f.cols).toBe(2);
+  expect(n.cols).toBe(1);
+  expect(n.panelGap).toBe('8px');
+  expect(f.panelGap).toBe('16px');
+  expect(n.scroll).toBeLessThanOrEqual(n.width);
+  expect(f.scroll).toBeLessThanOrEqual(f.width);
+  const a11y = await new AxeBuilder({ page }).analyze();
+  expect(a11y.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`)).toEqual([]);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(shots, 'widget-sidebar-and-full.png'), fullPage: false });
+  // A 320 px phone: both widgets take one column and nothing scrolls sideways.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(async () => (await look(full)).cols).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: path.join(shots, 'widget-320.png'), fullPage: false });
+});
+
+test('the embed demo shows a sidebar and a full-width planner side by side', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${W}/embed-demo.html`);
+  await expect(page.locator('#planner').locator('.pp-app h1')).toHaveText('Pathways Planner', { timeout: 20000 });
+  await expect(page.locator('#sidebar').locator('#have-h')).toHaveText('What I have');
+  const boxes = await page.evaluate(() => ['planner', 'sidebar'].map((id) => document.getElementById(id)!.getBoundingClientRect()));
+  // Side by side: the sidebar starts right of the full-width planner, on the same row.
+  expect(boxes[1].left).toBeGreaterThan(boxes[0].right);
+  expect(boxes[1].width).toBeLessThan(400);
+  await page.screenshot({ path: path.join(shots, 'embed-demo.png'), fullPage: false });
 });

@@ -58,6 +58,9 @@ impl Cond {
 
 #[derive(Debug, Clone, Default)]
 pub struct Dataset {
+    /// Each file's description (title, publisher, when its facts were read), in the order
+    /// merged: a printout names the data it was made from.
+    pub meta: Vec<crate::model::Meta>,
     pub providers: Vec<Provider>,
     pub offers: Vec<Offer>,
     pub rules: Vec<RecognitionRule>,
@@ -102,6 +105,7 @@ impl Dataset {
         let mut seen_rules = crate::fxhash::FxHashSet::default();
         let mut seen_creds = crate::fxhash::FxHashSet::default();
         for f in files {
+            ds.meta.extend(f.meta);
             for p in f.providers {
                 if !ds.provider_ix.contains_key(&p.id) {
                     ds.provider_ix.insert(p.id.clone(), ds.providers.len());

@@ -63,9 +63,37 @@ pub fn number(lang: &str, x: f64, digits: usize) -> String {
     out
 }
 
+/// A calendar date (YYYY-MM-DD) as people write it in `lang`: "02.12.2026" in German,
+/// "2.12.2026" in Finnish, "2-12-2026" in Dutch, "02/12/2026" in French, Spanish and
+/// Italian. English keeps the ISO form: day-first and month-first readers both read it
+/// right. Anything that is not such a date comes back unchanged.
+pub fn date(lang: &str, v: &str) -> String {
+    let b = v.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape || lang == "en" {
+        return v.to_string();
+    }
+    let (y, m, d) = (&v[..4], &v[5..7], &v[8..]);
+    let unpadded = |x: &'_ str| x.trim_start_matches('0').to_string();
+    match lang {
+        "de" => format!("{d}.{m}.{y}"),
+        "fi" => format!("{}.{}.{y}", unpadded(d), unpadded(m)),
+        "nl" => format!("{}-{}-{y}", unpadded(d), unpadded(m)),
+        _ => format!("{d}/{m}/{y}"),
+    }
+}
+
 /// A number written by the engine ("4.5", "1267") rewritten for `lang`, keeping its
-/// decimals; anything else unchanged.
+/// decimals; a date as [`date`] writes it; anything else unchanged.
 pub fn localize(lang: &str, v: &str) -> String {
+    if v.len() == 10 && v.as_bytes().get(4) == Some(&b'-') {
+        return date(lang, v);
+    }
     // A leading zero ("0613") marks a code, not a quantity.
     let code = v.len() > 1 && v.starts_with('0') && v.as_bytes().get(1) != Some(&b'.');
     let numeric = !v.is_empty()
@@ -328,6 +356,25 @@ mod tests {
     }
 
     #[test]
+    fn dates_are_written_as_readers_write_them() {
+        let cases = [
+            ("en", "2027-01-05"),
+            ("de", "05.01.2027"),
+            ("fr", "05/01/2027"),
+            ("nl", "5-1-2027"),
+            ("es", "05/01/2027"),
+            ("it", "05/01/2027"),
+            ("fi", "5.1.2027"),
+        ];
+        for (lang, want) in cases {
+            assert_eq!(localize(lang, "2027-01-05"), want, "{lang}");
+        }
+        // Not dates: left alone.
+        assert_eq!(date("de", "2027-1-05"), "2027-1-05");
+        assert_eq!(date("de", "abcd-ef-gh"), "abcd-ef-gh");
+    }
+
+    #[test]
     fn numbers_are_written_as_readers_write_them() {
         assert_eq!(number("en", 1267.5, 1), "1267.5");
         assert_eq!(number("de", 1267.5, 1), "1.267,5");
@@ -336,7 +383,7 @@ mod tests {
         assert_eq!(number("it", 123456.0, 0), "123.456");
         assert_eq!(localize("de", "4.5"), "4,5");
         assert_eq!(localize("de", "0613"), "0613");
-        assert_eq!(localize("fi", "2027-09-01"), "2027-09-01");
+        assert_eq!(localize("fi", "2027-09-01"), "1.9.2027");
         assert_eq!(range_in("de", 23.0, 35.0, 1), "23,0–35,0");
     }
 }
