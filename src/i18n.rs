@@ -135,6 +135,13 @@ pub fn install(lang: Lang, text: &str) {
     CATALOGS.with(|c| c.borrow_mut()[lang as usize] = Some(catalog));
 }
 
+/// Whether `key` has a text in `lang` or in English.
+pub fn has(lang: Lang, key: &str) -> bool {
+    lookup(lang, key)
+        .or_else(|| lookup(Lang::En, key))
+        .is_some()
+}
+
 /// A figure as people write it in `lang` ("19,0" in German).
 pub fn num(lang: Lang, x: f64, digits: usize) -> String {
     pathways_engine::route::render::number(lang.code(), x, digits)

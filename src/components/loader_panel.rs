@@ -7,6 +7,27 @@ use wasm_bindgen::JsCast;
 /// Problems listed on the page; the rest are counted.
 const SHOWN: usize = 100;
 
+/// A problem with a data file in `lang`: what happened to which file, and where. Problems
+/// of a whole file (not fetched, not JSON, another format) have sentences of their own; a
+/// broken rule of the format is named by its code.
+fn said(lang: crate::i18n::Lang, d: &pathways_engine::validate::Diagnostic) -> String {
+    let file = d.file.rsplit('/').next().unwrap_or(&d.file);
+    let key = format!("diag.{}", d.code);
+    let template = t(
+        lang,
+        if crate::i18n::has(lang, &key) {
+            &key
+        } else {
+            "diag.other"
+        },
+    );
+    template
+        .replace("{file}", file)
+        .replace("{line}", &d.line.to_string())
+        .replace("{column}", &d.column.to_string())
+        .replace("{code}", &d.code)
+}
+
 /// Loading another dataset from a file: validated first; on errors the current dataset and
 /// the plan stay as they are and the problems are listed.
 #[component]
@@ -66,13 +87,21 @@ pub fn LoaderPanel() -> impl IntoView {
             })}
             <Show when=move || !s.load_errors.get().is_empty()>
                 <div class="errors" role="alert">
-                    <p>{tr(lang, "ui.dataset.errors")}</p>
+                    // Nothing loaded yet (a link that failed): there is no plan or dataset to keep.
+                    <p>{move || t(lang.get(), if s.ds.with(Option::is_none) { "ui.dataset.errors_first" } else { "ui.dataset.errors" })}</p>
                     <ul>
                         // The first problems are what a publisher fixes first; ten thousand
                         // list items would freeze the page for no reader.
+                        // What went wrong in the reader's language; the checker's own words
+                        // (English, for the publisher who fixes the file) one click away.
                         {move || s.load_errors.get().into_iter().take(SHOWN).map(|d| view! {
-                            <li><code>{format!("{}:{}:{}", d.file, d.line, d.column)}</code>" "{d.message}" ("<code>{d.path}</code>")"
-                                {d.hint.map(|h| view! { <br/><span class="hint">{h}</span> })}</li>
+                            <li>{said(lang.get(), &d)}
+                                <details class="diag-detail">
+                                    <summary>{t(lang.get(), "ui.diag.details")}</summary>
+                                    <code>{format!("{}:{}:{}", d.file, d.line, d.column)}</code>" "{d.message.clone()}" ("<code>{d.path.clone()}</code>")"
+                                    {d.hint.clone().map(|h| view! { <br/><span class="hint">{h}</span> })}
+                                </details>
+                            </li>
                         }).collect_view()}
                     </ul>
                     {move || {

@@ -440,3 +440,27 @@ test('a German and a Dutch session leave no English word in the route card', asy
   expect(await englishLeft(page, 'nl')).toEqual([]);
   await axe(page);
 });
+
+test('a dataset link that fails speaks the chosen language; the checker\'s words are one click away', async ({ page }) => {
+  const visibleEnglish = async (lang: string) => {
+    const english = englishOnlyWords(lang);
+    const text = await page.locator('.errors').innerText();
+    return [...new Set(text.replace(/\S+\.json/g, ' ').toLowerCase().match(/\p{L}{3,}/gu) ?? [])].filter((w) => english.has(w));
+  };
+  // Not there at all.
+  await page.goto('./?lang=de&data=data/demo/nope.json');
+  const errors = page.locator('.errors');
+  await expect(errors).toContainText('nope.json konnte nicht geladen werden');
+  // Nothing was loaded before: no talk of a plan or dataset "kept".
+  await expect(errors).toContainText('noch nichts, womit geplant werden kann');
+  expect(await visibleEnglish('de')).toEqual([]);
+  await errors.locator('.diag-detail summary').first().click();
+  await expect(errors.locator('.diag-detail').first()).toContainText('HTTP 404');
+  // There, but cut off in the middle.
+  await page.route('**/data/broken/cut.json', (r) => r.fulfill({ body: '{"format": "pathways-dataset", "version": 1, "offers": [', contentType: 'application/json' }));
+  await page.goto('./?lang=nl&data=data/broken/cut.json');
+  await expect(errors).toContainText('cut.json is geen leesbaar gegevensbestand');
+  expect(await visibleEnglish('nl')).toEqual([]);
+  await axe(page);
+  await page.screenshot({ path: path.join(shots, 'data-error-nl.png') });
+});
