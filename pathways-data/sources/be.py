@@ -399,7 +399,7 @@ rules = [
                    "quote": "Al een graduaatsdiploma verpleegkunde (HBO5) op zak? Dan kan je een verkorte bacheloropleiding verpleegkunde volgen. Je wordt vrijgesteld voor 90 studiepunten en moet er dus nog …",
                    "legal_basis": "Codex Hoger Onderwijs (vrijstellingen op basis van EVK)"},
         "note": {"en": "Correction from issue 12, now sourced: HBO5 nursing graduates follow a shortened bachelor and are exempted from 90 sp of the 240 sp (150 sp left, about 2.5 years). Thomas More Kempen runs this route as 'Short Programme for Non-Working HBO5/MBO4-Nurses (Lier)', for which an HBO5 nursing diploma is required. The exemptions must be requested (EVK).",
-                 "nl": "Correctie issue 12: HBO5-gegradueerden worden vrijgesteld voor 90 studiepunten (wordverpleegkundige.be, vrijstellingenbeleid)."},
+                 "nl": "Correctie issue 12: HBO5-gegradueerden worden vrijgesteld voor 90 studiepunten (wordverpleegkundige.be, vrijstellingenbeleid).", "de": "Korrektur aus Issue 12, jetzt mit Quelle: HBO5-Absolventinnen und -Absolventen der Pflege absolvieren einen verkürzten Bachelor und werden von 90 der 240 sp freigestellt (150 sp bleiben, etwa 2,5 Jahre). Thomas More Kempen bietet diesen Weg als „Short Programme for Non-Working HBO5/MBO4-Nurses (Lier)“ an, für den ein HBO5-Pflegediplom erforderlich ist. Die Freistellungen müssen beantragt werden (EVK).", "fr": "Correction de l'issue 12, désormais sourcée : les diplômés HBO5 en soins infirmiers suivent un bachelor raccourci et sont dispensés de 90 des 240 sp (il reste 150 sp, environ 2,5 ans). Thomas More Kempen propose ce parcours sous le nom « Short Programme for Non-Working HBO5/MBO4-Nurses (Lier) », qui exige un diplôme HBO5 en soins infirmiers. Les dispenses doivent être demandées (EVK)."},
     },
     {
         "id": "be-r-grad-werforg-bouw-pxl",
@@ -411,7 +411,7 @@ rules = [
                    "url": URL_PXL_GRAD, "certainty": "illustrative", "retrieved": R,
                    "quote": "Voor al onze graduaatsopleidingen bieden we een vervolgtraject aan naar een verwante bacheloropleiding waardoor studenten op minimum 3,5 jaar tijd zowel een graduaats- als een bachelordiploma kunnen behalen."},
         "note": {"en": "PXL offers every graduaat a follow-up route to a related bachelor: graduaat (2 years) + 'een verkort programma van anderhalf jaar' (HLN 2019) = 3.5 years, i.e. 90 of 180 sp still to study. Illustrative because no stored page says which bachelor is the related one for Werforganisatie (Bouw is the obvious candidate) and the 90 sp is derived from 1.5 years × 60 sp.",
-                 "nl": "Vervolgtraject van anderhalf jaar; koppeling met Bouw is een aanname."},
+                 "nl": "Vervolgtraject van anderhalf jaar; koppeling met Bouw is een aanname.", "de": "PXL bietet zu jedem graduaat einen Anschlussweg zu einem verwandten Bachelor: graduaat (2 Jahre) + „een verkort programma van anderhalf jaar“ (HLN 2019) = 3,5 Jahre, also noch 90 von 180 sp zu studieren. Beispielhaft, weil keine gespeicherte Seite sagt, welcher Bachelor für Werforganisatie der verwandte ist (Bouw liegt nahe), und die 90 sp aus 1,5 Jahren × 60 sp abgeleitet sind.", "fr": "PXL propose pour chaque graduaat un parcours de poursuite vers un bachelor apparenté : graduaat (2 ans) + « een verkort programma van anderhalf jaar » (HLN 2019) = 3,5 ans, soit 90 des 180 sp encore à étudier. Illustratif, car aucune page enregistrée n'indique quel bachelor est le bachelor apparenté pour Werforganisatie (Bouw est le candidat évident) et les 90 sp sont déduits de 1,5 an × 60 sp."},
     },
     {
         "id": "be-r-schakel-mlm-reductie",
@@ -424,7 +424,7 @@ rules = [
                    "quote": "Dit programma bevat minimum 45 tot maximum 90 studiepunten. Het instellingsbestuur kan de omvang van een schakelprogramma op basis van eerder verworven kwalificaties of de resultaten van een bekwaamheidsonderzoek verminderen tot 30 studiepunten.",
                    "legal_basis": "Codex Hoger Onderwijs (schakelprogramma)"},
         "note": {"en": "Maximum: the 54-sp schakelprogramma can be reduced to 30 sp, so at most 24 sp on the basis of EVK or the result of a competence assessment (here: a bewijs van bekwaamheid from the AUHA EVC procedure). Case by case; further reduction only if the scientific prior knowledge is proven.",
-                 "nl": "Maximaal 24 sp (54 → 30 sp); individuele beslissing."},
+                 "nl": "Maximaal 24 sp (54 → 30 sp); individuele beslissing.", "de": "Maximum: Das schakelprogramma von 54 sp kann auf 30 sp verkürzt werden, also höchstens 24 sp aufgrund von EVK oder des Ergebnisses einer Kompetenzfeststellung (hier: ein bewijs van bekwaamheid aus dem EVC-Verfahren der AUHA). Entscheidung im Einzelfall; eine weitere Verkürzung nur, wenn die wissenschaftlichen Vorkenntnisse nachgewiesen sind.", "fr": "Maximum : le schakelprogramma de 54 sp peut être réduit à 30 sp, soit au plus 24 sp sur la base d'EVK ou du résultat d'une évaluation des compétences (ici : un bewijs van bekwaamheid issu de la procédure EVC de l'AUHA). Au cas par cas ; réduction supplémentaire seulement si les connaissances scientifiques préalables sont prouvées."},
     },
     {
         "id": "be-r-evc-auha-ma-mlm",
@@ -437,7 +437,7 @@ rules = [
                    "quote": "De erkenning van ‘Eerder Verworven Competenties’ (EVC’s) kan worden aangevraagd voor een geheel van opleidingsonderdelen binnen een opleiding, voor afzonderlijke opleidingsonderdelen of voor delen van opleidingsonderdelen.",
                    "legal_basis": "Codex Hoger Onderwijs (EVC, vrijstellingen)"},
         "note": {"en": "12 sp is an example: the exemptions a bewijs van bekwaamheid gives are decided per course unit and no amount or cap is published. An exempted course unit gives no creditbewijs; the diploma supplement mentions the exemption (vlaanderen.be).",
-                 "nl": "12 sp is een voorbeeld; vrijstellingen worden per opleidingsonderdeel beslist."},
+                 "nl": "12 sp is een voorbeeld; vrijstellingen worden per opleidingsonderdeel beslist.", "de": "12 sp sind ein Beispiel: Über die Freistellungen, die ein bewijs van bekwaamheid bringt, wird je Studieneinheit (opleidingsonderdeel) entschieden; weder ein Umfang noch eine Obergrenze ist veröffentlicht. Eine freigestellte Studieneinheit ergibt kein creditbewijs; der Diplomzusatz nennt die Freistellung (vlaanderen.be).", "fr": "12 sp est un exemple : les dispenses qu'apporte un bewijs van bekwaamheid sont décidées par unité d'enseignement (opleidingsonderdeel) et aucun volume ni plafond n'est publié. Une unité d'enseignement dispensée ne donne pas de creditbewijs ; le supplément au diplôme mentionne la dispense (vlaanderen.be)."},
     },
     {
         "id": "be-r-evc-uab-ma-mlm",
@@ -450,7 +450,7 @@ rules = [
                    "quote": "Een vrijstelling betekent dat je geen examen moet afleggen over een bepaald opleidingsonderdeel of een deel ervan. Voor het vrijgestelde opleidingsonderdeel ontvang je geen creditbewijs. Op het diplomasupplement vermeldt de instelling dat je voor het betrokken opleidingsonderdeel werd vrijgesteld.",
                    "legal_basis": "Codex Hoger Onderwijs (flexibiliseringsdecreet: EVK/EVC)"},
         "note": {"en": "Example amount (12 sp). A bewijs van bekwaamheid from another association can be presented as evidence, but whether and how much the University of Antwerp exempts is not published: illustrative.",
-                 "nl": "Voorbeeldbedrag; beslissing per opleidingsonderdeel."},
+                 "nl": "Voorbeeldbedrag; beslissing per opleidingsonderdeel.", "de": "Beispielwert (12 sp). Ein bewijs van bekwaamheid einer anderen Assoziation kann als Nachweis vorgelegt werden, aber ob und in welchem Umfang die Universität Antwerpen freistellt, ist nicht veröffentlicht: beispielhaft.", "fr": "Volume donné en exemple (12 sp). Un bewijs van bekwaamheid d'une autre association peut être présenté comme preuve, mais on ne sait pas si ni dans quelle mesure l'Université d'Anvers accorde des dispenses : illustratif."},
     },
     {
         "id": "be-r-mc-vub-dss-ma-mlm",
@@ -462,7 +462,7 @@ rules = [
                    "url": URL_VUB_DSS, "certainty": "illustrative", "retrieved": R,
                    "quote": "If you pass the micro-credential, you receive a certificate proving that you have acquired the competences. These are official credits. … The credits and competences you obtain are recognised throughout your career and can lead to exemptions from future programmes, for example, even at other institutions."},
         "note": {"en": "Stacking example: the 6 credits of the micro-credential are an EVK that can lead to an exemption if a course unit of the master matches in content and size. Whether such a course unit exists in this master is not known: illustrative.",
-                 "nl": "Stapelvoorbeeld; of er een overeenkomend opleidingsonderdeel bestaat is niet gekend."},
+                 "nl": "Stapelvoorbeeld; of er een overeenkomend opleidingsonderdeel bestaat is niet gekend.", "de": "Beispiel für das Stapeln: Die 6 Credits des Micro-Credentials sind eine EVK, die zu einer Freistellung führen kann, wenn eine Studieneinheit des Masters inhaltlich und im Umfang entspricht. Ob es in diesem Master eine solche Studieneinheit gibt, ist nicht bekannt: beispielhaft.", "fr": "Exemple de cumul : les 6 crédits de la micro-certification sont une EVK qui peut mener à une dispense si une unité d'enseignement du master correspond en contenu et en volume. On ne sait pas si une telle unité existe dans ce master : illustratif."},
     },
 ]
 
@@ -687,7 +687,7 @@ rules += [
                    "quote": "Al een graduaatsdiploma verpleegkunde (HBO5) op zak? Dan kan je een verkorte bacheloropleiding verpleegkunde volgen. Je wordt vrijgesteld voor 90 studiepunten en moet er dus nog …",
                    "legal_basis": "Codex Hoger Onderwijs (vrijstellingen op basis van EVK)"},
         "note": {"en": "The 90-sp exemption for HBO5 nursing graduates is stated for the bachelor in nursing in general; whether Mechelen organises the shortened route in the same year or only via Lier must be asked. Request the exemptions at enrolment.",
-                 "nl": "90 sp vrijstelling voor HBO5-gegradueerden; vraag het verkort traject aan bij de hogeschool."},
+                 "nl": "90 sp vrijstelling voor HBO5-gegradueerden; vraag het verkort traject aan bij de hogeschool.", "de": "Die Freistellung von 90 sp für HBO5-Absolventinnen und -Absolventen der Pflege ist für den Bachelor in der Pflege allgemein angegeben; ob Mechelen den verkürzten Weg im selben Jahr anbietet oder nur über Lier, muss erfragt werden. Die Freistellungen bei der Einschreibung beantragen.", "fr": "La dispense de 90 sp pour les diplômés HBO5 en soins infirmiers est indiquée pour le bachelor en soins infirmiers en général ; il faut demander si Malines organise le parcours raccourci la même année ou seulement via Lier. Demander les dispenses à l'inscription."},
     },
     {
         "id": "be-r-hbo5-pba-verpl-ap",
@@ -699,7 +699,7 @@ rules += [
                    "quote": "Al een graduaatsdiploma verpleegkunde (HBO5) op zak? Dan kan je een verkorte bacheloropleiding verpleegkunde volgen. Je wordt vrijgesteld voor 90 studiepunten en moet er dus nog …",
                    "legal_basis": "Codex Hoger Onderwijs (vrijstellingen op basis van EVK)"},
         "note": {"en": "Same Flanders-wide exemption package (90 of 240 sp). Request the exemptions at enrolment; AP's own page on the shortened route was not in the store.",
-                 "nl": "90 sp vrijstelling; aan te vragen bij inschrijving."},
+                 "nl": "90 sp vrijstelling; aan te vragen bij inschrijving.", "de": "Dasselbe flandernweite Freistellungspaket (90 von 240 sp). Die Freistellungen bei der Einschreibung beantragen; die eigene Seite von AP zum verkürzten Weg war nicht im Bestand.", "fr": "Même paquet de dispenses valable dans toute la Flandre (90 des 240 sp). Demander les dispenses à l'inscription ; la page d'AP sur le parcours raccourci ne figurait pas dans le fonds consulté."},
     },
     {
         "id": "be-r-ba1-basisverpl",
@@ -710,7 +710,7 @@ rules += [
         "source": {"reference": "bahbo5.be: Vrijstellingen in het graduaat basisverpleegkunde", "url": URL_BAHBO5_VRIJ, "certainty": "real", "retrieved": R,
                    "quote": "Je kan een vrijstelling krijgen voor de eerste module én de tweede module in de volgende gevallen. Je bent geslaagd in een 1e jaar Bachelor Verpleegkunde of Vroedkunde."},
         "note": {"en": "Exemption from modules 1 and 2 (one semester each = the first year of three): modelled as entry into year 2. Must be requested ('Alle vrijstellingen moet je zélf aanvragen'). Students who passed most but not all of year 1 can still get it from the toelatingsklassenraad (case by case, not modelled).",
-                 "nl": "Vrijstelling modules 1 en 2 na een geslaagd 1e jaar bachelor verpleegkunde of vroedkunde."},
+                 "nl": "Vrijstelling modules 1 en 2 na een geslaagd 1e jaar bachelor verpleegkunde of vroedkunde.", "de": "Freistellung von den Modulen 1 und 2 (je ein Semester = das erste von drei Jahren): als Einstieg ins 2. Jahr abgebildet. Muss beantragt werden („Alle vrijstellingen moet je zélf aanvragen“). Wer das 1. Jahr größtenteils, aber nicht vollständig bestanden hat, kann sie dennoch vom toelatingsklassenraad erhalten (Einzelfall, nicht abgebildet).", "fr": "Dispense des modules 1 et 2 (un semestre chacun = la première des trois années) : modélisée comme une entrée en 2e année. Doit être demandée (« Alle vrijstellingen moet je zélf aanvragen »). Les étudiants qui ont réussi la plus grande partie mais pas la totalité de la 1re année peuvent encore l'obtenir du toelatingsklassenraad (au cas par cas, non modélisé)."},
     },
     {
         "id": "be-r-ba2-basisverpl",
@@ -721,7 +721,7 @@ rules += [
         "source": {"reference": "bahbo5.be: Vrijstellingen in het graduaat basisverpleegkunde", "url": URL_BAHBO5_VRIJ, "certainty": "real", "retrieved": R,
                    "quote": "Je kan een vrijstelling krijgen voor de derde module en de vierde module in de volgende gevallen. Je bent geslaagd in een 2e jaar Bachelor Verpleegkunde of Vroedkunde."},
         "note": {"en": "Exemption from modules 3 and 4 (with modules 1 and 2 from the passed first year): only module 5 (two semesters) remains, modelled as entry into year 3. Must be requested.",
-                 "nl": "Vrijstelling modules 3 en 4 na een geslaagd 2e jaar bachelor; enkel module 5 blijft."},
+                 "nl": "Vrijstelling modules 3 en 4 na een geslaagd 2e jaar bachelor; enkel module 5 blijft.", "de": "Freistellung von den Modulen 3 und 4 (zusammen mit den Modulen 1 und 2 aus dem bestandenen ersten Jahr): Nur Modul 5 (zwei Semester) bleibt, abgebildet als Einstieg ins 3. Jahr. Muss beantragt werden.", "fr": "Dispense des modules 3 et 4 (avec les modules 1 et 2 de la première année réussie) : seul le module 5 (deux semestres) reste, modélisé comme une entrée en 3e année. Doit être demandée."},
     },
     {
         "id": "be-r-zalm-ua-90",
@@ -732,7 +732,7 @@ rules += [
         "source": {"reference": "Universiteit Antwerpen: Van een professionele bachelor secundair onderwijs naar een educatieve master (zalmtraject)", "url": URL_UA_ZALM, "certainty": "real", "retrieved": R,
                    "quote": "In het zalmtraject neem je (minstens) 30 studiepunten van de component leraarschap op, waaronder een stage, een vakdidactiek en de masterproef. Voor andere opleidingsonderdelen uit de component leraarschap kun je vrijstellingen aanvragen. Je volgt dus, na het schakelprogramma, nog: 75 studiepunten voor een educatieve master van 90 studiepunten"},
         "note": {"en": "Holders of the professional educational bachelor in secondary education who completed the schakelprogramma study 75 of the 90 sp: 15 sp of the teaching component are exempted. No exemptions in the subject domain.",
-                 "nl": "Na het schakelprogramma nog 75 van de 90 sp (15 sp vrijstellingen component leraarschap)."},
+                 "nl": "Na het schakelprogramma nog 75 van de 90 sp (15 sp vrijstellingen component leraarschap).", "de": "Inhaberinnen und Inhaber des berufsqualifizierenden Lehramtsbachelors für die Sekundarstufe, die das schakelprogramma abgeschlossen haben, studieren 75 der 90 sp: 15 sp der Lehramtskomponente werden freigestellt. Keine Freistellungen im Fachbereich.", "fr": "Les titulaires du bachelier professionnalisant en enseignement secondaire qui ont terminé le schakelprogramma étudient 75 des 90 sp : 15 sp de la composante enseignement sont dispensés. Pas de dispense dans le domaine disciplinaire."},
     },
     {
         "id": "be-r-zalm-ua-120",
@@ -743,7 +743,7 @@ rules += [
         "source": {"reference": "Universiteit Antwerpen: Van een professionele bachelor secundair onderwijs naar een educatieve master (zalmtraject)", "url": URL_UA_ZALM, "certainty": "real", "retrieved": R,
                    "quote": "Je volgt dus, na het schakelprogramma, nog: … 105 studiepunten voor een educatieve master van 120 studiepunten, waarvan 75 sp in je vakdomein en 30 sp uit de component leraarschap. Voor opleidingsonderdelen uit je vakdomein krijg je, op basis van je professionele bachelor, dus geen vrijstellingen."},
         "note": {"en": "105 of 120 sp left: 15 sp of the teaching component exempted.",
-                 "nl": "Nog 105 van de 120 sp."},
+                 "nl": "Nog 105 van de 120 sp.", "de": "105 von 120 sp bleiben: 15 sp der Lehramtskomponente freigestellt.", "fr": "Il reste 105 des 120 sp : 15 sp de la composante enseignement sont dispensés."},
     },
     {
         "id": "be-r-edu-so-vp-edma-ugent",
@@ -754,7 +754,7 @@ rules += [
         "source": {"reference": "Universiteit Gent: Diploma van leraar (eduma na bachelor) – Educatieve bachelor secundair onderwijs", "url": URL_UGENT_EDUMANABA, "certainty": "real", "retrieved": R,
                    "quote": "Je schrijft in voor het voorbereidingsprogramma tot educatieve master (15 studiepunten): Je volgt de vakdidactiek (9 studiepunten). Je vraagt een vrijstelling aan voor Krachtige leeromgevingen (6 studiepunten)."},
         "note": {"en": "For holders of the educational bachelor in secondary education: 6 of the 15 sp exempted on request; 9 sp subject didactics remain. (Step 1 of their route is a schakelprogramma or shortened academic bachelor, not modelled.)",
-                 "nl": "Vrijstelling Krachtige leeromgevingen (6 sp) aan te vragen."},
+                 "nl": "Vrijstelling Krachtige leeromgevingen (6 sp) aan te vragen.", "de": "Für Inhaberinnen und Inhaber des Lehramtsbachelors für die Sekundarstufe: 6 der 15 sp auf Antrag freigestellt; 9 sp Fachdidaktik bleiben. (Schritt 1 ihres Weges ist ein schakelprogramma oder ein verkürzter akademischer Bachelor, nicht abgebildet.)", "fr": "Pour les titulaires du bachelier en enseignement secondaire : 6 des 15 sp dispensés sur demande ; il reste 9 sp de didactique de la discipline. (L'étape 1 de leur parcours est un schakelprogramma ou un bachelor académique raccourci, non modélisé.)"},
     },
     {
         "id": "be-r-slo-edma-verkort-ugent",
@@ -765,7 +765,7 @@ rules += [
         "source": {"reference": "Universiteit Gent: Diploma van leraar (verkorte eduma) – Specifieke Lerarenopleiding (SLO)", "url": URL_UGENT_VERKORT, "certainty": "real", "retrieved": R,
                    "quote": "Je beschikt over een master- of licentiaatsdiploma én SLO diploma. Je wil een internationaal herkenbaar diploma? Je moet minstens nog de masterpraktijkproef (9 studiepunten) opnemen. … Dien een vrijstellingsaanvraag in voor de overige opleidingsonderdelen uit de verkorte educatieve master."},
         "note": {"en": "Maximum: of the 60-sp shortened educational master at least the 9-sp masterpraktijkproef remains, so at most 51 sp are exempted on request. If the educational master gives more teaching qualification than the SLO diploma, a subject didactics (6 sp) and a placement (4 sp) are added (then at most 41 sp exempted).",
-                 "nl": "Maximaal 51 sp vrijstelling (minstens masterpraktijkproef 9 sp blijft)."},
+                 "nl": "Maximaal 51 sp vrijstelling (minstens masterpraktijkproef 9 sp blijft).", "de": "Maximum: Vom verkürzten Lehramtsmaster (educatieve master) mit 60 sp bleibt mindestens die masterpraktijkproef mit 9 sp, also höchstens 51 sp auf Antrag freigestellt. Gibt der Lehramtsmaster eine weitergehende Lehrbefähigung als das SLO-Diplom, kommen eine Fachdidaktik (6 sp) und ein Praktikum (4 sp) hinzu (dann höchstens 41 sp freigestellt).", "fr": "Maximum : du master en enseignement (educatieve master) raccourci de 60 sp reste au moins la masterpraktijkproef de 9 sp, soit au plus 51 sp dispensés sur demande. Si le master en enseignement donne une qualification d'enseignement plus large que le diplôme SLO, une didactique de la discipline (6 sp) et un stage (4 sp) s'ajoutent (au plus 41 sp dispensés)."},
     },
     {
         "id": "be-r-edma-extra-vakdidactiek-ugent",
@@ -776,7 +776,7 @@ rules += [
         "source": {"reference": "Universiteit Gent: Diploma van leraar (verkorte eduma) – Educatieve masteropleiding", "url": URL_UGENT_VERKORT, "certainty": "real", "retrieved": R,
                    "quote": "Je beschikt reeds over een diploma van educatieve master en wenst extra vereiste bekwaamheid te behalen? … Neem volgende opleidingsonderdelen op: Gewenste vakdidactiek (6 studiepunten of 2 x 3 studiepunten voor talen) Stage (4 studiepunten of 2 x 3 studiepunten voor talen) overeenkomstig met de opgenomen vakdidactiek(en) Dien een vrijstellingsaanvraag in voor de overige opleidingsonderdelen uit de verkorte educatieve master."},
         "note": {"en": "Holders of an educational master who want an extra teaching subject take 10 sp (6 didactics + 4 placement) of the 60-sp shortened route: at most 50 sp exempted on request (12 sp for languages: 2 × 3 + 2 × 3, then 48).",
-                 "nl": "Maximaal 50 sp vrijstelling; 10 sp vakdidactiek + stage blijven."},
+                 "nl": "Maximaal 50 sp vrijstelling; 10 sp vakdidactiek + stage blijven.", "de": "Inhaberinnen und Inhaber eines Lehramtsmasters, die ein zusätzliches Unterrichtsfach wollen, belegen 10 sp (6 Didaktik + 4 Praktikum) des verkürzten Weges mit 60 sp: höchstens 50 sp auf Antrag freigestellt (12 sp bei Sprachen: 2 × 3 + 2 × 3, dann 48).", "fr": "Les titulaires d'un master en enseignement qui veulent une matière d'enseignement supplémentaire suivent 10 sp (6 de didactique + 4 de stage) du parcours raccourci de 60 sp : au plus 50 sp dispensés sur demande (12 sp pour les langues : 2 × 3 + 2 × 3, puis 48)."},
     },
     {
         "id": "be-r-ba1-hbo5-vesalius",
@@ -787,7 +787,7 @@ rules += [
         "source": {"reference": "Vesalius HBO5 Verpleegkunde Kortrijk: Diploma & voorwaarden", "url": URL_VESALIUS, "certainty": "illustrative", "retrieved": R,
                    "quote": "Wil je van een bachelor-opleiding verpleegkunde of vroedkunde overstappen naar de HBO-5 opleiding verpleegkunde, dan kan je op basis van elders verworven competenties een attest van vrijstelling verkrijgen voor één of meerdere modules. Ook hierover zal de toelatingsklassenraad beslissen."},
         "note": {"en": "Illustrative amount: Vesalius grants exemptions for 'one or more modules' case by case; entry into year 2 (modules 1 and 2) after a passed first bachelor year is an example modelled on the bahbo5.be rule, not Vesalius' stated policy.",
-                 "nl": "Voorbeeld: aantal vrijgestelde modules beslist de toelatingsklassenraad."},
+                 "nl": "Voorbeeld: aantal vrijgestelde modules beslist de toelatingsklassenraad.", "de": "Beispielhafter Umfang: Vesalius gewährt Freistellungen für „ein oder mehrere Module“ im Einzelfall; der Einstieg ins 2. Jahr (Module 1 und 2) nach einem bestandenen ersten Bachelorjahr ist ein Beispiel nach der Regel von bahbo5.be, nicht die erklärte Praxis von Vesalius.", "fr": "Volume illustratif : Vesalius accorde des dispenses pour « un ou plusieurs modules » au cas par cas ; l'entrée en 2e année (modules 1 et 2) après une première année de bachelor réussie est un exemple calqué sur la règle de bahbo5.be, pas la politique déclarée de Vesalius."},
     },
     {
         "id": "be-r-evc-hbo5-antwerpen",
@@ -798,7 +798,7 @@ rules += [
         "source": {"reference": "Stedelijk Onderwijs Antwerpen: Vrijstellingen HBO5 Verpleegkunde op basis van eerder verworven competenties (EVC)", "url": URL_SOA_EVC, "certainty": "illustrative", "retrieved": R,
                    "quote": "Deed je eerdere praktijkervaring(en) op en wil je die vaardigheden of ervaring laten meetellen, dan kan je een vrijstellingsaanvraag indienen op basis van eerder verworven competenties voor één of meerdere modules."},
         "note": {"en": "Illustrative: the procedure (portfolio linked to the module's ECTS sheet, possible interview or test, decision within 20 working days) is real; that an experienced zorgkundige gets modules 1 and 2 (year 1) is an example only.",
-                 "nl": "Voorbeeld; de beoordelingscommissie beslist per module."},
+                 "nl": "Voorbeeld; de beoordelingscommissie beslist per module.", "de": "Beispielhaft: Das Verfahren (Portfolio bezogen auf das ECTS-Blatt des Moduls, ggf. Gespräch oder Test, Entscheidung innerhalb von 20 Arbeitstagen) ist real; dass eine erfahrene zorgkundige die Module 1 und 2 (1. Jahr) erhält, ist nur ein Beispiel.", "fr": "Illustratif : la procédure (portfolio rattaché à la fiche ECTS du module, entretien ou test éventuel, décision dans les 20 jours ouvrables) est réelle ; qu'une zorgkundige expérimentée obtienne les modules 1 et 2 (1re année) n'est qu'un exemple."},
     },
 ]
 
@@ -835,7 +835,7 @@ rules += [
                    "quote": "Al een graduaatsdiploma verpleegkunde (HBO5) op zak? Dan kan je een verkorte bacheloropleiding verpleegkunde volgen. Je wordt vrijgesteld voor 90 studiepunten en moet er dus nog …",
                    "legal_basis": "Codex Hoger Onderwijs (vrijstellingen op basis van EVK)"},
         "note": {"en": "Flanders-wide 90-sp exemption package for HBO5 nursing graduates (150 of 240 sp left). Request the exemptions at enrolment.",
-                 "nl": "90 sp vrijstelling; aan te vragen bij inschrijving."},
+                 "nl": "90 sp vrijstelling; aan te vragen bij inschrijving.", "de": "Flandernweites Freistellungspaket von 90 sp für HBO5-Absolventinnen und -Absolventen der Pflege (150 von 240 sp bleiben). Die Freistellungen bei der Einschreibung beantragen.", "fr": "Paquet de dispenses de 90 sp valable dans toute la Flandre pour les diplômés HBO5 en soins infirmiers (il reste 150 des 240 sp). Demander les dispenses à l'inscription."},
     },
 ]
 

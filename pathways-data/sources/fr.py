@@ -619,8 +619,8 @@ rules = [
         "kind": "articulation", "origin": "higher_education",
         "issuer": "Cnam, département informatique",
         "note": {"en": "The Cnam lists the 'BTS informatique de gestion' (the predecessor of today's BTS SIO) and other level-III (now level 5) computing diplomas as exempting from L1 and L2. That the current BTS SIO counts as such a 'diplôme informatique de niveau III' is our reading; ask the Cnam to confirm. The diploma also needs one year of professional experience in the field.",
-                 "fr": "Le Cnam cite le BTS informatique de gestion (prédécesseur du BTS SIO) et tout diplôme informatique de niveau III (niveau 5) qui dispense de L1 et L2."},
-        "documents": [{"fr": "Diplôme du BTS, relevé de notes", "en": "BTS diploma and transcript"}],
+                 "fr": "Le Cnam cite le BTS informatique de gestion (prédécesseur du BTS SIO) et tout diplôme informatique de niveau III (niveau 5) qui dispense de L1 et L2.", "de": "Das Cnam nennt das „BTS informatique de gestion“ (den Vorgänger des heutigen BTS SIO) und andere Informatikdiplome der Stufe III (heute Stufe 5) als befreiend von L1 und L2. Dass das heutige BTS SIO als solches „diplôme informatique de niveau III“ gilt, ist unsere Lesart; eine Bestätigung beim Cnam einholen. Das Diplom setzt außerdem ein Jahr Berufserfahrung im Fachgebiet voraus."},
+        "documents": [{"fr": "Diplôme du BTS, relevé de notes", "en": "BTS diploma and transcript", "de": "BTS-Diplom und Notenübersicht"}],
         "source": SRC_CNAM_L3,
     },
     {
@@ -630,7 +630,7 @@ rules = [
         "kind": "articulation", "origin": "higher_education",
         "issuer": "Cnam, département informatique",
         "note": {"en": "DUT informatique (now awarded as the intermediate diploma after two years of the BUT Informatique): entry into L3 of the Cnam licence.",
-                 "fr": "DUT informatique : admission en L3 de la licence du Cnam."},
+                 "fr": "DUT informatique : admission en L3 de la licence du Cnam.", "de": "DUT informatique (heute als Zwischendiplom nach zwei Jahren des BUT Informatique verliehen): Einstieg in L3 der Licence des Cnam."},
         "source": SRC_CNAM_L3,
     },
     {
@@ -640,7 +640,7 @@ rules = [
         "kind": "articulation", "origin": "outside_he",
         "issuer": "Cnam, département informatique",
         "note": {"en": "A professional title (RNCP 'analyste programmeur', level III / now 5) obtained outside higher education also exempts from L1 and L2 of the Cnam licence.",
-                 "fr": "Le titre RNCP analyste programmeur dispense des niveaux L1 et L2."},
+                 "fr": "Le titre RNCP analyste programmeur dispense des niveaux L1 et L2.", "de": "Ein außerhalb der Hochschule erworbener Berufstitel (RNCP „analyste programmeur“, Stufe III / heute 5) befreit ebenfalls von L1 und L2 der Licence des Cnam."},
         "source": SRC_CNAM_L3,
     },
     {
@@ -650,7 +650,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Université Lyon 1, commission pédagogique",
         "note": {"en": "No automatic equivalence: the university examines the file and may instead place a BTS/DUT holder in L2 or L1. Year 3 is the best case, not a promise.",
-                 "fr": "Aucune équivalence automatique : admission en L3 sur dossier, parfois en L2 voire L1."},
+                 "fr": "Aucune équivalence automatique : admission en L3 sur dossier, parfois en L2 voire L1.", "de": "Keine automatische Gleichwertigkeit: Die Universität prüft die Unterlagen und kann Inhaberinnen und Inhaber eines BTS/DUT stattdessen in L2 oder L1 einstufen. Das 3. Jahr ist der günstigste Fall, keine Zusage."},
         "source": SRC_L3_NOT_AUTO,
     },
     {
@@ -660,7 +660,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Université Lyon 1, commission pédagogique",
         "note": {"en": "A DUT holder may be admitted to L3 on file; no automatic equivalence (the university may propose L2 or L1).",
-                 "fr": "Admission en L3 sur dossier ; pas d'équivalence automatique."},
+                 "fr": "Admission en L3 sur dossier ; pas d'équivalence automatique.", "de": "Inhaberinnen und Inhaber eines DUT können nach Prüfung der Unterlagen in L3 zugelassen werden; keine automatische Gleichwertigkeit (die Universität kann L2 oder L1 vorschlagen)."},
         "source": SRC_L3_NOT_AUTO,
     },
     {
@@ -670,7 +670,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "IUT de Troyes, jury / commission d'admission",
         "note": {"en": "The DUT GEII is the intermediate diploma awarded after the first 120 ECTS of the BUT GEII; the BUT is completed with 60 more ECTS (year 3, S5–S6). For a DUT obtained elsewhere, entry into S5 is decided by the IUT's admission jury.",
-                 "fr": "Le DUT GEII est délivré après 120 ECTS du BUT ; le BUT s'obtient avec 60 ECTS de plus (S5-S6). Pour un DUT obtenu ailleurs, entrée en S5 sur décision du jury."},
+                 "fr": "Le DUT GEII est délivré après 120 ECTS du BUT ; le BUT s'obtient avec 60 ECTS de plus (S5-S6). Pour un DUT obtenu ailleurs, entrée en S5 sur décision du jury.", "de": "Das DUT GEII ist das Zwischendiplom, das nach den ersten 120 ECTS des BUT GEII verliehen wird; das BUT wird mit weiteren 60 ECTS abgeschlossen (3. Jahr, S5–S6). Bei einem anderswo erworbenen DUT entscheidet die Zulassungsjury des IUT über den Einstieg in S5."},
         "source": SRC_BUT_S5,
     },
     {
@@ -680,7 +680,7 @@ rules = [
         "kind": "articulation", "origin": "higher_education",
         "issuer": "Cnam, département informatique",
         "note": {"en": "The Cnam's own first-cycle technical diploma in computing (DPCT, level III = today's level 5) exempts from L1 and L2 of its licence. The DPCT is no longer awarded under that name; the rule matters for holders of older Cnam diplomas.",
-                 "fr": "Le DPCT informatique du Cnam (niveau III) dispense de L1 et L2."},
+                 "fr": "Le DPCT informatique du Cnam (niveau III) dispense de L1 et L2.", "de": "Das eigene technische Diplom des ersten Zyklus in Informatik des Cnam (DPCT, Stufe III = heute Stufe 5) befreit von L1 und L2 seiner Licence. Das DPCT wird unter diesem Namen nicht mehr verliehen; die Regel ist für Inhaberinnen und Inhaber älterer Cnam-Diplome von Bedeutung."},
         "source": SRC_CNAM_L3,
     },
     {
@@ -690,8 +690,8 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Groupe INSA, jury commun d'admission / commission inter-INSA",
         "note": {"en": "Direct entry into year 3 (first year of the engineering cycle) is open to DUT holders whose DUT is on the list the INSA publishes for the speciality; admission is selective (file, possibly interview). 120 of 300 ECTS, 36 months left.",
-                 "fr": "Admission directe en 3e année ouverte aux DUT de la liste de l'INSA pour la spécialité ; sélection sur dossier."},
-        "documents": [{"fr": "Relevés de notes du DUT / BUT 1-2, lettre de motivation", "en": "DUT (BUT years 1–2) transcripts, motivation letter"}],
+                 "fr": "Admission directe en 3e année ouverte aux DUT de la liste de l'INSA pour la spécialité ; sélection sur dossier.", "de": "Der direkte Einstieg ins 3. Jahr (erstes Jahr des Ingenieurzyklus) steht Inhaberinnen und Inhabern eines DUT offen, das auf der Liste steht, die das INSA für die Fachrichtung veröffentlicht; die Zulassung ist selektiv (Bewerbungsunterlagen, ggf. Gespräch). 120 von 300 ECTS, 36 Monate verbleiben."},
+        "documents": [{"fr": "Relevés de notes du DUT / BUT 1-2, lettre de motivation", "en": "DUT (BUT years 1–2) transcripts, motivation letter", "de": "Notenübersichten des DUT (BUT 1.–2. Jahr), Motivationsschreiben"}],
         "source": SRC_INSA_Y3,
     },
     {
@@ -701,7 +701,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Groupe INSA, jury commun d'admission",
         "note": {"en": "Possible only if the BTS SIO is on the list the INSA sets for the computer-science speciality (not checked on a stored page); BTS holders are a small share of INSA bac+2 entrants. Best case, not a promise.",
-                 "fr": "Seulement si le BTS SIO figure sur la liste de l'INSA pour la spécialité (non vérifié) ; meilleur cas."},
+                 "fr": "Seulement si le BTS SIO figure sur la liste de l'INSA pour la spécialité (non vérifié) ; meilleur cas.", "de": "Nur möglich, wenn das BTS SIO auf der Liste steht, die das INSA für die Fachrichtung Informatik festlegt (nicht auf einer gespeicherten Seite geprüft); BTS-Inhaberinnen und -Inhaber sind ein kleiner Teil der Bac+2-Einsteiger am INSA. Günstigster Fall, keine Zusage."},
         "source": SRC_INSA_Y3,
     },
     {
@@ -711,7 +711,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Groupe INSA, jury commun d'admission",
         "note": {"en": "At least 120 ECTS of a scientific licence open direct entry into year 3 (selection on file). A completed licence (180 ECTS) meets the condition; the arrêté's separate chapter on direct entry into year 4 was not read, so year 3 is recorded.",
-                 "fr": "Au moins 120 ECTS de licence scientifique : admission directe en 3e année sur dossier."},
+                 "fr": "Au moins 120 ECTS de licence scientifique : admission directe en 3e année sur dossier.", "de": "Mindestens 120 ECTS einer naturwissenschaftlichen Licence eröffnen den direkten Einstieg ins 3. Jahr (Auswahl nach Bewerbungsunterlagen). Eine abgeschlossene Licence (180 ECTS) erfüllt die Bedingung; das eigene Kapitel des arrêté zum direkten Einstieg ins 4. Jahr wurde nicht gelesen, daher ist das 3. Jahr erfasst."},
         "source": SRC_INSA_Y3,
     },
     {
@@ -721,7 +721,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Groupe INSA, jury commun d'admission",
         "note": {"en": "Same condition as fr-r-insa-y3-lyon1: a licence path of at least 120 ECTS in science and technology.",
-                 "fr": "Même condition : parcours de licence d'au moins 120 ECTS."},
+                 "fr": "Même condition : parcours de licence d'au moins 120 ECTS.", "de": "Dieselbe Bedingung wie bei fr-r-insa-y3-lyon1: ein Licence-Studium von mindestens 120 ECTS in Naturwissenschaft und Technik."},
         "source": SRC_INSA_Y3,
     },
     {
@@ -731,7 +731,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Groupe INSA, jury commun d'admission",
         "note": {"en": "DUT GEII into the electrical-engineering speciality, if on the INSA list (the natural match; the list itself was not read). Selection on file.",
-                 "fr": "DUT GEII vers la spécialité génie électrique, s'il figure sur la liste de l'INSA."},
+                 "fr": "DUT GEII vers la spécialité génie électrique, s'il figure sur la liste de l'INSA.", "de": "DUT GEII in die Fachrichtung Elektrotechnik, wenn es auf der INSA-Liste steht (die naheliegende Zuordnung; die Liste selbst wurde nicht gelesen). Auswahl nach Bewerbungsunterlagen."},
         "source": SRC_INSA_Y3,
     },
     {
@@ -741,7 +741,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "Groupe INSA, jury commun d'admission",
         "note": {"en": "BTS CIEL into electrical engineering, only if the INSA lists it for this speciality (not checked). Many BTS holders first take a one-year ATS preparatory class; that route is not modelled.",
-                 "fr": "BTS CIEL vers génie électrique, seulement s'il figure sur la liste de l'INSA (non vérifié)."},
+                 "fr": "BTS CIEL vers génie électrique, seulement s'il figure sur la liste de l'INSA (non vérifié).", "de": "BTS CIEL in die Elektrotechnik, nur wenn das INSA es für diese Fachrichtung aufführt (nicht geprüft). Viele BTS-Inhaberinnen und -Inhaber besuchen zuerst eine einjährige Vorbereitungsklasse ATS; dieser Weg ist nicht abgebildet."},
         "source": SRC_INSA_Y3,
     },
     {
@@ -751,7 +751,7 @@ rules = [
         "kind": "individual", "origin": "higher_education",
         "issuer": "IUT de Troyes, jury d'admission",
         "note": {"en": "BUT programmes foresee entries in semesters S2, S3 and S5, 'notamment après un BTS'. Entering S5 (year 3) is the best case; IUTs may instead place a BTS holder in year 2 (the Auvergne-Rhône-Alpes IUTs said they prefer BUT 2 for BTS holders). Not a promise.",
-                 "fr": "Entrée en S5 possible après un BTS (meilleur cas) ; certains IUT préfèrent la 2e année."},
+                 "fr": "Entrée en S5 possible après un BTS (meilleur cas) ; certains IUT préfèrent la 2e année.", "de": "BUT-Studiengänge sehen Einstiege in den Semestern S2, S3 und S5 vor, „notamment après un BTS“. Der Einstieg in S5 (3. Jahr) ist der günstigste Fall; die IUT können BTS-Inhaberinnen und -Inhaber stattdessen ins 2. Jahr einstufen (die IUT der Region Auvergne-Rhône-Alpes gaben an, für BTS-Inhaber das BUT 2 vorzuziehen). Keine Zusage."},
         "source": SRC_BUT_S5,
     },
 ]

@@ -171,7 +171,7 @@ rules = [
         "from": ["it-its-0613"], "to": "it-laurea-0613",
         "grant": {"type": "credits", "ects": 60}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università di Bologna (corso di studio), under DM MIM-MUR 19.12.2023",
-        "note": {"en": "Up to 60 CFU: the maximum. Only if the ITS figure and the degree class correspond in the national tables (Annex 2 of the 2024 decree); no CFU for basic activities and at most 24 CFU for characterising ones, so the amount is decided case by case."},
+        "note": {"en": "Up to 60 CFU: the maximum. Only if the ITS figure and the degree class correspond in the national tables (Annex 2 of the 2024 decree); no CFU for basic activities and at most 24 CFU for characterising ones, so the amount is decided case by case.", "de": "Bis zu 60 CFU: das Maximum. Nur wenn das ITS-Berufsbild und die Studiengangsklasse in den nationalen Tabellen übereinstimmen (Anhang 2 des Dekrets von 2024); keine CFU für Grundlagenfächer und höchstens 24 CFU für charakterisierende Fächer, daher wird der Umfang im Einzelfall entschieden.", "fr": "Jusqu'à 60 CFU : le maximum. Seulement si le profil ITS et la classe de diplôme correspondent dans les tables nationales (annexe 2 du décret de 2024) ; aucun CFU pour les activités de base et au plus 24 CFU pour les activités caractérisantes, le volume est donc décidé au cas par cas."},
         "source": SRC_ITS_LAUREA,
     },
     {
@@ -179,7 +179,7 @@ rules = [
         "from": ["it-its-0613"], "to": "it-laurea-0613-unipg",
         "grant": {"type": "credits", "ects": 60}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università degli Studi di Perugia (corso di studio), under DM MIM-MUR 19.12.2023",
-        "note": {"en": "Up to 60 CFU (maximum), same conditions as it-r-its-laurea-0613."},
+        "note": {"en": "Up to 60 CFU (maximum), same conditions as it-r-its-laurea-0613.", "de": "Bis zu 60 CFU (Maximum), gleiche Bedingungen wie bei it-r-its-laurea-0613.", "fr": "Jusqu'à 60 CFU (maximum), mêmes conditions que it-r-its-laurea-0613."},
         "source": SRC_ITS_LAUREA,
     },
     {
@@ -187,7 +187,7 @@ rules = [
         "from": ["it-cert-competenze"], "to": "it-laurea-0613",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università di Bologna (corso di studio)",
-        "note": {"en": "Certified professional competences: up to 48 CFU in a laurea (DM 931/2024, replacing the old 12-CFU limit of L. 240/2010 art. 14). Recognition is individual, never collective; the offer-wide credit_cap of 48 CFU limits all credit from outside higher education."},
+        "note": {"en": "Certified professional competences: up to 48 CFU in a laurea (DM 931/2024, replacing the old 12-CFU limit of L. 240/2010 art. 14). Recognition is individual, never collective; the offer-wide credit_cap of 48 CFU limits all credit from outside higher education.", "de": "Zertifizierte berufliche Kompetenzen: bis zu 48 CFU in einer laurea (DM 931/2024, ersetzt die alte Grenze von 12 CFU aus L. 240/2010 Art. 14). Die Anerkennung ist individuell, nie kollektiv; die angebotsweite Obergrenze credit_cap von 48 CFU begrenzt alle Anrechnungen von außerhalb der Hochschule.", "fr": "Compétences professionnelles certifiées : jusqu'à 48 CFU dans une laurea (DM 931/2024, qui remplace l'ancienne limite de 12 CFU de la L. 240/2010 art. 14). La reconnaissance est individuelle, jamais collective ; le plafond credit_cap de l'offre, 48 CFU, limite l'ensemble des acquis hors enseignement supérieur."},
         "source": SRC_DM931_L,
     },
     {
@@ -195,7 +195,7 @@ rules = [
         "from": ["it-cert-competenze"], "to": "it-laurea-0613-unipg",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università degli Studi di Perugia (corso di studio)",
-        "note": {"en": "Up to 48 CFU (maximum), individual assessment (DM 931/2024)."},
+        "note": {"en": "Up to 48 CFU (maximum), individual assessment (DM 931/2024).", "de": "Bis zu 48 CFU (Maximum), individuelle Prüfung (DM 931/2024).", "fr": "Jusqu'à 48 CFU (maximum), évaluation individuelle (DM 931/2024)."},
         "source": SRC_DM931_L,
     },
     {
@@ -203,7 +203,7 @@ rules = [
         "from": ["it-cert-competenze"], "to": "it-lm-0613",
         "grant": {"type": "credits", "ects": 24}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università di Bologna (corso di laurea magistrale)",
-        "note": {"en": "Up to 24 CFU in a laurea magistrale (DM 931/2024), individual assessment."},
+        "note": {"en": "Up to 24 CFU in a laurea magistrale (DM 931/2024), individual assessment.", "de": "Bis zu 24 CFU in einer laurea magistrale (DM 931/2024), individuelle Prüfung.", "fr": "Jusqu'à 24 CFU dans une laurea magistrale (DM 931/2024), évaluation individuelle."},
         "source": SRC_DM931_LM,
     },
 ]
@@ -473,7 +473,7 @@ rules.extend([
         "from": ["it-its-0714-lombardia"], "to": "it-lp-0714-unibo",
         "grant": {"type": "credits", "ects": 90}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università di Bologna (corso di laurea in Meccatronica), under DM MIM-MUR 19.12.2023 art. 5",
-        "note": {"en": "EQF-5 ITS diploma into a professional-orientation laurea: at least 48 and at most 90 CFU, but only where the ITS figure and the degree correspond in the national tables (not checked for this pair); no CFU for basic activities, at most 12 CFU for characterising ones. Modelled as up to 90 CFU after individual assessment."},
+        "note": {"en": "EQF-5 ITS diploma into a professional-orientation laurea: at least 48 and at most 90 CFU, but only where the ITS figure and the degree correspond in the national tables (not checked for this pair); no CFU for basic activities, at most 12 CFU for characterising ones. Modelled as up to 90 CFU after individual assessment.", "de": "ITS-Diplom (EQF 5) in eine berufsorientierte laurea: mindestens 48 und höchstens 90 CFU, aber nur, wenn das ITS-Berufsbild und der Studiengang in den nationalen Tabellen übereinstimmen (für dieses Paar nicht geprüft); keine CFU für Grundlagenfächer, höchstens 12 CFU für charakterisierende Fächer. Abgebildet als bis zu 90 CFU nach individueller Prüfung.", "fr": "Diplôme ITS (EQF 5) vers une laurea à orientation professionnelle : au moins 48 et au plus 90 CFU, mais seulement si le profil ITS et le diplôme correspondent dans les tables nationales (non vérifié pour ce couple) ; aucun CFU pour les activités de base, au plus 12 CFU pour les activités caractérisantes. Modélisé comme jusqu'à 90 CFU après évaluation individuelle."},
         "source": SRC_ITS_LP,
     },
     {
@@ -481,7 +481,7 @@ rules.extend([
         "from": ["it-its-0732-red"], "to": "it-lp-0732-univpm",
         "grant": {"type": "credits", "ects": 90}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università Politecnica delle Marche (corso di studio), under DM MIM-MUR 19.12.2023 art. 5",
-        "note": {"en": "Minimum 48, maximum 90 CFU if the ITS course and the L-P01 degree correspond in the national tables (not checked for this pair). Modelled as up to 90 CFU, individual."},
+        "note": {"en": "Minimum 48, maximum 90 CFU if the ITS course and the L-P01 degree correspond in the national tables (not checked for this pair). Modelled as up to 90 CFU, individual.", "de": "Mindestens 48, höchstens 90 CFU, wenn der ITS-Kurs und der Studiengang L-P01 in den nationalen Tabellen übereinstimmen (für dieses Paar nicht geprüft). Abgebildet als bis zu 90 CFU, individuell.", "fr": "Minimum 48, maximum 90 CFU si le cursus ITS et le diplôme L-P01 correspondent dans les tables nationales (non vérifié pour ce couple). Modélisé comme jusqu'à 90 CFU, individuel."},
         "source": SRC_ITS_LP,
     },
     {
@@ -489,7 +489,7 @@ rules.extend([
         "from": ["it-its-0732-red"], "to": "it-lp-0732-uniud",
         "grant": {"type": "credits", "ects": 90}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università degli Studi di Udine (corso di studio), under DM MIM-MUR 19.12.2023 art. 5",
-        "note": {"en": "Applies only if the Udine degree is (now) a professional-orientation laurea and the tables match; otherwise the ordinary ITS → laurea rule (up to 60 CFU, art. 7) applies. Modelled as up to 90 CFU, individual."},
+        "note": {"en": "Applies only if the Udine degree is (now) a professional-orientation laurea and the tables match; otherwise the ordinary ITS → laurea rule (up to 60 CFU, art. 7) applies. Modelled as up to 90 CFU, individual.", "de": "Gilt nur, wenn der Studiengang in Udine (inzwischen) eine berufsorientierte laurea ist und die Tabellen übereinstimmen; andernfalls gilt die gewöhnliche Regel ITS → laurea (bis zu 60 CFU, Art. 7). Abgebildet als bis zu 90 CFU, individuell.", "fr": "S'applique seulement si le diplôme d'Udine est (désormais) une laurea à orientation professionnelle et si les tables concordent ; sinon, la règle ordinaire ITS → laurea s'applique (jusqu'à 60 CFU, art. 7). Modélisé comme jusqu'à 90 CFU, individuel."},
         "source": SRC_ITS_LP,
     },
     {
@@ -497,7 +497,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-lp-0732-univpm",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università Politecnica delle Marche (corso di studio)",
-        "note": {"en": "Certified professional competences: up to 48 CFU in a laurea (DM 931/2024), individual assessment; the offer-wide cap of 48 CFU applies."},
+        "note": {"en": "Certified professional competences: up to 48 CFU in a laurea (DM 931/2024), individual assessment; the offer-wide cap of 48 CFU applies.", "de": "Zertifizierte berufliche Kompetenzen: bis zu 48 CFU in einer laurea (DM 931/2024), individuelle Prüfung; die angebotsweite Obergrenze von 48 CFU gilt.", "fr": "Compétences professionnelles certifiées : jusqu'à 48 CFU dans une laurea (DM 931/2024), évaluation individuelle ; le plafond de l'offre de 48 CFU s'applique."},
         "source": SRC_DM931_L,
     },
     {
@@ -505,7 +505,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-lp-0732-uniud",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università degli Studi di Udine (corso di studio)",
-        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment."},
+        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment.", "de": "Bis zu 48 CFU (DM 931/2024), individuelle Prüfung.", "fr": "Jusqu'à 48 CFU (DM 931/2024), évaluation individuelle."},
         "source": SRC_DM931_L,
     },
     {
@@ -513,7 +513,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-lp-0714-unibo",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università di Bologna (corso di laurea in Meccatronica)",
-        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment."},
+        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment.", "de": "Bis zu 48 CFU (DM 931/2024), individuelle Prüfung.", "fr": "Jusqu'à 48 CFU (DM 931/2024), évaluation individuelle."},
         "source": SRC_DM931_L,
     },
     {
@@ -521,7 +521,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-laurea-0613-uniurb",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università di Urbino Carlo Bo (corso di laurea)",
-        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment."},
+        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment.", "de": "Bis zu 48 CFU (DM 931/2024), individuelle Prüfung.", "fr": "Jusqu'à 48 CFU (DM 931/2024), évaluation individuelle."},
         "source": SRC_DM931_L,
     },
     {
@@ -529,7 +529,7 @@ rules.extend([
         "from": ["it-its-0613"], "to": "it-laurea-0613-uniurb",
         "grant": {"type": "credits", "ects": 60}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università di Urbino Carlo Bo (corso di laurea), under DM MIM-MUR 19.12.2023 art. 7",
-        "note": {"en": "Up to 60 CFU (maximum) if coherent per the national tables; no CFU for basic activities, at most 24 CFU for characterising ones."},
+        "note": {"en": "Up to 60 CFU (maximum) if coherent per the national tables; no CFU for basic activities, at most 24 CFU for characterising ones.", "de": "Bis zu 60 CFU (Maximum), wenn laut den nationalen Tabellen kohärent; keine CFU für Grundlagenfächer, höchstens 24 CFU für charakterisierende Fächer.", "fr": "Jusqu'à 60 CFU (maximum) si cohérent selon les tables nationales ; aucun CFU pour les activités de base, au plus 24 CFU pour les activités caractérisantes."},
         "source": SRC_ITS_LAUREA,
     },
     {
@@ -537,7 +537,7 @@ rules.extend([
         "from": ["it-its-0613-lazio"], "to": "it-laurea-0613",
         "grant": {"type": "credits", "ects": 60}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università di Bologna (corso di laurea in Informatica), under DM MIM-MUR 19.12.2023 art. 7",
-        "note": {"en": "Up to 60 CFU (maximum) if the Cloud Developer figure corresponds to the degree class in the national tables (not checked); individual."},
+        "note": {"en": "Up to 60 CFU (maximum) if the Cloud Developer figure corresponds to the degree class in the national tables (not checked); individual.", "de": "Bis zu 60 CFU (Maximum), wenn das Berufsbild Cloud Developer in den nationalen Tabellen der Studiengangsklasse entspricht (nicht geprüft); individuell.", "fr": "Jusqu'à 60 CFU (maximum) si le profil Cloud Developer correspond à la classe de diplôme dans les tables nationales (non vérifié) ; individuel."},
         "source": SRC_ITS_LAUREA,
     },
     {
@@ -545,7 +545,7 @@ rules.extend([
         "from": ["it-its-0613-lazio"], "to": "it-laurea-0613-unipg",
         "grant": {"type": "credits", "ects": 60}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università degli Studi di Perugia (corso di laurea in Informatica), under DM MIM-MUR 19.12.2023 art. 7",
-        "note": {"en": "Up to 60 CFU (maximum), individual; same conditions as it-r-its-lazio-laurea-0613."},
+        "note": {"en": "Up to 60 CFU (maximum), individual; same conditions as it-r-its-lazio-laurea-0613.", "de": "Bis zu 60 CFU (Maximum), individuell; gleiche Bedingungen wie bei it-r-its-lazio-laurea-0613.", "fr": "Jusqu'à 60 CFU (maximum), individuel ; mêmes conditions que it-r-its-lazio-laurea-0613."},
         "source": SRC_ITS_LAUREA,
     },
     {
@@ -553,7 +553,7 @@ rules.extend([
         "from": ["it-its-0613-lazio"], "to": "it-laurea-0613-uniurb",
         "grant": {"type": "credits", "ects": 60}, "kind": "individual", "origin": "higher_education",
         "issuer": "Università di Urbino Carlo Bo (corso di laurea), under DM MIM-MUR 19.12.2023 art. 7",
-        "note": {"en": "Up to 60 CFU (maximum), individual; same conditions as it-r-its-lazio-laurea-0613."},
+        "note": {"en": "Up to 60 CFU (maximum), individual; same conditions as it-r-its-lazio-laurea-0613.", "de": "Bis zu 60 CFU (Maximum), individuell; gleiche Bedingungen wie bei it-r-its-lazio-laurea-0613.", "fr": "Jusqu'à 60 CFU (maximum), individuel ; mêmes conditions que it-r-its-lazio-laurea-0613."},
         "source": SRC_ITS_LAUREA,
     },
     {
@@ -561,7 +561,7 @@ rules.extend([
         "from": ["it-iefp-qualifica"], "to": "it-serale-0613-chioggia",
         "grant": {"type": "advanced_entry", "year": 2}, "kind": "individual",
         "issuer": "I.I.S. Cestari-Righi (commissione per il patto formativo individuale, with the CPIA)",
-        "note": {"en": "Studies already completed (even unfinished) and work experience are recognised as credits: exemption from subjects and entry into later years, e.g. directly into the second two-year block (second teaching period of three). A 3-year IeFP qualification is used here as the example of prior studies; the decision is individual (patto formativo individuale, DPR 263/2012)."},
+        "note": {"en": "Studies already completed (even unfinished) and work experience are recognised as credits: exemption from subjects and entry into later years, e.g. directly into the second two-year block (second teaching period of three). A 3-year IeFP qualification is used here as the example of prior studies; the decision is individual (patto formativo individuale, DPR 263/2012).", "de": "Bereits absolvierte (auch nicht abgeschlossene) Studien und Berufserfahrung werden als Credits anerkannt: Befreiung von Fächern und Einstieg in spätere Jahre, z. B. direkt in den zweiten Zweijahresabschnitt (zweiter von drei didaktischen Zeiträumen). Eine dreijährige IeFP-Qualifikation dient hier als Beispiel für frühere Studien; die Entscheidung ist individuell (patto formativo individuale, DPR 263/2012).", "fr": "Les études déjà effectuées (même inachevées) et l'expérience professionnelle sont reconnues comme crédits : dispense de matières et entrée dans des années ultérieures, par exemple directement dans le deuxième bloc biennal (deuxième des trois périodes didactiques). Une qualification IeFP de 3 ans sert ici d'exemple d'études antérieures ; la décision est individuelle (patto formativo individuale, DPR 263/2012)."},
         "source": {"reference": "I.I.S. Cestari-Righi, Corso Serale Informatica: riconoscimento dei crediti",
                    "url": URL_RIGHI,
                    "certainty": "real", "retrieved": R,
@@ -573,7 +573,7 @@ rules.extend([
         "from": ["it-iefp-qualifica"], "to": "it-serale-0613-biella",
         "grant": {"type": "advanced_entry", "year": 2}, "kind": "individual",
         "issuer": "ITIS \"Q. Sella\" Biella (consiglio di classe / commissione crediti)",
-        "note": {"en": "ILLUSTRATIVE: the school states that recognised credits exempt from subjects and allow differentiated entry into the course, but gives no rule for entering year 2; 'year 2' is an example."},
+        "note": {"en": "ILLUSTRATIVE: the school states that recognised credits exempt from subjects and allow differentiated entry into the course, but gives no rule for entering year 2; 'year 2' is an example.", "de": "BEISPIELHAFT: Die Schule sagt, dass anerkannte Credits von Fächern befreien und einen differenzierten Einstieg in den Kurs erlauben, nennt aber keine Regel für den Einstieg ins 2. Jahr; „2. Jahr“ ist ein Beispiel.", "fr": "ILLUSTRATIF : l'école indique que les crédits reconnus dispensent de matières et permettent une entrée différenciée dans le cursus, mais ne donne aucune règle pour l'entrée en 2e année ; « 2e année » est un exemple."},
         "source": {"reference": "ITIS Q. Sella Biella, Corso serale Progetto Sirio",
                    "url": "http://www.itis.biella.it/scuola/sirio.php",
                    "certainty": "illustrative", "retrieved": R,
@@ -658,7 +658,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-laurea-0413-unint",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "UNINT (corso di laurea)",
-        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment; fixed yearly fee, so credit shortens the time but the fee saving depends on the university's rules for shortened careers."},
+        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment; fixed yearly fee, so credit shortens the time but the fee saving depends on the university's rules for shortened careers.", "de": "Bis zu 48 CFU (DM 931/2024), individuelle Prüfung; feste Jahresgebühr, die Anrechnung verkürzt also die Zeit, aber die Gebührenersparnis hängt von den Regeln der Universität für verkürzte Studienverläufe ab.", "fr": "Jusqu'à 48 CFU (DM 931/2024), évaluation individuelle ; frais annuels fixes, la reconnaissance raccourcit donc la durée, mais l'économie de frais dépend des règles de l'université pour les cursus raccourcis."},
         "source": SRC_DM931_L,
     },
     {
@@ -666,7 +666,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-laurea-0222-unisalento",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università del Salento (corso di laurea in Beni culturali)",
-        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment."},
+        "note": {"en": "Up to 48 CFU (DM 931/2024), individual assessment.", "de": "Bis zu 48 CFU (DM 931/2024), individuelle Prüfung.", "fr": "Jusqu'à 48 CFU (DM 931/2024), évaluation individuelle."},
         "source": SRC_DM931_L,
     },
     {
@@ -674,7 +674,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-serale-0613-chioggia",
         "grant": {"type": "advanced_entry", "year": 2}, "kind": "individual",
         "issuer": "I.I.S. Cestari-Righi (commissione per il patto formativo individuale, with the CPIA)",
-        "note": {"en": "Work experience (here: documented by a certificate of competences) can be recognised for exemptions and entry into later years, e.g. the second two-year block; individual decision (DPR 263/2012)."},
+        "note": {"en": "Work experience (here: documented by a certificate of competences) can be recognised for exemptions and entry into later years, e.g. the second two-year block; individual decision (DPR 263/2012).", "de": "Berufserfahrung (hier durch ein Kompetenzzertifikat belegt) kann für Befreiungen und den Einstieg in spätere Jahre anerkannt werden, z. B. in den zweiten Zweijahresabschnitt; individuelle Entscheidung (DPR 263/2012).", "fr": "L'expérience professionnelle (ici attestée par un certificat de compétences) peut être reconnue pour des dispenses et l'entrée dans des années ultérieures, par exemple le deuxième bloc biennal ; décision individuelle (DPR 263/2012)."},
         "source": {"reference": "I.I.S. Cestari-Righi, Corso Serale Informatica: riconoscimento dei crediti",
                    "url": URL_RIGHI,
                    "certainty": "real", "retrieved": R,
@@ -742,7 +742,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-lm-0613-uniurb",
         "grant": {"type": "credits", "ects": 24}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università di Urbino Carlo Bo (corso di laurea magistrale)",
-        "note": {"en": "Up to 24 CFU in a laurea magistrale (DM 931/2024), individual assessment; credit already recognised in the laurea cannot be recognised again."},
+        "note": {"en": "Up to 24 CFU in a laurea magistrale (DM 931/2024), individual assessment; credit already recognised in the laurea cannot be recognised again.", "de": "Bis zu 24 CFU in einer laurea magistrale (DM 931/2024), individuelle Prüfung; bereits in der laurea anerkannte Credits können nicht erneut anerkannt werden.", "fr": "Jusqu'à 24 CFU dans une laurea magistrale (DM 931/2024), évaluation individuelle ; des crédits déjà reconnus dans la laurea ne peuvent pas être reconnus une seconde fois."},
         "source": SRC_DM931_LM,
     },
     {
@@ -750,7 +750,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-lm-0613-unipg",
         "grant": {"type": "credits", "ects": 24}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università degli Studi di Perugia (corso di laurea magistrale)",
-        "note": {"en": "Up to 24 CFU in a laurea magistrale (DM 931/2024), individual assessment."},
+        "note": {"en": "Up to 24 CFU in a laurea magistrale (DM 931/2024), individual assessment.", "de": "Bis zu 24 CFU in einer laurea magistrale (DM 931/2024), individuelle Prüfung.", "fr": "Jusqu'à 24 CFU dans une laurea magistrale (DM 931/2024), évaluation individuelle."},
         "source": SRC_DM931_LM,
     },
 ])
@@ -787,7 +787,7 @@ SRC_INSUBRIA_LINGUE = {
     "legal_basis": "Delibere del corso di laurea (Università dell'Insubria); DM 270/2004 art. 5 c. 7",
 }
 NOTE_INSUBRIA = {"en": "Fixed amount per CEFR level for a certificate in a language OTHER than the two languages studied in the degree, issued by a body recognised by the Ministry, at most 3 years old when the request is filed (modelled as max_years_since 3). Students enrolled before 2020/21 had higher amounts (A2 2, B1 4, B2 6, C1 7, C2 8 CFU). Kept `individual` because the page says credits 'potranno essere riconosciuti' and the course checks the language and the certifying body. Only the highest certificate is counted here (overlap group): whether two certificates in two different languages add up is not stated.",
-                 "it": "CFU fissi per livello, solo per lingue diverse da quelle di studio, certificati non più vecchi di 3 anni."}
+                 "it": "CFU fissi per livello, solo per lingue diverse da quelle di studio, certificati non più vecchi di 3 anni.", "de": "Fester Umfang je GER-Niveau für ein Zertifikat in einer ANDEREN Sprache als den beiden im Studiengang studierten Sprachen, ausgestellt von einer vom Ministerium anerkannten Stelle, bei Antragstellung höchstens 3 Jahre alt (abgebildet als max_years_since 3). Für vor 2020/21 Eingeschriebene galten höhere Umfänge (A2 2, B1 4, B2 6, C1 7, C2 8 CFU). Als `individual` belassen, weil die Seite sagt, die Credits 'potranno essere riconosciuti', und der Studiengang die Sprache und die Zertifizierungsstelle prüft. Hier zählt nur das höchste Zertifikat (Überschneidungsgruppe): Ob sich zwei Zertifikate in zwei verschiedenen Sprachen addieren, ist nicht angegeben.", "fr": "Volume fixe par niveau du CECRL pour une certification dans une langue AUTRE que les deux langues étudiées dans le diplôme, délivrée par un organisme reconnu par le ministère, datant de 3 ans au plus au dépôt de la demande (modélisé par max_years_since 3). Les étudiants inscrits avant 2020/21 avaient des volumes plus élevés (A2 2, B1 4, B2 6, C1 7, C2 8 CFU). Laissé en `individual` parce que la page indique que les crédits 'potranno essere riconosciuti' et que le cursus vérifie la langue et l'organisme certificateur. Seule la certification la plus élevée compte ici (groupe de chevauchement) : on ne sait pas si deux certifications dans deux langues différentes s'additionnent."}
 
 providers.extend([
     {"id": "it-unitn", "name": {"it": "Università degli Studi di Trento", "en": "University of Trento"},
@@ -851,8 +851,8 @@ rules.extend([
         "grant": {"type": "credits", "ects": 6}, "kind": "automatic", "origin": "outside_he",
         "issuer": "Università di Bologna, Corso di Laurea Magistrale in Informatica (riconoscimento a cura del centro linguistico)",
         "note": {"en": "The compulsory English B2 'idoneità' of the Bologna master in Computer Science is worth 6 CFU; an equivalent certificate replaces the test. Which certificates count is set by the university language centre (CILTA/CLA list). The page is from the older course site (undated): check the current regulation.",
-                 "it": "L'idoneità di inglese B2 vale 6 CFU; una certificazione equivalente sostituisce la prova."},
-        "documents": [{"en": "Copy of the language certificate (statement of results not accepted)", "it": "Copia del certificato linguistico"}],
+                 "it": "L'idoneità di inglese B2 vale 6 CFU; una certificazione equivalente sostituisce la prova.", "de": "Die verpflichtende „idoneità“ Englisch B2 des Bologneser Masters in Computer Science ist 6 CFU wert; ein gleichwertiges Zertifikat ersetzt den Test. Welche Zertifikate zählen, legt das Sprachenzentrum der Universität fest (Liste CILTA/CLA). Die Seite stammt von der älteren Studiengangsseite (undatiert): die aktuelle Regelung prüfen.", "fr": "L'« idoneità » d'anglais B2 obligatoire du master en Computer Science de Bologne vaut 6 CFU ; une certification équivalente remplace l'épreuve. Les certifications qui comptent sont fixées par le centre de langues de l'université (liste CILTA/CLA). La page provient de l'ancien site du cursus (non datée) : vérifier le règlement en vigueur."},
+        "documents": [{"en": "Copy of the language certificate (statement of results not accepted)", "it": "Copia del certificato linguistico", "de": "Kopie des Sprachzertifikats (eine Ergebnismitteilung wird nicht akzeptiert)", "fr": "Copie du certificat de langue (le relevé de résultats n'est pas accepté)"}],
         "source": SRC_UNIBO_LM_EN,
     },
     {
@@ -862,7 +862,7 @@ rules.extend([
         "overlap_group": "it-icdl-unitn-glocal",
         "issuer": "Università di Trento, Dipartimento di Sociologia e Ricerca Sociale",
         "note": {"en": "7 elective credits for ECDL/ICDL Standard or Full Standard, on application (form 'Riconoscimento certificazioni ICDL'). Not available if the same certificate was already recognised in the learner's previous degree.",
-                 "it": "7 crediti a scelta per ECDL/ICDL Standard o Full Standard, su domanda; non se già riconosciuta nella laurea precedente."},
+                 "it": "7 crediti a scelta per ECDL/ICDL Standard o Full Standard, su domanda; non se già riconosciuta nella laurea precedente.", "de": "7 Wahlcredits für ECDL/ICDL Standard oder Full Standard, auf Antrag (Formular „Riconoscimento certificazioni ICDL“). Nicht möglich, wenn dasselbe Zertifikat bereits im vorherigen Studium der lernenden Person anerkannt wurde.", "fr": "7 crédits optionnels pour l'ECDL/ICDL Standard ou Full Standard, sur demande (formulaire « Riconoscimento certificazioni ICDL »). Impossible si la même certification a déjà été reconnue dans le diplôme précédent de l'apprenant."},
         "source": SRC_UNITN_ICDL,
     },
     {
@@ -872,7 +872,7 @@ rules.extend([
         "overlap_group": "it-icdl-unitn-glocal",
         "issuer": "Università di Trento, Dipartimento di Sociologia e Ricerca Sociale",
         "note": {"en": "4 elective credits for ECDL/ICDL Base; with Full Standard as well only the 7 credits count (same overlap group).",
-                 "it": "4 crediti a scelta per ECDL/ICDL Base."},
+                 "it": "4 crediti a scelta per ECDL/ICDL Base.", "de": "4 Wahlcredits für ECDL/ICDL Base; zusammen mit Full Standard zählen nur die 7 Credits (dieselbe Überschneidungsgruppe).", "fr": "4 crédits optionnels pour l'ECDL/ICDL Base ; avec le Full Standard en plus, seuls les 7 crédits comptent (même groupe de chevauchement)."},
         "source": SRC_UNITN_ICDL,
     },
     {
@@ -912,7 +912,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-laurea-0231-uninsubria",
         "grant": {"type": "credits", "ects": 48}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università dell'Insubria (corso di laurea)",
-        "note": {"en": "Up to 48 CFU for certified competences in a laurea (DM 931/2024), individual assessment; together with language-certificate credit it stays under the offer's 48-CFU cap."},
+        "note": {"en": "Up to 48 CFU for certified competences in a laurea (DM 931/2024), individual assessment; together with language-certificate credit it stays under the offer's 48-CFU cap.", "de": "Bis zu 48 CFU für zertifizierte Kompetenzen in einer laurea (DM 931/2024), individuelle Prüfung; zusammen mit der Anrechnung von Sprachzertifikaten bleibt die Summe unter der Obergrenze des Angebots von 48 CFU.", "fr": "Jusqu'à 48 CFU pour des compétences certifiées dans une laurea (DM 931/2024), évaluation individuelle ; avec les crédits des certifications de langue, l'ensemble reste sous le plafond de l'offre de 48 CFU."},
         "source": SRC_DM931_L,
     },
     {
@@ -920,7 +920,7 @@ rules.extend([
         "from": ["it-cert-competenze"], "to": "it-lm-0314-unitn-glocal",
         "grant": {"type": "credits", "ects": 24}, "kind": "individual", "origin": "outside_he",
         "issuer": "Università di Trento (corso di laurea magistrale)",
-        "note": {"en": "Up to 24 CFU for certified competences in a laurea magistrale (DM 931/2024), individual assessment; ICDL credit counts under the same 24-CFU cap."},
+        "note": {"en": "Up to 24 CFU for certified competences in a laurea magistrale (DM 931/2024), individual assessment; ICDL credit counts under the same 24-CFU cap.", "de": "Bis zu 24 CFU für zertifizierte Kompetenzen in einer laurea magistrale (DM 931/2024), individuelle Prüfung; die ICDL-Anrechnung zählt unter dieselbe Obergrenze von 24 CFU.", "fr": "Jusqu'à 24 CFU pour des compétences certifiées dans une laurea magistrale (DM 931/2024), évaluation individuelle ; les crédits ICDL comptent sous le même plafond de 24 CFU."},
         "source": SRC_DM931_LM,
     },
 ])

@@ -395,7 +395,7 @@ rules = [
         "kind": "articulation", "issuer": "Fontys Hogescholen (Fontys ICT)",
         "source": SRC_FONTYS_AD,
         "note": {"en": "Fontys Ad ICT graduates complete the Fontys HBO-ICT bachelor in two years (entry into year 3 of 4).",
-                 "nl": "Ad ICT → bachelor HBO-ICT in twee jaar."},
+                 "nl": "Ad ICT → bachelor HBO-ICT in twee jaar.", "de": "Absolventinnen und Absolventen des Ad ICT von Fontys schließen den Bachelor HBO-ICT von Fontys in zwei Jahren ab (Einstieg ins 3. von 4 Jahren).", "fr": "Les diplômés de l'Ad ICT de Fontys achèvent le bachelor HBO-ICT de Fontys en deux ans (entrée en 3e année sur 4)."},
     },
     {
         "id": "nl-r-ad-hbo-0413",
@@ -405,7 +405,7 @@ rules = [
         "kind": "articulation", "issuer": "Vereniging Hogescholen (Doorstroomkader Ad-bachelor); Avans Hogeschool",
         "source": SRC_AD_MBORAAD,
         "note": {"en": "Related ('inhoudelijk verwant') bachelor: two years remain. The national Ad-bachelor framework (1 Dec 2023) makes this uniform for related bachelors; for partly or non-related bachelors it is only advice. The target offer itself is illustrative (page not found).",
-                 "nl": "Verwante bachelor in twee jaar; kader Vereniging Hogescholen 1 december 2023."},
+                 "nl": "Verwante bachelor in twee jaar; kader Vereniging Hogescholen 1 december 2023.", "de": "Verwandter („inhoudelijk verwant“) Bachelor: Es bleiben zwei Jahre. Der nationale Rahmen Ad–Bachelor (1. Dezember 2023) regelt dies einheitlich für verwandte Bachelorstudiengänge; für teilweise oder nicht verwandte Bachelorstudiengänge ist er nur eine Empfehlung. Das Zielangebot selbst ist beispielhaft (Seite nicht gefunden).", "fr": "Bachelor apparenté (« inhoudelijk verwant ») : il reste deux ans. Le cadre national Ad–bachelor (1er décembre 2023) rend cela uniforme pour les bachelors apparentés ; pour les bachelors partiellement ou non apparentés, ce n'est qu'un avis. L'offre cible elle-même est illustrative (page non trouvée)."},
     },
     {
         "id": "nl-r-ad-saxion-hbo-0613",
@@ -415,7 +415,7 @@ rules = [
         "kind": "articulation", "issuer": "Vereniging Hogescholen (Doorstroomkader Ad-bachelor)",
         "source": SRC_AD_MBORAAD,
         "note": {"en": "Ad Software Development (Saxion) → HBO-ICT (Fontys), a related bachelor at another hogeschool: the national framework applies to related bachelors in any institution. Check the receiving OER.",
-                 "nl": "Doorstroom naar verwante bachelor bij een andere hogeschool volgens landelijk kader."},
+                 "nl": "Doorstroom naar verwante bachelor bij een andere hogeschool volgens landelijk kader.", "de": "Ad Software Development (Saxion) → HBO-ICT (Fontys), ein verwandter Bachelor an einer anderen hogeschool: Der nationale Rahmen gilt für verwandte Bachelorstudiengänge an jeder Einrichtung. Die OER der aufnehmenden Hochschule prüfen.", "fr": "Ad Software Development (Saxion) → HBO-ICT (Fontys), un bachelor apparenté dans une autre hogeschool : le cadre national s'applique aux bachelors apparentés dans tout établissement. Vérifier l'OER de l'établissement d'accueil."},
     },
     {
         "id": "nl-r-mhbo-fontys-0613",
@@ -427,7 +427,7 @@ rules = [
         "kind": "articulation", "issuer": "Fontys Hogescholen, Summa College, Yonder",
         "source": SRC_MHBO,
         "note": {"en": "Exemption from year 1 only when all mhbo assignments are passed; then the bachelor takes 3 instead of 4 years. First cohort starts the track in August 2026.",
-                 "nl": "Vrijstelling eerste jaar als alle mhbo-opdrachten zijn behaald."},
+                 "nl": "Vrijstelling eerste jaar als alle mhbo-opdrachten zijn behaald.", "de": "Befreiung vom 1. Jahr nur, wenn alle mhbo-Aufgaben bestanden sind; dann dauert der Bachelor 3 statt 4 Jahre. Die erste Kohorte beginnt den Weg im August 2026.", "fr": "Dispense de la 1re année seulement si tous les travaux mhbo sont réussis ; le bachelor dure alors 3 ans au lieu de 4. La première cohorte commence le parcours en août 2026."},
     },
     {
         "id": "nl-r-hz-doorstroom-0613",
@@ -437,7 +437,7 @@ rules = [
         "kind": "articulation", "issuer": "HZ University of Applied Sciences, ROC Zeeland",
         "source": SRC_VIVES_HZ,
         "note": {"en": "ROC Zeeland selects the participants; the shortened HZ ICT programme is 3 years (entry modelled as year 2 of 4). The article is undated: check that the agreement still runs.",
-                 "nl": "Verkort 3-jarig programma; artikel ongedateerd."},
+                 "nl": "Verkort 3-jarig programma; artikel ongedateerd.", "de": "ROC Zeeland wählt die Teilnehmenden aus; das verkürzte ICT-Programm der HZ dauert 3 Jahre (Einstieg abgebildet als 2. von 4 Jahren). Der Artikel ist undatiert: prüfen, ob die Vereinbarung noch läuft.", "fr": "Le ROC Zeeland sélectionne les participants ; le programme ICT raccourci de la HZ dure 3 ans (entrée modélisée en 2e année sur 4). L'article n'est pas daté : vérifier que l'accord est toujours en vigueur."},
     },
     {
         "id": "nl-r-mbov-hhs-0913",
@@ -447,8 +447,8 @@ rules = [
         "kind": "individual", "issuer": "De Haagse Hogeschool (examencommissie Verpleegkunde)",
         "source": SRC_HHS_HBOV,
         "note": {"en": "The page states 2.5 years instead of 4 for mbo-V graduates with BIG registration: 1.5 of 4 years = 90 of 240 EC (converted from the stated durations). The student applies for the exemptions.",
-                 "nl": "2,5 in plaats van 4 jaar = 90 van 240 EC; vrijstellingen zelf aanvragen."},
-        "documents": [{"nl": "mbo-V-diploma en BIG-registratie", "en": "MBO-V diploma and BIG registration"}],
+                 "nl": "2,5 in plaats van 4 jaar = 90 van 240 EC; vrijstellingen zelf aanvragen.", "de": "Die Seite nennt 2,5 statt 4 Jahre für mbo-V-Absolventinnen und -Absolventen mit BIG-Registrierung: 1,5 von 4 Jahren = 90 von 240 EC (aus den angegebenen Dauern umgerechnet). Die Studierenden beantragen die Befreiungen selbst.", "fr": "La page indique 2,5 ans au lieu de 4 pour les diplômés mbo-V avec enregistrement BIG : 1,5 an sur 4 = 90 des 240 EC (converti à partir des durées indiquées). L'étudiant demande lui-même les dispenses."},
+        "documents": [{"nl": "mbo-V-diploma en BIG-registratie", "en": "MBO-V diploma and BIG registration", "de": "mbo-V-Diplom und BIG-Registrierung", "fr": "Diplôme mbo-V et enregistrement BIG"}],
     },
     {
         "id": "nl-r-bsw-hhs-0913",
@@ -458,7 +458,7 @@ rules = [
         "kind": "individual", "issuer": "De Haagse Hogeschool (examencommissie Verpleegkunde)",
         "source": SRC_HHS_HBOV,
         "note": {"en": "Bachelor of Social Work holders: 2.5 instead of 4 years (90 of 240 EC, converted from the stated durations); the student applies for the exemptions.",
-                 "nl": "2,5 in plaats van 4 jaar."},
+                 "nl": "2,5 in plaats van 4 jaar.", "de": "Inhaberinnen und Inhaber eines Bachelor of Social Work: 2,5 statt 4 Jahre (90 von 240 EC, aus den angegebenen Dauern umgerechnet); die Studierenden beantragen die Befreiungen selbst.", "fr": "Titulaires d'un Bachelor of Social Work : 2,5 ans au lieu de 4 (90 des 240 EC, converti à partir des durées indiquées) ; l'étudiant demande lui-même les dispenses."},
     },
     {
         "id": "nl-r-mc-hhs-hbov",
@@ -470,7 +470,7 @@ rules = [
                    "certainty": "illustrative", "retrieved": R,
                    "quote": "Of je met een microcredential vrijstelling krijgt of gemakkelijk kunt instromen bij een opleiding bepaalt altijd de examencommissie van de desbetreffende instelling of opleiding."},
         "note": {"en": "ILLUSTRATIVE amount: 5 EC is an example; the size of the module and any exemption are decided case by case by the examination board.",
-                 "nl": "Voorbeeldbedrag; examencommissie beslist."},
+                 "nl": "Voorbeeldbedrag; examencommissie beslist.", "de": "BEISPIELHAFTER Umfang: 5 EC sind ein Beispiel; über den Umfang des Moduls und eine Befreiung entscheidet der Prüfungsausschuss im Einzelfall.", "fr": "Volume ILLUSTRATIF : 5 EC est un exemple ; la taille du module et une éventuelle dispense sont décidées au cas par cas par la commission d'examen."},
     },
 ]
 
@@ -705,7 +705,7 @@ rules += [
                    "quote": "Indien u eerder een propedeusejaar van een wo-opleiding Rechtsgeleerdheid of een opleiding hbo-rechten heeft behaald, komt u in aanmerking voor vrijstelling voor de eerste leerfase, het propedeusejaar, van de opleiding HBO-Rechten van de OJH.",
                    "legal_basis": "WHW art. 7.13 (vrijstelling door de examencommissie)"},
         "note": {"en": "The propedeuse phase is 4 blocks × 15 EC = 60 EC (costs page). The examination board checks level, content and size; content that differs by more than 25 % or old exams may reduce the exemption. No exemption for work experience.",
-                 "nl": "Propedeusefase = 4 × 15 EC; examencommissie toetst niveau, inhoud en omvang."},
+                 "nl": "Propedeusefase = 4 × 15 EC; examencommissie toetst niveau, inhoud en omvang.", "de": "Die Propädeutikphase umfasst 4 Blöcke × 15 EC = 60 EC (Seite zu den Kosten). Der Prüfungsausschuss prüft Niveau, Inhalt und Umfang; Inhalte, die um mehr als 25 % abweichen, oder ältere Prüfungen können die Befreiung verringern. Keine Befreiung für Berufserfahrung.", "fr": "La phase propédeutique compte 4 blocs × 15 EC = 60 EC (page des coûts). La commission d'examen vérifie le niveau, le contenu et le volume ; un contenu qui diffère de plus de 25 % ou des examens anciens peuvent réduire la dispense. Pas de dispense pour l'expérience professionnelle."},
     },
     {
         "id": "nl-r-prop-wo-ou-hbo-rechten",
@@ -718,7 +718,7 @@ rules += [
                    "quote": "Indien u eerder een propedeusejaar van een wo-opleiding Rechtsgeleerdheid of een opleiding hbo-rechten heeft behaald, komt u in aanmerking voor vrijstelling voor de eerste leerfase, het propedeusejaar, van de opleiding HBO-Rechten van de OJH.",
                    "legal_basis": "WHW art. 7.13 (vrijstelling door de examencommissie)"},
         "note": {"en": "Same rule for a university law propedeuse: exemption from the 60-EC propedeuse phase after the examination board's check.",
-                 "nl": "Zelfde regel voor een wo-propedeuse Rechtsgeleerdheid."},
+                 "nl": "Zelfde regel voor een wo-propedeuse Rechtsgeleerdheid.", "de": "Dieselbe Regel für eine universitäre Propädeutik in Rechtswissenschaft: Befreiung von der Propädeutikphase mit 60 EC nach Prüfung durch den Prüfungsausschuss.", "fr": "Même règle pour une propédeutique universitaire en droit : dispense de la phase propédeutique de 60 EC après vérification par la commission d'examen."},
     },
     {
         "id": "nl-r-mbov-hva-0913",
@@ -730,8 +730,8 @@ rules += [
                    "certainty": "real", "retrieved": R,
                    "quote": "Voor mbo-verpleegkundigen niveau 4 biedt de opleiding een driejarig duaalprogramma aan dat leidt tot het diploma HBO-Verpleegkunde. … De opleiding duurt voor mbo-verpleegkundigen drie jaar, waarvan het eerste jaar een schakeljaar is. … Er zijn 60 studiepunten per jaar te behalen, over de gehele studie dus 180 punten."},
         "note": {"en": "Three-year route (180 of 240 EC) for mbo-4 nurses with a contract of at least 3 days a week at a care institution offering hbo nurse training: modelled as entry in year 2 (60 EC recognised). The first year is a bridging year; fewer than 55 EC in it ends the route. Very successful students may finish half a year earlier (2.5 years), on request.",
-                 "nl": "Driejarig schakeltraject (180 EC) voor mbo-verpleegkundigen met een arbeidsovereenkomst van minimaal 3 dagen per week."},
-        "documents": [{"nl": "mbo-diploma Verpleegkunde niveau 4 en arbeidsovereenkomst (minimaal 3 dagen per week)", "en": "MBO-4 nursing diploma and employment contract (at least 3 days a week)"}],
+                 "nl": "Driejarig schakeltraject (180 EC) voor mbo-verpleegkundigen met een arbeidsovereenkomst van minimaal 3 dagen per week.", "de": "Dreijähriger Weg (180 von 240 EC) für Pflegefachkräfte mit mbo-4 und einem Arbeitsvertrag von mindestens 3 Tagen pro Woche bei einer Pflegeeinrichtung, die die hbo-Pflegeausbildung anbietet: abgebildet als Einstieg ins 2. Jahr (60 EC anerkannt). Das erste Jahr ist ein Brückenjahr; weniger als 55 EC darin beenden den Weg. Sehr erfolgreiche Studierende können auf Antrag ein halbes Jahr früher abschließen (2,5 Jahre).", "fr": "Parcours de trois ans (180 des 240 EC) pour les infirmiers mbo-4 ayant un contrat d'au moins 3 jours par semaine dans un établissement de soins qui propose la formation hbo en soins infirmiers : modélisé comme une entrée en 2e année (60 EC reconnus). La première année est une année passerelle ; moins de 55 EC obtenus y mettent fin au parcours. Les étudiants très performants peuvent terminer six mois plus tôt (2,5 ans), sur demande."},
+        "documents": [{"nl": "mbo-diploma Verpleegkunde niveau 4 en arbeidsovereenkomst (minimaal 3 dagen per week)", "en": "MBO-4 nursing diploma and employment contract (at least 3 days a week)", "de": "mbo-Diplom Verpleegkunde niveau 4 und Arbeitsvertrag (mindestens 3 Tage pro Woche)", "fr": "Diplôme mbo Verpleegkunde niveau 4 et contrat de travail (au moins 3 jours par semaine)"}],
     },
     {
         "id": "nl-r-mbov-avans-0913",
@@ -743,7 +743,7 @@ rules += [
                    "certainty": "real", "retrieved": R,
                    "quote": "Als mbo-verpleegkundige ben je toelaatbaar tot het verkorte traject van HBO-Verpleegkunde voltijd. Na het gecombineerde jaar 1 en 2 van de voltijd kan je kiezen voor de duale variant. De totale duur van de opleiding voor mbo-verpleegkundigen is dan 3 jaar."},
         "note": {"en": "Years 1 and 2 are combined into one year for mbo nurses: three years in total, modelled as entry in year 2 of 4 (60 EC).",
-                 "nl": "Jaar 1 en 2 gecombineerd: totaal 3 jaar."},
+                 "nl": "Jaar 1 en 2 gecombineerd: totaal 3 jaar.", "de": "Für Pflegefachkräfte mit mbo werden die Jahre 1 und 2 zu einem Jahr zusammengefasst: insgesamt drei Jahre, abgebildet als Einstieg ins 2. von 4 Jahren (60 EC).", "fr": "Les années 1 et 2 sont regroupées en une année pour les infirmiers mbo : trois ans au total, modélisé comme une entrée en 2e année sur 4 (60 EC)."},
     },
     {
         "id": "nl-r-mbov-taw-0913",
@@ -754,7 +754,7 @@ rules += [
                    "certainty": "real", "retrieved": R,
                    "quote": "Heb je bijvoorbeeld een mbo-diploma Verpleegkunde, dan zijn er vrijstellingen voor drie modules van 10 studiepunten (European Credits of EC’s), dus in totaal 30 EC’s."},
         "note": {"en": "Three modules of 10 EC are exempted for an mbo nursing diploma.",
-                 "nl": "Drie modules van 10 EC vrijgesteld."},
+                 "nl": "Drie modules van 10 EC vrijgesteld.", "de": "Für ein mbo-Pflegediplom werden drei Module zu 10 EC freigestellt.", "fr": "Trois modules de 10 EC sont dispensés pour un diplôme mbo en soins infirmiers."},
     },
     {
         "id": "nl-r-vervolg-taw-0913",
@@ -765,7 +765,7 @@ rules += [
                    "certainty": "real", "retrieved": R,
                    "quote": "Heb je daarnaast vervolgopleidingen in bijvoorbeeld IC of Dialyse, dan is ook een vrijstelling in een keuzeprogramma mogelijk van 30 EC’s. Daarmee ‘win’ je dus een vol studiejaar van 60 EC’s."},
         "note": {"en": "On top of the 30 EC for the mbo diploma (rule nl-r-mbov-taw-0913): a further 30 EC in the elective programme is possible ('mogelijk') for a nursing specialisation such as IC or dialysis, so up to 60 EC in total.",
-                 "nl": "Aanvullend mogelijk 30 EC in het keuzeprogramma; samen 60 EC."},
+                 "nl": "Aanvullend mogelijk 30 EC in het keuzeprogramma; samen 60 EC.", "de": "Zusätzlich zu den 30 EC für das mbo-Diplom (Regel nl-r-mbov-taw-0913): Weitere 30 EC im Wahlprogramm sind für eine Pflegespezialisierung wie IC oder Dialyse möglich („mogelijk“), insgesamt also bis zu 60 EC.", "fr": "En plus des 30 EC pour le diplôme mbo (règle nl-r-mbov-taw-0913) : 30 EC supplémentaires sont possibles (« mogelijk ») dans le programme optionnel pour une spécialisation infirmière comme les soins intensifs (IC) ou la dialyse, soit jusqu'à 60 EC au total."},
     },
     {
         "id": "nl-r-vwo-hr-ib",
@@ -776,7 +776,7 @@ rules += [
                    "certainty": "real", "retrieved": R,
                    "quote": "Met een vwo-diploma kun je een fast-trackprogramma volgen van 3 jaar. … Tijdens de studiekeuzecheck zal besproken worden of je in aanmerking komt voor het fast track programma. Naar aanleiding van dit gesprek wordt bepaald of je daadwerkelijk in het driejarige programma kan starten."},
         "note": {"en": "Three-year fast track instead of four years for vwo graduates, decided after the study-choice check: modelled as entry in year 2 (60 of 240 EC), uncertain.",
-                 "nl": "Driejarig fast-trackprogramma na de studiekeuzecheck."},
+                 "nl": "Driejarig fast-trackprogramma na de studiekeuzecheck.", "de": "Dreijähriger Fast Track statt vier Jahren für vwo-Absolventinnen und -Absolventen, entschieden nach dem Studienwahl-Check: abgebildet als Einstieg ins 2. Jahr (60 von 240 EC), unsicher.", "fr": "Parcours accéléré de trois ans au lieu de quatre pour les diplômés du vwo, décidé après le contrôle de choix d'études : modélisé comme une entrée en 2e année (60 des 240 EC), incertain."},
     },
     {
         "id": "nl-r-ad-0413-hr-ib-illustr",
@@ -789,7 +789,7 @@ rules += [
                    "certainty": "illustrative", "retrieved": R,
                    "quote": "Afhankelijk van hoe verwant de bachelor is aan de associate degree, kun je na twee of meer jaar studeren het diploma van de hbo-bachelor behalen."},
         "note": {"en": "ILLUSTRATIVE amount: for a partly related bachelor (Ad Bedrijfskunde → International Business at another hogeschool) the national Ad-bachelor framework gives only advice; 60 EC is an example, the receiving examination board decides.",
-                 "nl": "Voorbeeldbedrag: deels verwante bachelor; examencommissie beslist."},
+                 "nl": "Voorbeeldbedrag: deels verwante bachelor; examencommissie beslist.", "de": "BEISPIELHAFTER Umfang: Für einen teilweise verwandten Bachelor (Ad Bedrijfskunde → International Business an einer anderen hogeschool) gibt der nationale Rahmen Ad–Bachelor nur eine Empfehlung; 60 EC sind ein Beispiel, der Prüfungsausschuss der aufnehmenden Hochschule entscheidet.", "fr": "Volume ILLUSTRATIF : pour un bachelor partiellement apparenté (Ad Bedrijfskunde → International Business dans une autre hogeschool), le cadre national Ad–bachelor ne donne qu'un avis ; 60 EC est un exemple, la commission d'examen de l'établissement d'accueil décide."},
     },
     {
         "id": "nl-r-evc-hbov-hhs-illustr",
@@ -801,7 +801,7 @@ rules += [
                    "certainty": "illustrative", "retrieved": R,
                    "quote": "Wil je op basis van eerder verworven competenties in aanmerking komen voor vrijstellingen, dan kan een Ervaringscertificaat je daarbij behulpzaam zijn."},
         "note": {"en": "ILLUSTRATIVE amount: an experience certificate can support an exemption request; 15 EC is an example, no hogeschool page states an amount. The HHs part-time programme also lets experienced students sit tests early ('versneld toetsen maken').",
-                 "nl": "Voorbeeldbedrag; geen hogeschool noemt een vast aantal EC."},
+                 "nl": "Voorbeeldbedrag; geen hogeschool noemt een vast aantal EC.", "de": "BEISPIELHAFTER Umfang: Ein Erfahrungszertifikat kann einen Antrag auf Befreiung stützen; 15 EC sind ein Beispiel, keine Seite einer hogeschool nennt einen Umfang. Das Teilzeitprogramm der HHs erlaubt erfahrenen Studierenden außerdem, Prüfungen vorzuziehen („versneld toetsen maken“).", "fr": "Volume ILLUSTRATIF : un certificat d'expérience peut appuyer une demande de dispense ; 15 EC est un exemple, aucune page d'hogeschool n'indique de volume. Le programme à temps partiel de la HHs permet aussi aux étudiants expérimentés de passer des épreuves en avance (« versneld toetsen maken »)."},
     },
 ]
 
@@ -885,7 +885,7 @@ rules += [
                    "quote": "Afgestudeerden van deze Ad met schakelprogramma kunnen overstappen naar het derde jaar van de bachelor Social Work deeltijd.",
                    "legal_basis": "WHW art. 7.10 lid 3 (doorstroombachelor in de OER van de Ad)"},
         "note": {"en": "Entry into year 3 of the part-time bachelor after a bridging programme (schakelprogramma) whose size is not stated: ask Hanze. 2017 source.",
-                 "nl": "Instroom in jaar 3 na een schakelprogramma (omvang niet vermeld)."},
+                 "nl": "Instroom in jaar 3 na een schakelprogramma (omvang niet vermeld).", "de": "Einstieg ins 3. Jahr des Teilzeit-Bachelors nach einem Brückenprogramm (schakelprogramma), dessen Umfang nicht angegeben ist: bei der Hanze nachfragen. Quelle von 2017.", "fr": "Entrée en 3e année du bachelor à temps partiel après un programme passerelle (schakelprogramma) dont le volume n'est pas indiqué : se renseigner auprès de la Hanze. Source de 2017."},
     },
     {
         "id": "nl-r-ad-fontys-hz-0613",
@@ -895,7 +895,7 @@ rules += [
         "kind": "articulation", "issuer": "Vereniging Hogescholen (Doorstroomkader Ad-bachelor); HZ University of Applied Sciences",
         "source": SRC_VH_KADER,
         "note": {"en": "Ad ICT (Fontys) → bachelor ICT (HZ): a related bachelor at another hogeschool, so the national framework applies (two remaining years: 'om met een inhoudelijk verwant programma van twee jaar de bachelorgraad te kunnen behalen', MBO Raad). Check the HZ OER.",
-                 "nl": "Verwante bachelor bij een andere hogeschool: landelijk kader."},
+                 "nl": "Verwante bachelor bij een andere hogeschool: landelijk kader.", "de": "Ad ICT (Fontys) → Bachelor ICT (HZ): ein verwandter Bachelor an einer anderen hogeschool, daher gilt der nationale Rahmen (zwei verbleibende Jahre: 'om met een inhoudelijk verwant programma van twee jaar de bachelorgraad te kunnen behalen', MBO Raad). Die OER der HZ prüfen.", "fr": "Ad ICT (Fontys) → bachelor ICT (HZ) : un bachelor apparenté dans une autre hogeschool, le cadre national s'applique donc (deux années restantes : 'om met een inhoudelijk verwant programma van twee jaar de bachelorgraad te kunnen behalen', MBO Raad). Vérifier l'OER de la HZ."},
     },
     {
         "id": "nl-r-ad-saxion-hz-0613",
@@ -905,7 +905,7 @@ rules += [
         "kind": "articulation", "issuer": "Vereniging Hogescholen (Doorstroomkader Ad-bachelor); HZ University of Applied Sciences",
         "source": SRC_VH_KADER,
         "note": {"en": "Ad Software Development (Saxion) → bachelor ICT (HZ), related bachelor: national framework, two remaining years. Check the HZ OER.",
-                 "nl": "Verwante bachelor: landelijk kader, twee jaar."},
+                 "nl": "Verwante bachelor: landelijk kader, twee jaar.", "de": "Ad Software Development (Saxion) → Bachelor ICT (HZ), verwandter Bachelor: nationaler Rahmen, zwei verbleibende Jahre. Die OER der HZ prüfen.", "fr": "Ad Software Development (Saxion) → bachelor ICT (HZ), bachelor apparenté : cadre national, deux années restantes. Vérifier l'OER de la HZ."},
     },
 ]
 

@@ -613,6 +613,10 @@ Q_UHI = ("When applying you may make use of our Recognition of Prior Learning pr
 
 UCAS_NOTE = ("UCAS equal consideration date: 14 January (18:00 UK time) for 2026 entry (UCAS adviser key dates); UCAS sets "
              "the date per cycle, so check it for the cycle you apply in: " + URL_UCAS_DATES)
+UCAS_NOTE_DE = ("UCAS-Stichtag für gleichrangige Berücksichtigung (equal consideration date): 14. Januar (18:00 Uhr britischer Zeit) für den Studienbeginn 2026 (UCAS adviser key dates); "
+                "UCAS legt das Datum je Bewerbungszyklus fest, also für den eigenen Bewerbungszyklus prüfen: " + URL_UCAS_DATES)
+UCAS_NOTE_FR = ("Date limite UCAS d'examen à égalité (equal consideration date) : 14 janvier (18 h, heure du Royaume-Uni) pour une entrée en 2026 (UCAS adviser key dates) ; "
+                "l'UCAS fixe la date à chaque cycle, la vérifier donc pour le cycle de candidature concerné : " + URL_UCAS_DATES)
 
 rules = [
     {
@@ -621,7 +625,7 @@ rules = [
         "conditions": {"min_grade": 60}, "overlap_group": "uk-hn-stir-cs",
         "kind": "articulation", "issuer": "University of Stirling",
         "source": src("University of Stirling, Articulation listing (Computing Science ← HNC Computing (Software Development with Data Analytics))", URL_STIR_ART, Q_STIR_CS_HNC),
-        "note": {"en": "Year 2 entry with grade B in the graded unit (min_grade 60 = B in this dataset) and unit H17X34 or H17W34. " + UCAS_NOTE},
+        "note": {"en": "Year 2 entry with grade B in the graded unit (min_grade 60 = B in this dataset) and unit H17X34 or H17W34. "  + UCAS_NOTE, "de": "Einstieg ins 2. Jahr mit Note B in der graded unit (min_grade 60 = B in diesem Datensatz) und der Unit H17X34 oder H17W34. " + UCAS_NOTE_DE, "fr": "Entrée en 2e année avec la note B dans la graded unit (min_grade 60 = B dans ce jeu de données) et l'unit H17X34 ou H17W34. " + UCAS_NOTE_FR},
         "deadline": "--01-14",
     },
     {
@@ -631,8 +635,8 @@ rules = [
         "kind": "articulation", "issuer": "University of Stirling",
         "source": src("University of Stirling, Articulation listing (Computing Science ← HND Computing: Software Development (with Data Analytics))", URL_STIR_ART, Q_STIR_CS_HND),
         "note": {"en": "Year 3 entry with graded units BB and units H17X34, H17W34, H16Y35, H16W35 or DH3J34, H17135. "
-                       "Correction (issue 12): the application deadline is the UCAS equal consideration date, 14 January – not 31 January. " + UCAS_NOTE},
-        "documents": [{"en": "HND certificate and transcript showing the graded units and the named units"}],
+                       "Correction (issue 12): the application deadline is the UCAS equal consideration date, 14 January – not 31 January. "  + UCAS_NOTE, "de": "Einstieg ins 3. Jahr mit den graded units BB und den Units H17X34, H17W34, H16Y35, H16W35 oder DH3J34, H17135. Korrektur (Issue 12): Die Bewerbungsfrist ist der UCAS-Stichtag für gleichrangige Berücksichtigung, der 14. Januar – nicht der 31. Januar. " + UCAS_NOTE_DE, "fr": "Entrée en 3e année avec les graded units BB et les units H17X34, H17W34, H16Y35, H16W35 ou DH3J34, H17135. Correction (issue 12) : la date limite de candidature est la date UCAS d'examen à égalité, le 14 janvier – et non le 31 janvier. " + UCAS_NOTE_FR},
+        "documents": [{"en": "HND certificate and transcript showing the graded units and the named units", "de": "HND-Zeugnis und Notenübersicht mit den graded units und den genannten Units", "fr": "Certificat HND et relevé de notes faisant apparaître les graded units et les units citées"}],
         "deadline": "--01-14",
     },
     {
@@ -641,7 +645,7 @@ rules = [
         "conditions": {"min_grade": 70}, "overlap_group": "uk-hn-stir-cs",
         "kind": "articulation", "issuer": "University of Stirling",
         "source": src("University of Stirling, Articulation listing (Computing Science ← HND Computing: Technical Support)", URL_STIR_ART, Q_STIR_CS_TS),
-        "note": {"en": "An HND does not always mean year 3: Technical Support gives year 2 only, with As in the graded units (min_grade 70 = A). " + UCAS_NOTE},
+        "note": {"en": "An HND does not always mean year 3: Technical Support gives year 2 only, with As in the graded units (min_grade 70 = A). "  + UCAS_NOTE, "de": "Ein HND bedeutet nicht immer das 3. Jahr: Technical Support gibt nur das 2. Jahr, mit A in den graded units (min_grade 70 = A). " + UCAS_NOTE_DE, "fr": "Un HND ne signifie pas toujours la 3e année : Technical Support ne donne que la 2e année, avec des A dans les graded units (min_grade 70 = A). " + UCAS_NOTE_FR},
         "deadline": "--01-14",
     },
     {
@@ -650,7 +654,7 @@ rules = [
         "conditions": {"min_grade": 70}, "overlap_group": "uk-hn-stir-crim",
         "kind": "articulation", "issuer": "University of Stirling",
         "source": src("University of Stirling, Articulation listing (Criminology and Sociology ← HNC Social Sciences)", URL_STIR_ART, Q_STIR_CRIM_HNC),
-        "note": {"en": "As in the graded unit. " + UCAS_NOTE}, "deadline": "--01-14",
+        "note": {"en": "As in the graded unit. "  + UCAS_NOTE, "de": "Note A in der graded unit. " + UCAS_NOTE_DE, "fr": "Des A dans la graded unit. " + UCAS_NOTE_FR}, "deadline": "--01-14",
     },
     {
         "id": "uk-r-hnd-crim-stirling", "from": ["uk-hnd-socsci"], "to": "uk-ba-crimsoc-stir",
@@ -658,7 +662,7 @@ rules = [
         "conditions": {"min_grade": 70}, "overlap_group": "uk-hn-stir-crim",
         "kind": "articulation", "issuer": "University of Stirling",
         "source": src("University of Stirling, Articulation listing (Criminology and Sociology ← HND Social Sciences)", URL_STIR_ART, Q_STIR_CRIM_HND),
-        "note": {"en": "As in the graded units. " + UCAS_NOTE}, "deadline": "--01-14",
+        "note": {"en": "As in the graded units. "  + UCAS_NOTE, "de": "Jeweils A in den graded units. " + UCAS_NOTE_DE, "fr": "Des A dans les graded units. " + UCAS_NOTE_FR}, "deadline": "--01-14",
     },
     {
         "id": "uk-r-hnd-acc-stirling", "from": ["uk-hnd-0413"], "to": "uk-bacc-stir",
@@ -666,7 +670,7 @@ rules = [
         "conditions": {"min_grade": 70},
         "kind": "articulation", "issuer": "University of Stirling",
         "source": src("University of Stirling, Articulation listing (Accountancy and Finance ← HND Accounting)", URL_STIR_ART, Q_STIR_ACC),
-        "note": {"en": "HND Accounting gives year 2 only (not year 3) at Stirling, with As in the graded units; compare Aberdeen's 2+2 route. " + UCAS_NOTE},
+        "note": {"en": "HND Accounting gives year 2 only (not year 3) at Stirling, with As in the graded units; compare Aberdeen's 2+2 route. "  + UCAS_NOTE, "de": "Das HND Accounting gibt in Stirling nur das 2. Jahr (nicht das 3. Jahr), mit A in den graded units; vgl. den 2+2-Weg in Aberdeen. " + UCAS_NOTE_DE, "fr": "Le HND Accounting ne donne que la 2e année (pas la 3e) à Stirling, avec des A dans les graded units ; comparer avec la voie 2+2 d'Aberdeen. " + UCAS_NOTE_FR},
         "deadline": "--01-14",
     },
     {
@@ -676,7 +680,7 @@ rules = [
         "kind": "articulation", "issuer": "University of Aberdeen / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (Accounting → Aberdeen MA Accountancy, 1+3)", URL_DA_ART,
                       "Aberdeen | MA Accountancy (N400) | 1+3 | 120 SCQF points in HNC with an A in all Graded Units"),
-        "note": {"en": "An earlier version of the page adds: curriculum to include Research Skills (F60A34). A in all graded units = min_grade 70."},
+        "note": {"en": "An earlier version of the page adds: curriculum to include Research Skills (F60A34). A in all graded units = min_grade 70.", "de": "Eine frühere Version der Seite ergänzt: Das Curriculum muss Research Skills (F60A34) enthalten. A in allen graded units = min_grade 70.", "fr": "Une version antérieure de la page ajoute : le programme doit inclure Research Skills (F60A34). A dans toutes les graded units = min_grade 70."},
     },
     {
         "id": "uk-r-hnd-aberdeen", "from": ["uk-hnd-0413"], "to": "uk-ma-acc-abdn",
@@ -685,7 +689,7 @@ rules = [
         "kind": "articulation", "issuer": "University of Aberdeen / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HND Accounting → Aberdeen MA Accountancy, 2+2)", URL_DA_ART,
                       "Aberdeen | MA Accountancy (N400) | 2+2 | Complete and pass HND (240 SCQF points) with an A in all Graded Units curriculum to include Research Skills (F60A34) and Company Law (DE5H35)"),
-        "documents": [{"en": "Transcript showing Research Skills (F60A34) and Company Law (DE5H35)"}],
+        "documents": [{"en": "Transcript showing Research Skills (F60A34) and Company Law (DE5H35)", "de": "Notenübersicht mit Research Skills (F60A34) und Company Law (DE5H35)", "fr": "Relevé de notes faisant apparaître Research Skills (F60A34) et Company Law (DE5H35)"}],
     },
     {
         "id": "uk-r-hnc-gcu-acc", "from": ["uk-hnc-0413"], "to": "uk-ba-acc-gcu",
@@ -694,7 +698,7 @@ rules = [
         "kind": "articulation", "issuer": "Glasgow Caledonian University / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HNC Accounting → GCU BA (Hons) Accountancy, 1+3)", URL_DA_ART,
                       "Glasgow Caledonia | BA (Hons) Accountancy | 1+3 | Complete and pass HNC (15 credits) with a B in the Graded Unit"),
-        "note": {"en": "B in the graded unit = min_grade 60."},
+        "note": {"en": "B in the graded unit = min_grade 60.", "de": "B in der graded unit = min_grade 60.", "fr": "B dans la graded unit = min_grade 60."},
     },
     {
         "id": "uk-r-hnc-uhi", "from": ["uk-hnc-0613"], "to": "uk-uhi-computing",
@@ -702,8 +706,8 @@ rules = [
         "overlap_group": "uk-hn-uhi",
         "kind": "individual", "issuer": "University of the Highlands and Islands (programme leader, RPL process)",
         "source": src("UHI, Articulation (Recognition of Prior Learning for HN holders)", URL_UHI_ART, Q_UHI),
-        "note": {"en": "'Usually' year 2 for an HNC in a similar subject, decided through UHI's RPL process; the page adds that year 2 entry requires an HNC with 120 SCQF credits (text cut off there)."},
-        "documents": [{"en": "HN certificate and transcript"}],
+        "note": {"en": "'Usually' year 2 for an HNC in a similar subject, decided through UHI's RPL process; the page adds that year 2 entry requires an HNC with 120 SCQF credits (text cut off there).", "de": "„In der Regel“ das 2. Jahr für ein HNC in einem ähnlichen Fach, entschieden im RPL-Verfahren der UHI; die Seite ergänzt, dass der Einstieg ins 2. Jahr ein HNC mit 120 SCQF-Credits voraussetzt (der Text bricht dort ab).", "fr": "« En général » la 2e année pour un HNC dans une matière similaire, décidé par la procédure RPL de l'UHI ; la page ajoute que l'entrée en 2e année exige un HNC de 120 crédits SCQF (le texte s'arrête là)."},
+        "documents": [{"en": "HN certificate and transcript", "de": "HN-Zeugnis und Notenübersicht", "fr": "Certificat HN et relevé de notes"}],
     },
     {
         "id": "uk-r-hnd-uhi", "from": ["uk-hnd-0613"], "to": "uk-uhi-computing",
@@ -711,8 +715,8 @@ rules = [
         "overlap_group": "uk-hn-uhi",
         "kind": "individual", "issuer": "University of the Highlands and Islands (programme leader, RPL process)",
         "source": src("UHI, Articulation (Recognition of Prior Learning for HN holders)", URL_UHI_ART, Q_UHI),
-        "note": {"en": "'Usually' year 3 for an HND in a similar subject, decided through UHI's RPL process."},
-        "documents": [{"en": "HN certificate and transcript"}],
+        "note": {"en": "'Usually' year 3 for an HND in a similar subject, decided through UHI's RPL process.", "de": "„In der Regel“ das 3. Jahr für ein HND in einem ähnlichen Fach, entschieden im RPL-Verfahren der UHI.", "fr": "« En général » la 3e année pour un HND dans une matière similaire, décidé par la procédure RPL de l'UHI."},
+        "documents": [{"en": "HN certificate and transcript", "de": "HN-Zeugnis und Notenübersicht", "fr": "Certificat HN et relevé de notes"}],
     },
     {
         "id": "uk-r-hnc-hnd-0613", "from": ["uk-hnc-0613"], "to": "uk-hnd-0613",
@@ -720,7 +724,7 @@ rules = [
         "kind": "articulation", "issuer": "Scottish colleges (HNC → HND year 2)",
         "source": src("City of Glasgow College, Qualifications explained (Higher National qualifications)", URL_COGC_QUALS,
                       "A Higher National Certificate (HNC) will take one year to complete. On successful completion, it’s normal to go on to the second year of an HND, but some courses may also allow direct entry to year two of a related degree programme at university."),
-        "note": {"en": "The college's general statement; places in HND year 2 depend on the college."},
+        "note": {"en": "The college's general statement; places in HND year 2 depend on the college.", "de": "Die allgemeine Aussage des College; Plätze im 2. HND-Jahr hängen vom College ab.", "fr": "Déclaration générale du college ; les places en 2e année de HND dépendent du college."},
     },
     {
         "id": "uk-r-hnc-hnd-0413", "from": ["uk-hnc-0413"], "to": "uk-hnd-0413",
@@ -728,7 +732,7 @@ rules = [
         "kind": "articulation", "issuer": "Scottish colleges (HNC → HND year 2)",
         "source": src("City of Glasgow College, Qualifications explained (Higher National qualifications)", URL_COGC_QUALS,
                       "A Higher National Certificate (HNC) will take one year to complete. On successful completion, it’s normal to go on to the second year of an HND, but some courses may also allow direct entry to year two of a related degree programme at university."),
-        "note": {"en": "General statement of City of Glasgow College, applied here to D&A College's HNC/HND Accounting; confirm with the college."},
+        "note": {"en": "General statement of City of Glasgow College, applied here to D&A College's HNC/HND Accounting; confirm with the college.", "de": "Allgemeine Aussage des City of Glasgow College, hier auf das HNC/HND Accounting des D&A College angewandt; beim College bestätigen lassen.", "fr": "Déclaration générale du City of Glasgow College, appliquée ici au HNC/HND Accounting du D&A College ; à confirmer auprès du college."},
     },
     {
         "id": "uk-r-ou-hnc-q62", "from": ["uk-hnc-0613"], "to": "uk-ou-q62",
@@ -738,7 +742,7 @@ rules = [
         "source": src("The Open University, Build on your prior study (credit transfer from HNC/HND)", URL_OU_CT,
                       "Evie completed an HNC in Business in college at SCQF level 7 (which is the equivalent of level 1 at The Open University). … The Credit Transfer team looked at her application, weighing up how much overlap there was between her HNC and the level 1 modules for the Business Management degree.",
                       certainty="illustrative"),
-        "note": {"en": "Illustrative amount: 60 ECTS = 120 OU credits (all of Stage 1) is an example; the OU assesses overlap case by case, awards credit in multiples of 30 OU credits and no partial module exemption. Apply by mid-August for an October start."},
+        "note": {"en": "Illustrative amount: 60 ECTS = 120 OU credits (all of Stage 1) is an example; the OU assesses overlap case by case, awards credit in multiples of 30 OU credits and no partial module exemption. Apply by mid-August for an October start.", "de": "Beispielhafter Umfang: 60 ECTS = 120 OU-Credits (die gesamte Stage 1) sind ein Beispiel; die OU prüft Überschneidungen im Einzelfall, vergibt Credits in Vielfachen von 30 OU-Credits und keine teilweise Modulbefreiung. Antrag bis Mitte August für einen Beginn im Oktober.", "fr": "Volume illustratif : 60 ECTS = 120 crédits OU (toute la Stage 1) est un exemple ; l'OU évalue les recoupements au cas par cas, accorde des crédits par multiples de 30 crédits OU et aucune dispense partielle de module. Demande avant la mi-août pour une rentrée en octobre."},
     },
     {
         "id": "uk-r-ou-hnd-q62", "from": ["uk-hnd-0613"], "to": "uk-ou-q62",
@@ -748,7 +752,7 @@ rules = [
         "source": src("The Open University, Credit transfer: previous study finder", URL_OU_CT_FINDER,
                       "The previous study finder will show the maximum amount of credit that can be transferred from a qualification. • When you apply for credit transfer a personal assessment of your study is carried out to determine the amount of credit you can transfer, this is not always the same as the maximum. • Credit is transferred in multiples of 30",
                       certainty="illustrative"),
-        "note": {"en": "Illustrative amount: 120 ECTS = 240 OU credits (Stages 1 and 2) is an example; the previous-study finder gives the maximum for the actual HND."},
+        "note": {"en": "Illustrative amount: 120 ECTS = 240 OU credits (Stages 1 and 2) is an example; the previous-study finder gives the maximum for the actual HND.", "de": "Beispielhafter Umfang: 120 ECTS = 240 OU-Credits (Stages 1 und 2) sind ein Beispiel; die Suche nach früheren Studien (previous-study finder) nennt das Maximum für das tatsächliche HND.", "fr": "Volume illustratif : 120 ECTS = 240 crédits OU (Stages 1 et 2) est un exemple ; l'outil de recherche des études antérieures (previous-study finder) donne le maximum pour le HND réel."},
     },
     {
         "id": "uk-r-ou-hnc-acc", "from": ["uk-hnc-0413"], "to": "uk-ou-ba-bm",
@@ -757,7 +761,7 @@ rules = [
         "source": src("Dundee and Angus College, Articulation agreements (HNC Accounting → OU BA Hons Business Management)", URL_DA_ART,
                       "Open University BA Hons Business Management (accounting pathways) Credit transfer HNC to include 3 units related to marketing, Economics, HRM, Law, Business Culture, Personal Financial Services, or mathematics and statistics for business.",
                       certainty="illustrative"),
-        "note": {"en": "Credit transfer is real (D&A listing); the amount (60 ECTS = 120 OU credits) is an example – the OU decides."},
+        "note": {"en": "Credit transfer is real (D&A listing); the amount (60 ECTS = 120 OU credits) is an example – the OU decides.", "de": "Die Anrechnung (credit transfer) ist real (Eintrag bei D&A); der Umfang (60 ECTS = 120 OU-Credits) ist ein Beispiel – die OU entscheidet.", "fr": "Le transfert de crédits est réel (liste de D&A) ; le volume (60 ECTS = 120 crédits OU) est un exemple – l'OU décide."},
     },
     # ------------------------------------------------------------------ added in the second pass
     {
@@ -766,7 +770,7 @@ rules = [
         "kind": "articulation", "issuer": "Abertay University / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HNC Accounting → Abertay, 1+3)", URL_DA_ART,
                       "Abertay | BA (Hons) Accounting and Finance with Business Analytics | 1+3 | Satisfactory completion of HNC"),
-        "note": {"en": "'1+3': the HNC year at college, then years 2–4 at Abertay. No graded-unit grade is named ('satisfactory completion')."},
+        "note": {"en": "'1+3': the HNC year at college, then years 2–4 at Abertay. No graded-unit grade is named ('satisfactory completion').", "de": "„1+3“: das HNC-Jahr am College, dann die Jahre 2–4 an der Abertay. Keine Note der graded unit wird genannt ('satisfactory completion').", "fr": "« 1+3 » : l'année de HNC au college, puis les années 2–4 à Abertay. Aucune note de graded unit n'est indiquée ('satisfactory completion')."},
     },
     {
         "id": "uk-r-hnd-abertay-afba", "from": ["uk-hnd-0413"], "to": "uk-abertay-ba-afba",
@@ -774,7 +778,7 @@ rules = [
         "kind": "articulation", "issuer": "Abertay University / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HND Accounting → Abertay, 2+2)", URL_DA_ART,
                       "HND Accounting University Course Type Entry requirements … Abertay BA (Hons) Accounting and Finance with Business Analytics 2+2 Satisfactory completion of HND."),
-        "note": {"en": "'2+2': two HND years at college, then years 3–4 at Abertay. Quoted from the stored version of the page that lists the HND table in full (the newer version is cut off in the HND table)."},
+        "note": {"en": "'2+2': two HND years at college, then years 3–4 at Abertay. Quoted from the stored version of the page that lists the HND table in full (the newer version is cut off in the HND table).", "de": "„2+2“: zwei HND-Jahre am College, dann die Jahre 3–4 an der Abertay. Zitiert aus der gespeicherten Version der Seite, die die HND-Tabelle vollständig enthält (die neuere Version bricht in der HND-Tabelle ab).", "fr": "« 2+2 » : deux années de HND au college, puis les années 3–4 à Abertay. Citation tirée de la version enregistrée de la page qui contient le tableau HND complet (la version plus récente est tronquée dans le tableau HND)."},
     },
     {
         "id": "uk-r-hnc-uhi-accfin", "from": ["uk-hnc-0413"], "to": "uk-uhi-ba-accfin",
@@ -782,15 +786,15 @@ rules = [
         "kind": "articulation", "issuer": "University of the Highlands and Islands / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HNC Accounting → UHI BA (Hons) Accounting and Finance, 1+3)", URL_DA_ART,
                       "Highlands and Islands | BA (Hons) Accounting and Finance | 1+3 | Complete and pass HNC with 120 credits at SCQF level 7 Take and pass Income Tax module if available"),
-        "note": {"en": "The HNC must carry 120 SCQF credits; take the Income Tax module if the college offers it."},
+        "note": {"en": "The HNC must carry 120 SCQF credits; take the Income Tax module if the college offers it.", "de": "Das HNC muss 120 SCQF-Credits umfassen; das Modul Income Tax belegen, wenn das College es anbietet.", "fr": "Le HNC doit comporter 120 crédits SCQF ; suivre le module Income Tax si le college le propose."},
     },
     {
         "id": "uk-r-hnd-uhi-accfin", "from": ["uk-hnd-0413"], "to": "uk-uhi-ba-accfin",
         "grant": {"type": "advanced_entry", "year": 3}, "overlap_group": "uk-hn-uhi-accfin",
         "kind": "individual", "issuer": "University of the Highlands and Islands (programme leader, RPL process)",
         "source": src("UHI, Articulation (Recognition of Prior Learning for HN holders)", URL_UHI_ART, Q_UHI),
-        "note": {"en": "No D&A agreement for the HND was found; UHI's general RPL route 'usually' gives year 3 for an HND in a similar subject, decided by the programme leader."},
-        "documents": [{"en": "HN certificate and transcript"}],
+        "note": {"en": "No D&A agreement for the HND was found; UHI's general RPL route 'usually' gives year 3 for an HND in a similar subject, decided by the programme leader.", "de": "Für das HND wurde keine D&A-Vereinbarung gefunden; der allgemeine RPL-Weg der UHI gibt „in der Regel“ das 3. Jahr für ein HND in einem ähnlichen Fach, entschieden von der Studiengangsleitung.", "fr": "Aucun accord D&A n'a été trouvé pour le HND ; la voie RPL générale de l'UHI donne « en général » la 3e année pour un HND dans une matière similaire, sur décision du responsable du programme."},
+        "documents": [{"en": "HN certificate and transcript", "de": "HN-Zeugnis und Notenübersicht", "fr": "Certificat HN et relevé de notes"}],
     },
     {
         "id": "uk-r-hnc-uhi-busman", "from": ["uk-hnc-0413"], "to": "uk-uhi-ba-busman",
@@ -799,7 +803,7 @@ rules = [
         "kind": "articulation", "issuer": "University of the Highlands and Islands / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HNC Accounting → UHI BA (Hons) Business & Management, 1+3)", URL_DA_ART,
                       "Highlands and Islands | BA (Hons) Business & Management | 1+3 | Complete and pass HNC with 120 credits at SCQF level 7 and a C in the graded unit Take and pass Income Tax module if available"),
-        "note": {"en": "C in the graded unit = min_grade 50 in this dataset."},
+        "note": {"en": "C in the graded unit = min_grade 50 in this dataset.", "de": "C in der graded unit = min_grade 50 in diesem Datensatz.", "fr": "C dans la graded unit = min_grade 50 dans ce jeu de données."},
     },
     {
         "id": "uk-r-hnc-qmu-busman", "from": ["uk-hnc-0413"], "to": "uk-qmu-ba-busman",
@@ -808,7 +812,7 @@ rules = [
         "kind": "articulation", "issuer": "Queen Margaret University / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HNC Accounting → QMU BA (Hons) Business Management, 1+3)", URL_DA_ART,
                       "Queen Margaret | BA (Hons) Business Management | 1+3 | Complete and pass HNC, achieving 15 credits/120 SCQF credit points and B in the graded unit"),
-        "note": {"en": "B in the graded unit = min_grade 60."},
+        "note": {"en": "B in the graded unit = min_grade 60.", "de": "B in der graded unit = min_grade 60.", "fr": "B dans la graded unit = min_grade 60."},
     },
     {
         "id": "uk-r-hnc-gcu-risk", "from": ["uk-hnc-0413"], "to": "uk-gcu-ba-risk",
@@ -817,7 +821,7 @@ rules = [
         "kind": "articulation", "issuer": "Glasgow Caledonian University / Dundee and Angus College",
         "source": src("Dundee and Angus College, Articulation agreements (HNC Accounting → GCU BA (Hons) Risk Management, 1+3)", URL_DA_ART,
                       "Glasgow Caledonia | BA (Hons) Risk Management | 1+3 | Complete and pass HNC (15 credits) with a B in the Graded Unit"),
-        "note": {"en": "B in the graded unit = min_grade 60."},
+        "note": {"en": "B in the graded unit = min_grade 60.", "de": "B in der graded unit = min_grade 60.", "fr": "B dans la graded unit = min_grade 60."},
     },
     {
         "id": "uk-r-hnd-bio-edinburgh", "from": ["uk-hnd-appbio"], "to": "uk-bsc-biosci-ed",
@@ -826,7 +830,7 @@ rules = [
         "kind": "articulation", "issuer": "The University of Edinburgh, College of Science and Engineering (published HN entry requirements)",
         "source": src("University of Edinburgh, College of Science and Engineering: HNC/HND qualifications (Biological Sciences C100)", URL_ED_HN,
                       "For entry to the following programmes Biological Sciences (BSc) C100 | … HND Programmes Programme | Year one entry | Year two entry | … HND Applied Biological Sciences | Grades BB in the graded units | Grades AA in the graded units AND"),
-        "note": {"en": "Year 2 (not year 3) even with an HND, and only with AA in the graded units plus named HNC modules (the module list is not in the stored excerpt); BB gives year 1 only. 'Meeting the minimum requirements does not guarantee that an application will be successful.' Apply via UCAS by the equal consideration date (14 January for 2026 entry)."},
+        "note": {"en": "Year 2 (not year 3) even with an HND, and only with AA in the graded units plus named HNC modules (the module list is not in the stored excerpt); BB gives year 1 only. 'Meeting the minimum requirements does not guarantee that an application will be successful.' Apply via UCAS by the equal consideration date (14 January for 2026 entry).", "de": "2. Jahr (nicht 3. Jahr) selbst mit einem HND, und nur mit AA in den graded units plus benannten HNC-Modulen (die Modulliste steht nicht im gespeicherten Auszug); BB gibt nur das 1. Jahr. 'Meeting the minimum requirements does not guarantee that an application will be successful.' Bewerbung über UCAS bis zum Stichtag für gleichrangige Berücksichtigung (14. Januar für den Studienbeginn 2026).", "fr": "2e année (pas 3e) même avec un HND, et seulement avec AA dans les graded units plus des modules de HNC désignés (la liste des modules ne figure pas dans l'extrait enregistré) ; BB ne donne que la 1re année. 'Meeting the minimum requirements does not guarantee that an application will be successful.' Candidature via l'UCAS avant la date d'examen à égalité (14 janvier pour une entrée en 2026)."},
         "deadline": "--01-14",
     },
 ]
