@@ -99,7 +99,7 @@ class PathwaysPlannerElement extends HTMLElement {
           show: this.getAttribute('show'),
           countries: this.getAttribute('countries'),
         };
-        this.#widget = mod.mount_widget(container, JSON.stringify(config));
+        this.#widget = mod.mount_widget(container, config);
       })
       .catch((err) => {
         // The host page must keep working even when the widget cannot start.

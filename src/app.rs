@@ -172,39 +172,42 @@ impl Config {
         }
     }
 
-    pub fn from_widget(json: &str) -> Self {
-        #[derive(serde::Deserialize, Default)]
-        #[serde(default)]
-        struct W {
-            data: Vec<String>,
-            lang: Option<String>,
-            goal: Option<String>,
-            mode: Option<String>,
-            base: String,
-            session_key: Option<String>,
-            show: Option<String>,
-            countries: Option<String>,
-        }
-        let w: W = serde_json::from_str(json).unwrap_or_default();
+    /// The settings the `<pathways-planner>` element read from its attributes, as a plain
+    /// object, read field by field (a serde struct here cost 1.3 KB of the gzipped bundle).
+    pub fn from_widget(config: &wasm_bindgen::JsValue) -> Self {
+        let text = |key: &str| {
+            js_sys::Reflect::get(config, &key.into())
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let data = js_sys::Reflect::get(config, &"data".into())
+            .ok()
+            .filter(|v| v.is_array())
+            .map(|v| {
+                js_sys::Array::from(&v)
+                    .iter()
+                    .filter_map(|u| u.as_string())
+                    .collect()
+            })
+            .unwrap_or_default();
         Config {
-            data: w.data,
-            base: w.base,
-            lang: w.lang.as_deref().and_then(Lang::parse),
-            goal: w.goal,
-            mode: if w.mode.as_deref() == Some("counsellor") {
+            data,
+            base: text("base").unwrap_or_default(),
+            lang: text("lang").as_deref().and_then(Lang::parse),
+            goal: text("goal").filter(|g| !g.is_empty()),
+            mode: if text("mode").as_deref() == Some("counsellor") {
                 Mode::Counsellor
             } else {
                 Mode::Learner
             },
             widget: true,
             origins: Vec::new(),
-            session_key: w
-                .session_key
+            session_key: text("session_key")
                 .filter(|k| !k.is_empty())
                 .map(|k| format!("{}:widget:{k}", crate::state::SESSION_KEY)),
             instance: None,
-            show: Chrome::embedded(w.show.as_deref()),
-            countries: countries(w.countries),
+            show: Chrome::embedded(text("show").as_deref()),
+            countries: countries(text("countries")),
         }
     }
 }

@@ -73,12 +73,13 @@ thread_local! {
     static NEXT_WIDGET: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// Mounts the planner into `el` (the widget's shadow-root container) with a JSON config:
-/// `{"data": [urls], "lang": "de", "goal": "offer-id", "mode": "learner|counsellor"}`.
+/// Mounts the planner into `el` (the widget's shadow-root container) with the element's
+/// settings: `{data: [urls], lang: "de", goal: "offer-id", mode: "learner|counsellor",
+/// base, session_key, show, countries}`.
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn mount_widget(el: web_sys::HtmlElement, config: &str) -> Widget {
+pub fn mount_widget(el: web_sys::HtmlElement, config: wasm_bindgen::JsValue) -> Widget {
     let id = NEXT_WIDGET.with(|n| n.replace(n.get() + 1));
-    let mut config = app::Config::from_widget(config);
+    let mut config = app::Config::from_widget(&config);
     config.instance = Some(id);
     let widget = Widget {
         id,
