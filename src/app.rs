@@ -13,10 +13,10 @@ use crate::components::{
 };
 use crate::i18n::{t, tr, Lang};
 use crate::loader::{self, Loaded};
-use crate::state::{decode_plan, encode_plan, PlanState, Session};
+use crate::shared::{register_widget, Chrome, Mode, Shared};
+use crate::state::{decode_plan, encode_plan, PlanState};
 use leptos::prelude::*;
-use pathways_engine::route::{explore, plan, Exploration, Plan, QueryError};
-use pathways_engine::validate::Diagnostic;
+use pathways_engine::route::{explore, plan};
 use pathways_engine::Dataset;
 use std::sync::Arc;
 
@@ -37,58 +37,6 @@ pub fn install_panic_banner() {
             }
         }
     }));
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Mode {
-    Learner,
-    Counsellor,
-}
-
-/// Which parts of the planner's frame show. The full app shows them all; embedded, the host
-/// decides (`show="title language mode data"`), and by default only the language choice
-/// shows: the host page has its own title, sets the mode and chose the data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Chrome {
-    pub title: bool,
-    pub language: bool,
-    pub mode: bool,
-    pub data: bool,
-}
-
-impl Chrome {
-    pub const ALL: Chrome = Chrome {
-        title: true,
-        language: true,
-        mode: true,
-        data: true,
-    };
-
-    /// The listed parts; without a list, the embedding default.
-    pub fn embedded(list: Option<&str>) -> Chrome {
-        let Some(list) = list else {
-            return Chrome {
-                language: true,
-                ..Chrome::none()
-            };
-        };
-        let has = |w: &str| list.split([',', ' ']).any(|x| x.eq_ignore_ascii_case(w));
-        Chrome {
-            title: has("title"),
-            language: has("language"),
-            mode: has("mode"),
-            data: has("data"),
-        }
-    }
-
-    const fn none() -> Chrome {
-        Chrome {
-            title: false,
-            language: false,
-            mode: false,
-            data: false,
-        }
-    }
 }
 
 /// Where the app runs and with what data.
@@ -154,11 +102,7 @@ impl Config {
             base: String::new(),
             lang: param(&search, "lang").and_then(|l| Lang::parse(&l)),
             goal: param(&search, "goal"),
-            mode: if param(&search, "mode").as_deref() == Some("counsellor") {
-                Mode::Counsellor
-            } else {
-                Mode::Learner
-            },
+            mode: Mode::parse(param(&search, "mode").as_deref()),
             widget: false,
             origins: list(param(&search, "origins")),
             session_key: Some(crate::state::SESSION_KEY.to_string()),
@@ -195,11 +139,7 @@ impl Config {
             base: text("base").unwrap_or_default(),
             lang: text("lang").as_deref().and_then(Lang::parse),
             goal: text("goal").filter(|g| !g.is_empty()),
-            mode: if text("mode").as_deref() == Some("counsellor") {
-                Mode::Counsellor
-            } else {
-                Mode::Learner
-            },
+            mode: Mode::parse(text("mode").as_deref()),
             widget: true,
             origins: Vec::new(),
             session_key: text("session_key")
@@ -210,80 +150,6 @@ impl Config {
             countries: countries(text("countries")),
         }
     }
-}
-
-/// State shared by the components.
-#[derive(Clone, Copy)]
-pub struct Shared {
-    pub lang: RwSignal<Lang>,
-    pub mode: RwSignal<Mode>,
-    pub ds: RwSignal<Option<Arc<Dataset>>>,
-    pub plan_state: RwSignal<PlanState>,
-    pub session: RwSignal<Session>,
-    /// Where the session is stored (None: in memory only, a widget's default).
-    pub session_key: StoredValue<Option<String>>,
-    pub compare: RwSignal<Vec<String>>,
-    pub load_errors: RwSignal<Vec<Diagnostic>>,
-    pub notice: RwSignal<Option<String>>,
-    /// Files fetched / total while loading.
-    pub progress: RwSignal<(usize, usize)>,
-    pub result: Memo<Option<Result<Plan, QueryError>>>,
-    /// Said to screen readers when the view changes (a destination's routes opened).
-    pub announce: RwSignal<String>,
-    /// Everything the learner can reach, computed only while the explore view is shown.
-    pub explored: Memo<Option<Result<Exploration, QueryError>>>,
-    pub widget: bool,
-    pub origins: StoredValue<Vec<String>>,
-    pub today: StoredValue<String>,
-    /// Where the app's files live (the importer module is fetched from here).
-    pub base: StoredValue<String>,
-    /// The mapping report of the CTDL/ELM import behind the current dataset, if any.
-    pub import_report: RwSignal<Option<crate::importer::ImportSummary>>,
-    pub show: Chrome,
-    /// The host fixed the countries: the learner is not asked.
-    pub fixed_countries: bool,
-}
-
-impl Shared {
-    /// The role of a panel: a landmark of the planner's own page; in a widget a group, so
-    /// the host page's landmarks stay its own and two widgets on one page do not repeat
-    /// "What I have" as a landmark.
-    pub fn region(self) -> &'static str {
-        if self.widget {
-            "group"
-        } else {
-            "region"
-        }
-    }
-}
-
-pub fn shared() -> Shared {
-    expect_context::<Shared>()
-}
-
-thread_local! {
-    /// The running widgets' shared state, by instance number (a few per page: a list; a
-    /// map's removal code would weigh more in the bundle than the search).
-    static WIDGETS: std::cell::RefCell<Vec<(u32, Shared)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// Runs `f` on the state of widget `instance`, if it is running.
-pub fn with_widget(instance: u32, f: impl FnOnce(Shared)) {
-    let found = WIDGETS.with(|w| {
-        w.borrow()
-            .iter()
-            .find(|(id, _)| *id == instance)
-            .map(|(_, s)| *s)
-    });
-    if let Some(s) = found {
-        f(s);
-    }
-}
-
-/// Forgets a widget that was taken off its host page.
-pub fn forget_widget(instance: u32) {
-    WIDGETS.with(|w| w.borrow_mut().retain(|(id, _)| *id != instance));
 }
 
 #[component]
@@ -329,16 +195,24 @@ pub fn App(config: Config) -> impl IntoView {
     let ds: RwSignal<Option<Arc<Dataset>>> = RwSignal::new(None);
     let plan_state = RwSignal::new(initial);
     let today_c = today.clone();
+    // The questions sit between the plan and the answers: choosing or comparing a route,
+    // or a note, changes the plan but not the question, so the search does not run again.
+    let query = Memo::new(move |_| plan_state.with(|p| p.query(&today_c)));
     let result = Memo::new(move |_| {
         let ds = ds.get()?;
-        let q = plan_state.with(|p| p.query(&today_c))?;
-        Some(plan(&ds, &q))
+        query.with(|q| q.as_ref().map(|q| plan(&ds, q)))
     });
     let today_e = today.clone();
+    let explore_query = Memo::new(move |_| {
+        plan_state.with(|p| {
+            p.shows_explore()
+                .then(|| p.explore_query(&today_e))
+                .flatten()
+        })
+    });
     let explored = Memo::new(move |_| {
         let ds = ds.get()?;
-        let q = plan_state.with(|p| p.shows_explore().then(|| p.explore_query(&today_e)))??;
-        Some(explore(&ds, &q))
+        explore_query.with(|q| q.as_ref().map(|q| explore(&ds, q)))
     });
     let s = Shared {
         explored,
@@ -372,7 +246,7 @@ pub fn App(config: Config) -> impl IntoView {
     };
     provide_context(s);
     if let Some(id) = config.instance {
-        WIDGETS.with(|w| w.borrow_mut().push((id, s)));
+        register_widget(id, s);
     }
 
     // German and French texts are fetched when first chosen (English is there from boot and shows

@@ -5,6 +5,8 @@ mod components;
 mod i18n;
 mod importer;
 mod loader;
+mod plan_changes;
+mod shared;
 mod state;
 mod storage;
 
@@ -47,25 +49,21 @@ impl Widget {
     /// The host changed the element's `lang`: the texts follow, the plan stays.
     pub fn set_lang(&self, code: &str) {
         if let Some(l) = i18n::Lang::parse(code) {
-            app::with_widget(self.id, |s| leptos::prelude::Set::set(&s.lang, l));
+            shared::with_widget(self.id, |s| leptos::prelude::Set::set(&s.lang, l));
         }
     }
 
     /// The host changed the element's `mode`.
     pub fn set_mode(&self, mode: &str) {
-        let m = if mode == "counsellor" {
-            app::Mode::Counsellor
-        } else {
-            app::Mode::Learner
-        };
-        app::with_widget(self.id, |s| leptos::prelude::Set::set(&s.mode, m));
+        let m = shared::Mode::parse(Some(mode));
+        shared::with_widget(self.id, |s| leptos::prelude::Set::set(&s.mode, m));
     }
 
     /// Takes the planner off the page (the element was removed, or its data changed).
     pub fn unmount(&self) {
         self.gone.set(true);
         drop(self.mounted.borrow_mut().take());
-        app::forget_widget(self.id);
+        shared::forget_widget(self.id);
     }
 }
 

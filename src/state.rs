@@ -55,41 +55,6 @@ impl PlanState {
         !self.held.is_empty() || self.work_years > 0.0 || !self.languages.is_empty()
     }
 
-    /// Opens the routes to one destination (from explore's map or list).
-    pub fn choose_destination(&mut self, offer: &str) {
-        self.goal = Some(offer.to_string());
-        self.goal_credential = None;
-        self.chosen = None;
-        self.explore = false;
-    }
-
-    /// Plans towards a credential, whoever awards it ("a BTS").
-    pub fn choose_credential(&mut self, credential: &str) {
-        self.goal = None;
-        self.goal_credential = Some(credential.to_string());
-        self.chosen = None;
-        self.explore = false;
-    }
-
-    /// Starts again from one of the example learners, keeping language and limits.
-    pub fn start_from(&mut self, held: &[&str], work_years: f64, work_field: &str) {
-        self.held = held
-            .iter()
-            .map(|c| Held {
-                credential: c.to_string(),
-                grade: None,
-                completed: None,
-            })
-            .collect();
-        self.work_years = work_years;
-        self.work_field = work_field.to_string();
-        self.goal = None;
-        self.goal_credential = None;
-        self.chosen = None;
-        self.what_if = None;
-        self.explore = true;
-    }
-
     fn profile(&self) -> Profile {
         let mut work = Vec::new();
         if self.work_years > 0.0 {

@@ -1,5 +1,5 @@
-use crate::app::shared;
 use crate::i18n::{t, tr};
+use crate::shared::shared;
 use crate::state::PlanState;
 use leptos::prelude::*;
 use pathways_engine::route::{Basis, Criterion};
@@ -33,12 +33,12 @@ pub fn ConstraintsPanel() -> impl IntoView {
                 <label>{tr(lang, "ui.max_months")}
                     <input id="max-months" type="number" min="0"
                         prop:value=move || s.plan_state.with(|p| p.max_months.map(|m| m.to_string()).unwrap_or_default())
-                        on:change=move |ev| s.plan_state.update(|p| p.max_months = num(event_target_value(&ev)))/>
+                        on:change=move |ev| s.plan_state.update(|p| p.set_max_months(num(event_target_value(&ev))))/>
                 </label>
                 <label>{tr(lang, "ui.budget")}
                     <input id="budget" type="number" min="0"
                         prop:value=move || s.plan_state.with(|p| p.budget.map(|m| m.to_string()).unwrap_or_default())
-                        on:change=move |ev| s.plan_state.update(|p| p.budget = num(event_target_value(&ev)))/>
+                        on:change=move |ev| s.plan_state.update(|p| p.set_budget(num(event_target_value(&ev))))/>
                 </label>
             </div>
             // Imported data may name no country at all: then there is nothing to filter by.
@@ -55,36 +55,33 @@ pub fn ConstraintsPanel() -> impl IntoView {
                         <label class="check">
                             <input type="checkbox" prop:checked=checked on:change=move |ev| {
                                 let on = event_target_checked(&ev);
-                                s.plan_state.update(|p| {
-                                    p.countries.retain(|x| x != &c2);
-                                    if on { p.countries.push(c2.clone()); pathways_engine::order::sort(&mut p.countries); }
-                                });
+                                s.plan_state.update(|p| p.toggle_country(&c2, on));
                             }/>
                             {c}
                         </label>
                     }
                 }).collect_view()}
             </fieldset>
-            {preference("avoid-individual", "ui.avoid_individual", |p| p.avoid_individual, |p, v| p.avoid_individual = v)}
-            {preference("prefer-mobility", "ui.prefer_mobility", |p| p.prefer_mobility, |p, v| p.prefer_mobility = v)}
-            {preference("needs-support", "ui.needs_support", |p| p.needs_support, |p, v| p.needs_support = v)}
+            {preference("avoid-individual", "ui.avoid_individual", |p| p.avoid_individual, PlanState::set_avoid_individual)}
+            {preference("prefer-mobility", "ui.prefer_mobility", |p| p.prefer_mobility, PlanState::set_prefer_mobility)}
+            {preference("needs-support", "ui.needs_support", |p| p.needs_support, PlanState::set_needs_support)}
             <label>{tr(lang, "ui.basis")}
                 <select id="basis"
                     prop:value=move || s.plan_state.with(|p| p.basis.unwrap_or_default().key())
                     on:change=move |ev| {
                         let b = Basis::parse(&event_target_value(&ev));
-                        s.plan_state.update(|p| p.basis = b);
+                        s.plan_state.update(|p| p.set_basis(b));
                     }>
                     {Basis::ALL.into_iter().map(|b| view! { <option value=b.key()>{move || t(lang.get(), &format!("ui.basis.{}", b.key()))}</option> }).collect_view()}
                 </select>
             </label>
             <label>{tr(lang, "ui.rank_by")}
                 <select id="rank-by"
-                    prop:value=move || s.plan_state.with(|p| p.rank_by.unwrap_or(Criterion::Duration).key())
+                    prop:value=move || s.plan_state.with(|p| p.rank_by.unwrap_or_else(pathways_engine::route::default_rank).key())
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         let c = Criterion::ALL.into_iter().find(|c| c.key() == v);
-                        s.plan_state.update(|p| p.rank_by = c);
+                        s.plan_state.update(|p| p.set_rank_by(c));
                     }>
                     {Criterion::ALL.into_iter().map(|c| view! { <option value=c.key()>{move || t(lang.get(), &format!("ui.crit.{}", c.key()))}</option> }).collect_view()}
                 </select>

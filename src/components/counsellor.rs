@@ -1,5 +1,5 @@
-use crate::app::shared;
 use crate::i18n::{render, t, tr};
+use crate::shared::shared;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

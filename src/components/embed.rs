@@ -2,12 +2,10 @@
 //! `postMessage` to the configured origins when embedded in an iframe. Messages from other
 //! origins, or of an unknown shape, are ignored.
 
-use crate::app::Shared;
 use crate::i18n::{title, Lang};
+use crate::shared::Shared;
 use leptos::prelude::*;
 use pathways_engine::route::Route;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Figures as a host would show them: to two decimals (money to the cent). The
 /// engine's arithmetic leaves binary fractions (1146.6666666666667) a host should not have
@@ -88,40 +86,34 @@ pub fn route_chosen(s: Shared, route: &Route, from: Option<web_sys::EventTarget>
 }
 
 /// In iframe mode: accept `pathways:set-lang` / `pathways:set-goal` only from listed origins.
+/// The listener lives with the app (Leptos removes it when the app is unmounted).
 pub fn listen_for_host_messages(s: Shared) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let handler =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            if !s.origins.get_value().iter().any(|o| o == &ev.origin()) {
-                return;
-            }
-            let data = js_sys::JSON::stringify(&ev.data())
-                .ok()
-                .and_then(|v| v.as_string())
-                .unwrap_or_default();
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(&data) else {
-                return;
-            };
-            match v.get("type").and_then(|t| t.as_str()) {
-                Some("pathways:set-lang") => {
-                    if let Some(l) = v.get("lang").and_then(|l| l.as_str()).and_then(Lang::parse) {
-                        s.lang.set(l);
-                    }
+    let handle = window_event_listener(leptos::ev::message, move |ev: web_sys::MessageEvent| {
+        if !s.origins.get_value().iter().any(|o| o == &ev.origin()) {
+            return;
+        }
+        let data = js_sys::JSON::stringify(&ev.data())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&data) else {
+            return;
+        };
+        match v.get("type").and_then(|t| t.as_str()) {
+            Some("pathways:set-lang") => {
+                if let Some(l) = v.get("lang").and_then(|l| l.as_str()).and_then(Lang::parse) {
+                    s.lang.set(l);
                 }
-                Some("pathways:set-goal") => {
-                    if let Some(g) = v.get("goal").and_then(|g| g.as_str()) {
-                        let g = g.to_string();
-                        s.plan_state.update(|p| p.goal = Some(g));
-                    }
-                }
-                _ => {}
             }
-        });
-    let _ = window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
-    // The listener lives as long as the page.
-    handler.forget();
+            Some("pathways:set-goal") => {
+                if let Some(g) = v.get("goal").and_then(|g| g.as_str()) {
+                    s.plan_state.update(|p| p.choose_destination(g));
+                }
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 #[cfg(test)]

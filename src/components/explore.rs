@@ -3,8 +3,8 @@
 //! list, what-if chips, and example learners for a first visit. Everything shown comes
 //! from `route::explore`; this file only lays it out.
 
-use crate::app::{shared, Shared};
 use crate::i18n::{eur, render, span, t, title, tr, Lang};
+use crate::shared::{shared, Shared};
 use crate::state::PlanState;
 use leptos::prelude::*;
 use pathways_engine::route::{Destination, Exploration, Sector};
@@ -51,9 +51,9 @@ pub fn ViewSwitch() -> impl IntoView {
         <Show when=has_goal>
             <div class="view-switch" role="group" aria-label=tr(lang, "ui.view")>
                 <button type="button" id="view-explore" aria-pressed=move || exploring().to_string()
-                    on:click=move |_| s.plan_state.update(|p| p.explore = true)>{tr(lang, "ui.view.explore")}</button>
+                    on:click=move |_| s.plan_state.update(|p| p.show_explore(true))>{tr(lang, "ui.view.explore")}</button>
                 <button type="button" id="view-routes" aria-pressed=move || (!exploring()).to_string()
-                    on:click=move |_| s.plan_state.update(|p| p.explore = false)>{tr(lang, "ui.view.routes")}</button>
+                    on:click=move |_| s.plan_state.update(|p| p.show_explore(false))>{tr(lang, "ui.view.routes")}</button>
             </div>
         </Show>
         {move || {
@@ -64,7 +64,7 @@ pub fn ViewSwitch() -> impl IntoView {
                 <p class="hypothetical" id="what-if-on">
                     <strong>{t(l, "ui.whatif.assuming")}</strong>" "
                     <span>{render(&ds, l, &change.msg())}</span>" "
-                    <button type="button" class="linklike" on:click=move |_| s.plan_state.update(|p| p.what_if = None)>
+                    <button type="button" class="linklike" on:click=move |_| s.plan_state.update(|p| p.assume(None))>
                         {t(l, "ui.whatif.remove")}
                     </button>
                 </p>
@@ -152,7 +152,7 @@ fn WhatIfChips(x: Arc<Exploration>, ds: Arc<Dataset>, lang: Lang) -> impl IntoVi
                         );
                         view! { <li><button type="button" class="what-if-chip"
                             on:click=move |ev| {
-                                s.plan_state.update(|p| p.what_if = Some(change.clone()));
+                                s.plan_state.update(|p| p.assume(Some(change.clone())));
                                 super::refocus(ev.target(), "#explore");
                             }>{label}</button></li> }
                     }).collect_view()}

@@ -1,6 +1,6 @@
 use super::search;
-use crate::app::shared;
 use crate::i18n::{t, title, tr};
+use crate::shared::shared;
 use leptos::prelude::*;
 
 #[component]

@@ -1,8 +1,7 @@
 use super::search;
-use crate::app::shared;
 use crate::i18n::{field_name, t, title, tr};
+use crate::shared::shared;
 use leptos::prelude::*;
-use pathways_engine::route::Held;
 use pathways_engine::Cefr;
 
 /// The languages of the EU and of its regions the data covers, by ISO 639-1 code.
@@ -48,9 +47,7 @@ fn Languages() -> impl IntoView {
             .find(|(_, n)| *n == pick_level.get_untracked())
             .map(|(l, _)| *l);
         if let (true, Some(level)) = (crate::state::is_language_code(&code), level) {
-            s.plan_state.update(|p| {
-                p.languages.insert(code, level);
-            });
+            s.plan_state.update(|p| p.set_language(&code, level));
             set_pick_lang.set(String::new());
         }
     };
@@ -75,13 +72,13 @@ fn Languages() -> impl IntoView {
                                     on:change=move |ev| {
                                         let v = event_target_value(&ev);
                                         if let Some((lv, _)) = LEVELS.iter().find(|(_, n)| *n == v) {
-                                            s.plan_state.update(|p| { p.languages.insert(c1.clone(), *lv); });
+                                            s.plan_state.update(|p| p.set_language(&c1, *lv));
                                         }
                                     }>
                                     {LEVELS.iter().map(|(_, n)| view! { <option value=*n>{*n}</option> }).collect_view()}
                                 </select>
                                 <button type="button" class="remove" aria-label=format!("{} {name}", t(l, "ui.remove"))
-                                    on:click=move |_| s.plan_state.update(|p| { p.languages.remove(&c2); })>"×"</button>
+                                    on:click=move |_| s.plan_state.update(|p| p.remove_language(&c2))>"×"</button>
                             </li>
                         }
                     }).collect_view().into_any()
@@ -126,15 +123,7 @@ pub fn HavePanel() -> impl IntoView {
             .unwrap_or_default()
     });
     let add = move |id: String| {
-        s.plan_state.update(|p| {
-            if !p.held.iter().any(|h| h.credential == id) {
-                p.held.push(Held {
-                    credential: id,
-                    grade: None,
-                    completed: None,
-                });
-            }
-        });
+        s.plan_state.update(|p| p.add_held(&id));
         set_query.set(String::new());
         limit.set(search::PAGE);
     };
@@ -171,19 +160,19 @@ pub fn HavePanel() -> impl IntoView {
                                 <label>{t(lang.get(), "ui.grade")}
                                     <input type="number" min="0" max="100" step="1" class="grade" prop:value=grade
                                         on:change=move |ev| {
-                                            let v = event_target_value(&ev).parse::<f64>().ok().filter(|g| (0.0..=100.0).contains(g));
-                                            s.plan_state.update(|p| if let Some(h) = p.held.get_mut(i) { h.grade = v; });
+                                            let v = event_target_value(&ev).parse::<f64>().ok();
+                                            s.plan_state.update(|p| p.set_grade(i, v));
                                         }/>
                                 </label>
                                 <label>{t(lang.get(), "ui.completed")}
                                     <input type="date" prop:value=date
                                         on:change=move |ev| {
                                             let v = event_target_value(&ev);
-                                            s.plan_state.update(|p| if let Some(h) = p.held.get_mut(i) { h.completed = (!v.is_empty()).then_some(v); });
+                                            s.plan_state.update(|p| p.set_completed(i, &v));
                                         }/>
                                 </label>
                                 <button type="button" class="remove" aria-label=format!("{} {name}", t(lang.get(), "ui.remove"))
-                                    on:click=move |_| s.plan_state.update(|p| { if i < p.held.len() { p.held.remove(i); } })>"×"</button>
+                                    on:click=move |_| s.plan_state.update(|p| p.remove_held(i))>"×"</button>
                             </li>
                         }
                     }).collect_view().into_any()
@@ -195,8 +184,8 @@ pub fn HavePanel() -> impl IntoView {
                     <input id="work-years" type="number" min="0" max="60" step="0.5"
                         prop:value=move || s.plan_state.with(|p| p.work_years.to_string())
                         on:change=move |ev| {
-                            let v = event_target_value(&ev).parse::<f64>().ok().filter(|y| *y >= 0.0 && *y <= 60.0).unwrap_or(0.0);
-                            s.plan_state.update(|p| p.work_years = v);
+                            let v = event_target_value(&ev).parse::<f64>().ok();
+                            s.plan_state.update(|p| p.set_work_years(v));
                         }/>
                 </label>
                 // Chosen by name, never typed as a code: a code the engine does not know
@@ -204,7 +193,7 @@ pub fn HavePanel() -> impl IntoView {
                 <label>{tr(lang, "ui.work_field")}
                     <select id="work-field"
                         prop:value=move || s.plan_state.with(|p| p.work_field.clone())
-                        on:change=move |ev| s.plan_state.update(|p| p.work_field = event_target_value(&ev))>
+                        on:change=move |ev| s.plan_state.update(|p| p.set_work_field(&event_target_value(&ev)))>
                         <option value="">{move || t(lang.get(), "ui.any")}</option>
                         {move || {
                             let ds = s.ds.get()?;

@@ -1,5 +1,5 @@
-use crate::app::{shared, Mode};
 use crate::i18n::{tr, Lang};
+use crate::shared::{shared, Mode};
 use leptos::prelude::*;
 
 #[component]
@@ -34,9 +34,9 @@ pub fn Header() -> impl IntoView {
                     <select
                         id="mode-select"
                         on:change=move |ev| {
-                            s.mode.set(if event_target_value(&ev) == "counsellor" { Mode::Counsellor } else { Mode::Learner });
+                            s.mode.set(Mode::parse(Some(&event_target_value(&ev))));
                         }
-                        prop:value=move || if s.mode.get() == Mode::Counsellor { "counsellor" } else { "learner" }
+                        prop:value=move || s.mode.get().key()
                     >
                         <option value="learner">{tr(lang, "ui.mode.learner")}</option>
                         <option value="counsellor">{tr(lang, "ui.mode.counsellor")}</option>

@@ -1,6 +1,6 @@
-use crate::app::shared;
 use crate::i18n::{t, tr};
 use crate::loader::{open, Loaded};
+use crate::shared::shared;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -1,4 +1,4 @@
-//! UI components, one panel per file. They read and write the [`crate::app::Shared`] state
+//! UI components, one panel per file. They read and write the [`crate::shared::Shared`] state
 //! and render engine values; no route or recognition logic lives here.
 
 pub mod constraints;
@@ -28,7 +28,7 @@ pub fn around(from: Option<web_sys::EventTarget>, ancestor: &str) -> Option<web_
 
 /// Brings the routes to a newly chosen goal into view and says so: on a phone they are
 /// below the form, and a screen reader hears where focus went.
-pub fn show_routes(s: crate::app::Shared, goal: &str, from: Option<web_sys::EventTarget>) {
+pub fn show_routes(s: crate::shared::Shared, goal: &str, from: Option<web_sys::EventTarget>) {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
     let app = around(from, ".pp-app");

@@ -2,8 +2,8 @@
 //! and when it was printed. Paper only: on screen the form above says the same.
 
 use super::have::{language_name, level_name};
-use crate::app::shared;
 use crate::i18n::{field_name, t, title};
+use crate::shared::shared;
 use leptos::prelude::*;
 
 #[component]

@@ -1,6 +1,6 @@
 use super::diagram::RouteDiagram;
-use crate::app::{shared, Mode, Shared};
 use crate::i18n::{eur, num, render, span, t, title, tr, Lang};
+use crate::shared::{shared, Mode, Shared};
 use leptos::prelude::*;
 use pathways_engine::route::{off_ramps, Known, Route, Step, Totals};
 use pathways_engine::{Certainty, Dataset};
@@ -36,13 +36,15 @@ pub fn RoutesPanel() -> impl IntoView {
                                 </Show>
                                 <ul>{nr.alternatives.iter().map(|a| {
                                     let a2 = a.clone();
-                                    view! { <li><button type="button" class="linklike" on:click=move |_| s.plan_state.update(|p| p.goal = Some(a2.clone()))>{title(&ds2, l, a)}</button></li> }
+                                    view! { <li><button type="button" class="linklike" on:click=move |_| s.plan_state.update(|p| p.choose_destination(&a2))>{title(&ds2, l, a)}</button></li> }
                                 }).collect_view()}</ul>
                             </div>
                         }.into_any()
                     }
+                    // The cards are built once per answer: a comparison tick, a chosen route
+                    // or a note changes neither the question nor the answer, so no card is
+                    // rebuilt and an open explanation stays open.
                     Some(Ok(plan)) => {
-                        let cmp: Vec<Route> = plan.routes.iter().filter(|r| s.compare.get().contains(&r.id)).cloned().collect();
                         let notices = plan.notices.clone();
                         view! {
                             {(!notices.is_empty()).then(|| view! {
@@ -53,12 +55,18 @@ pub fn RoutesPanel() -> impl IntoView {
                             <ol class="route-list">
                                 {plan.routes.into_iter().enumerate().map(|(i, r)| view! { <li><RouteCard route=r index=i + 1 ds=ds.clone()/></li> }).collect_view()}
                             </ol>
-                            <Show when={let n = cmp.len(); move || n >= 2}>
-                                <Compare routes=cmp.clone() ds=ds.clone() lang=l/>
-                            </Show>
                         }.into_any()
                     }
                 })
+            }}
+            {move || {
+                let ds = s.ds.get()?;
+                let compare = s.compare.get();
+                let cmp: Vec<Route> = s.result.with(|r| match r {
+                    Some(Ok(plan)) => plan.routes.iter().filter(|r| compare.contains(&r.id)).cloned().collect(),
+                    _ => Vec::new(),
+                });
+                (cmp.len() >= 2).then(|| view! { <Compare routes=cmp ds=ds lang=lang.get()/> })
             }}
         </section>
     }
@@ -221,7 +229,7 @@ fn RouteCard(route: Route, index: usize, ds: Arc<Dataset>) -> impl IntoView {
                 <button type="button" class="choose"
                     aria-pressed=move || chosen.get().to_string()
                     on:click=move |ev| {
-                        s.plan_state.update(|p| p.chosen = Some(id_choose.clone()));
+                        s.plan_state.update(|p| p.choose_route(&id_choose));
                         super::embed::route_chosen(s, &route, ev.target());
                     }>{move || t(lang.get(), if chosen.get() { "ui.route_chosen" } else { "ui.choose_route" })}</button>
                 <Show when=move || s.mode.get() == Mode::Counsellor>

@@ -90,6 +90,11 @@ async function twoRouteFlow(page: Page) {
 test('comparing two routes side by side', async ({ page }) => {
   await open(page);
   await twoRouteFlow(page);
+  // An explanation the learner opened stays open through ticks and choices: the cards
+  // are not rebuilt when the answer has not changed.
+  const opened = page.locator('.route-card').nth(1).locator('details').first();
+  await opened.locator('summary').click();
+  await expect(opened).toHaveAttribute('open', '');
   await page.locator('.compare-toggle').nth(0).check();
   await page.locator('.compare-toggle').nth(1).check();
   const table = page.locator('.compare table');
@@ -103,6 +108,7 @@ test('comparing two routes side by side', async ({ page }) => {
   await expect(choose).toHaveText('Chosen route ✓');
   await expect(choose).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.route-card button.choose').nth(0)).toHaveText('Choose this route');
+  await expect(opened).toHaveAttribute('open', '');
   await expect(table.locator('thead th')).toHaveCount(2);
   await expect(table).toContainText('48.0 months');
   await expect(table).toContainText('60 ECTS');

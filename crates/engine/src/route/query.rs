@@ -182,7 +182,9 @@ pub const DEFAULT_K: usize = 10;
 fn default_k() -> usize {
     DEFAULT_K
 }
-pub(crate) fn default_rank() -> Criterion {
+/// How routes are ranked when the query does not say: one default for the CLI, the app
+/// and explore.
+pub fn default_rank() -> Criterion {
     Criterion::Duration
 }
 
