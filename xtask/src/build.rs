@@ -250,5 +250,12 @@ fn externalize_bootstrap(dist: &Path) -> Result {
         &html[..start],
         &html[body_start + len + "</script>".len()..]
     );
+    // The page paints its header from HTML and CSS alone; the wasm is needed only after
+    // that. At low priority the browser fetches the stylesheet first (the preload still
+    // starts the wasm download before any script runs).
+    let new_html = new_html.replace(
+        "as=\"fetch\" type=\"application/wasm\"",
+        "as=\"fetch\" type=\"application/wasm\" fetchpriority=\"low\"",
+    );
     std::fs::write(&index, new_html).map_err(|e| format!("cannot write index.html: {e}"))
 }
