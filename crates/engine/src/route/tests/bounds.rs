@@ -2,10 +2,10 @@
 //! a bound may cut routes, but it never loses the plain route that opens the way, never
 //! presents a cut as a fact about the learner, and never copies a large profile per route.
 
-use pathways_engine::route::context::Ctx;
-use pathways_engine::route::search::search;
-use pathways_engine::route::{plan, Query};
-use pathways_engine::{Dataset, DatasetFile};
+use crate::route::context::Ctx;
+use crate::route::search::search;
+use crate::route::{plan, Query};
+use crate::{Dataset, DatasetFile};
 use serde_json::{json, Value};
 
 fn offer(id: &str, kind: &str, eqf: u8, months: f64, extra: Value) -> Value {

@@ -6,12 +6,12 @@
 //! tests), and takes the Pareto set with the same tie rule. The engine must return exactly
 //! that set, every route must be valid, none dominated, and results deterministic.
 
-use pathways_engine::route::conditions::{met, Held as HeldView};
-use pathways_engine::route::context::Ctx;
-use pathways_engine::route::recognition::{effect, Counting};
-use pathways_engine::route::search::relevant;
-use pathways_engine::route::{plan, Criterion, Goal, Held, Profile, Query};
-use pathways_engine::*;
+use crate::route::conditions::{met, Held as HeldView};
+use crate::route::context::Ctx;
+use crate::route::recognition::{effect, Counting};
+use crate::route::search::distances;
+use crate::route::{plan, Criterion, Goal, Held, Profile, Query};
+use crate::*;
 use proptest::prelude::*;
 
 const TODAY: &str = "2026-11-24";
@@ -349,7 +349,7 @@ fn unknowns(c: Criterion, t: &Tot) -> usize {
 fn reference(ds: &Dataset, q: &Query) -> Vec<(Vec<String>, Tot)> {
     let ctx = Ctx::new(ds, q).unwrap();
     let max_steps = q.constraints.max_steps.unwrap_or(6);
-    let cands = relevant(&ctx, max_steps);
+    let cands = distances(&ctx, max_steps).relevant();
     let award = |o: u32| ds.credential_index(&ds.offers[o as usize].awards).unwrap() as u32;
     let mut out = Vec::new();
     // DFS over (held, seq, tot, last_start, last_award)
@@ -481,7 +481,7 @@ fn query(
         basis: Default::default(),
         profile: Profile {
             held,
-            work: vec![pathways_engine::route::Work {
+            work: vec![crate::route::Work {
                 years: work,
                 field: None,
             }],
@@ -490,7 +490,7 @@ fn query(
         goal: Goal::Offer {
             offer: format!("o{goal}"),
         },
-        constraints: pathways_engine::route::Constraints {
+        constraints: crate::route::Constraints {
             max_steps: Some(max_steps),
             ..Default::default()
         },
