@@ -4,6 +4,7 @@
 //! report of what every source node became and what could not be mapped (with JSON
 //! paths), so the CLI and the browser show the same result. See `pathways-data/IMPORT.md`.
 
+mod codes;
 mod ctdl;
 mod ctx;
 mod elm;
