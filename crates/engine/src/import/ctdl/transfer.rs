@@ -32,7 +32,8 @@ pub(super) fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
     let ects = o.get("ceterms:transferValue").and_then(|v| {
         // The ValueProfiles are read as if they were the node's own `creditValue`, so
         // their report entries carry that path.
-        let holder = Map::from_iter([("ceterms:creditValue".to_string(), v.clone())]);
+        let mut holder = Map::new();
+        holder.insert("ceterms:creditValue".into(), v.clone());
         let mut h = Obj::new(&holder, n.path.clone(), n.ty.clone());
         credits_of(cx, &mut h).as_ref().and_then(Credits::ects)
     });
