@@ -2,7 +2,7 @@
 //!
 //! Diagnostics need `line:column` for a path such as `$.offers[3].entry.all[1]`. Keeping a
 //! position for every value of a 100k-offer file would cost more memory than the dataset,
-//! so positions are found on demand: [`locate`] walks the text along the path, skipping
+//! so positions are found on demand: [`Locator::locate`] walks the text along the path, skipping
 //! everything else. It only runs on text that already parsed as JSON.
 
 use std::fmt;
@@ -172,13 +172,6 @@ fn index_container(b: &[u8], i: usize) -> Children {
     }
 }
 
-/// 1-based line and column (in characters) of the value at `path`, or of the deepest
-/// ancestor that exists when the path goes further than the document. For one lookup; many
-/// lookups in one text share a [`Locator`].
-pub fn locate(text: &str, path: &Path) -> (usize, usize) {
-    Locator::new(text).locate(path)
-}
-
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
     while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
         i += 1;
@@ -252,6 +245,10 @@ fn skip_value(b: &[u8], i: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn locate(text: &str, path: &Path) -> (usize, usize) {
+        Locator::new(text).locate(path)
+    }
 
     #[test]
     fn locates_nested_values() {

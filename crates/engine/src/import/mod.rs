@@ -4,17 +4,20 @@
 //! report of what every source node became and what could not be mapped (with JSON
 //! paths), so the CLI and the browser show the same result. See `pathways-data/IMPORT.md`.
 
+mod codes;
 mod ctdl;
+mod ctx;
 mod elm;
-pub mod jsonld;
+pub(crate) mod jsonld;
+mod read;
 pub mod report;
 
 pub use report::{Detected, Entry, Level, MappingReport, Reason, Target};
 
 use crate::model::*;
-use jsonld::Obj;
+use ctx::{note_push, Ctx};
 use serde_json::Value;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Source format of an import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,7 +85,46 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Imports CTDL or ELM JSON-LD texts into one dataset.
+/// Imports CTDL or ELM JSON-LD texts into one dataset in our format, with a report of
+/// what every source node became and of everything that could not be mapped, so the CLI
+/// and the browser show the same result. Mapping table and reasons: `pathways-data/IMPORT.md`.
+///
+/// # Arguments
+/// * `inputs`: `(name, text)` pairs: JSON-LD documents, `@graph` documents, arrays of
+///   records, or Credential Registry envelopes; names appear in the report.
+/// * `from`: [`Format::Ctdl`], [`Format::Elm`], or [`Format::Auto`] to decide per input
+///   from its `@context`, key prefixes and type names.
+///
+/// # Returns
+/// * `Ok(ImportOutput)`: the dataset (check it with [`crate::validate::check_files`] like
+///   any file), the [`MappingReport`] (its [`MappingReport::exit_code`] is 1 when
+///   information was lost), and the offers pathways name as destinations (goals to offer).
+/// * `Err(ImportError)`: no input, a text that is not JSON (with line and column), or,
+///   with `Auto`, a document that is neither CTDL nor ELM.
+///
+/// # Complexity
+/// * Time: **O(N + (P + R) · |O| + E · G)**: reading is linear in the input; entry trees
+///   (**P**) and rules (**R**) find their offer by id once every offer is known; each of
+///   the **E** report entries is grouped among the **G** groups before it.
+/// * Auxiliary space: **O(N)**.
+///
+/// where **N** is the total input size and **|O|** the number of offers produced.
+///
+/// # Example
+/// ```
+/// use pathways_engine::import::{import, Format, Reason};
+///
+/// let ctdl = r#"{"@context": "https://credreg.net/ctdl/schema/context/json",
+///   "@graph": [{"@type": "ceterms:BachelorDegree", "ceterms:ctid": "ce-1",
+///     "ceterms:name": {"en-US": "BSc Nursing"},
+///     "ceterms:estimatedDuration": [{"ceterms:exactDuration": "P4Y"}]}]}"#;
+/// let out = import(&[("nursing.json".into(), ctdl.into())], Format::Auto).unwrap();
+/// let offer = &out.dataset.offers[0];
+/// assert_eq!((offer.id.as_str(), offer.eqf, offer.years), ("ce-1", Some(6), Some(4)));
+/// // No price in the record: the cost is unknown, and the report says so.
+/// assert!(offer.cost.is_none());
+/// assert!(out.report.entries.iter().any(|e| e.reason == Reason::CostUnknown));
+/// ```
 pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput, ImportError> {
     if inputs.is_empty() {
         return Err(ImportError::NoInput);
@@ -125,10 +167,8 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
             evidence: evidence.clone(),
         });
         if evidence.starts_with("forced") && !evidence.contains("looks") {
-            cx.add(
+            cx.at("$", "").add(
                 Reason::UnknownContext,
-                "$",
-                "",
                 "@context",
                 format!("{evidence}; read as requested, expect unmapped nodes"),
             );
@@ -243,199 +283,6 @@ fn collect_contexts(v: &Value, out: &mut Vec<String>, depth: usize) {
 
 /// Marker that starts a note needing manual structuring (ELM entry requirements).
 pub const NEEDS_STRUCTURING: &str = "[needs structuring] ";
-
-/// Mapping state shared by both importers.
-#[derive(Default)]
-pub(crate) struct Ctx {
-    pub file: String,
-    pub report: MappingReport,
-    pub providers: Vec<Provider>,
-    pub credentials: Vec<Credential>,
-    pub offers: Vec<Offer>,
-    pub rules: Vec<RecognitionRule>,
-    pub goals: Vec<String>,
-    pub offer_ids: HashSet<String>,
-    pub cred_ids: HashSet<String>,
-    pub provider_ids: HashSet<String>,
-    pub rule_ids: HashSet<String>,
-    /// Rule id → (input name, JSON path) of the node it came from, so reports written after
-    /// every file is read still point at the right place.
-    pub rule_origin: std::collections::HashMap<String, (String, String)>,
-}
-
-impl Ctx {
-    pub fn add(&mut self, reason: Reason, path: &str, ty: &str, prop: &str, msg: String) {
-        let file = self.file.clone();
-        self.report.add(reason, &file, path, ty, prop, msg);
-    }
-
-    /// Reports every property of `o` that was not read.
-    pub fn leftover(&mut self, o: &Obj) {
-        for k in o.leftover() {
-            let p = o.prop_path(k);
-            self.add(
-                Reason::UnmappedProperty,
-                &p,
-                &o.ty,
-                k,
-                format!("`{k}` of {} has no field in our format", o.ty),
-            );
-        }
-    }
-
-    /// Declares a credential (idempotent).
-    pub fn declare_credential(&mut self, id: &str, title: LangMap) {
-        if self.offer_ids.contains(id) || !self.cred_ids.insert(id.to_string()) {
-            return;
-        }
-        self.credentials.push(Credential {
-            id: id.to_string(),
-            title,
-            eqf: None,
-            field: None,
-            country: None,
-        });
-    }
-
-    /// A credential id for a reference that no input node defines: a placeholder
-    /// credential with the URI as id and title, reported.
-    pub fn placeholder_credential(
-        &mut self,
-        uri: &str,
-        path: &str,
-        ty: &str,
-        prop: &str,
-    ) -> String {
-        let id = jsonld::id_from_uri(uri);
-        if !self.cred_ids.contains(&id) && !self.offer_ids.contains(&id) {
-            self.declare_credential(&id, BTreeMap::from([("en".into(), uri.to_string())]));
-            self.add(
-                Reason::DanglingReference,
-                path,
-                ty,
-                prop,
-                format!("`{uri}` is not in the input: declared placeholder credential `{id}`"),
-            );
-        }
-        id
-    }
-
-    /// A placeholder provider for an organisation not in the input.
-    pub fn placeholder_provider(
-        &mut self,
-        uri: Option<&str>,
-        country: Option<String>,
-        path: &str,
-        ty: &str,
-    ) -> String {
-        let id = match uri {
-            Some(u) => jsonld::id_from_uri(u),
-            None => "unknown-provider".to_string(),
-        };
-        if self.provider_ids.insert(id.clone()) {
-            if country.is_none() {
-                self.add(
-                    Reason::CountryUnknown,
-                    path,
-                    ty,
-                    "",
-                    format!("no country for provider `{id}`: left unknown"),
-                );
-            }
-            let c = country;
-            let name = match uri {
-                Some(u) => format!("Unknown provider ({u})"),
-                None => "Unknown provider".to_string(),
-            };
-            self.providers.push(Provider {
-                id: id.clone(),
-                name: BTreeMap::from([("en".into(), name)]),
-                country: c,
-                nuts: None,
-                url: uri
-                    .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
-                    .map(str::to_string),
-            });
-            self.add(
-                Reason::UnknownProvider,
-                path,
-                ty,
-                "",
-                format!(
-                    "provider {} is not in the input: placeholder provider `{id}` created",
-                    uri.unwrap_or("(none given)")
-                ),
-            );
-        }
-        id
-    }
-
-    /// Clamps recognised credits to their targets and drops rules that cannot stand, after
-    /// every offer is known.
-    pub fn finish_rules(&mut self) {
-        let rules = std::mem::take(&mut self.rules);
-        for mut r in rules {
-            let Some(t) = self.offers.iter().find(|o| o.id == r.to) else {
-                continue;
-            };
-            let (t_ects, t_years) = (t.ects(), t.years);
-            let (file, path) = self
-                .rule_origin
-                .get(&r.id)
-                .cloned()
-                .unwrap_or_else(|| (self.file.clone(), r.source.reference.clone()));
-            let mut keep = true;
-            match &mut r.grant {
-                Grant::Credits { ects } if *ects > t_ects + 1e-9 => {
-                    self.report.add(
-                        Reason::CreditsClamped,
-                        &file,
-                        &path,
-                        "ceterms:TransferValueProfile",
-                        "",
-                        format!(
-                            "rule `{}` recognises {} ECTS but target `{}` has {} ECTS: clamped",
-                            r.id, ects, r.to, t_ects
-                        ),
-                    );
-                    *ects = t_ects;
-                    keep = t_ects > 0.0;
-                }
-                Grant::AdvancedEntry { year }
-                    if !t_years.is_some_and(|y| *year >= 2 && *year <= y) =>
-                {
-                    self.report.add(
-                        Reason::AdvancedEntryAssumed,
-                        &file,
-                        &path,
-                        "ceterms:ConditionProfile",
-                        "",
-                        format!(
-                            "advanced entry into `{}` dropped: its length in years is not known",
-                            r.to
-                        ),
-                    );
-                    keep = false;
-                }
-                _ => {}
-            }
-            if keep {
-                self.rules.push(r);
-            }
-        }
-    }
-}
-
-/// Appends a text to a note, per language.
-pub(crate) fn note_push(note: &mut LangMap, text: &LangMap) {
-    for (l, t) in text {
-        let e = note.entry(l.clone()).or_default();
-        if !e.is_empty() {
-            e.push('\n');
-        }
-        e.push_str(t);
-    }
-}
 
 /// What the browser's importer module hands the app (as JSON): the dataset in our format
 /// as text, to go through the same validator as any file, and the report as the CLI prints

@@ -206,26 +206,6 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The same query with `held` (sorted) as the starting set: a reachability pass asks
-    /// each level leaf once per round against everything reached so far, through the
-    /// cache kept for the starting set, instead of once per offer.
-    pub fn rebased(&self, held: Vec<u32>) -> Ctx<'a> {
-        Ctx {
-            ds: self.ds,
-            q: self.q,
-            today: self.today,
-            route_start: self.route_start,
-            dated_rules: self.dated_rules,
-            start: self.start.clone(),
-            start_held: held,
-            allowed: self.allowed.clone(),
-            goals: self.goals.clone(),
-            award: self.award,
-            languages: self.languages,
-            base_leaves: Default::default(),
-        }
-    }
-
     /// The learner's highest EQF level among the qualifications they hold (none: 0).
     pub fn highest_eqf(&self) -> u8 {
         self.start_held

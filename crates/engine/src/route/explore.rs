@@ -8,10 +8,10 @@
 //! [`super::graph`]), or by an offer awarding a credential needed *alongside* an earned one
 //! (the other parts of an "all of"): a step that helps nothing later can only make a route
 //! longer and dearer. Partial routes are compared per state (credentials held, last award)
-//! exactly as in [`super::search`]; routes ending at each offer are kept apart, and each
+//! exactly as in the route search; routes ending at each offer are kept apart, and each
 //! destination's Pareto set and ranking are those of [`super::plan`]. Bounds: at most
 //! [`DEFAULT_EXPLORE_STEPS`] steps unless the constraints say otherwise, [`EXPLORE_BEAM`]
-//! partial routes per depth, [`super::search::MAX_LABELS`] in all; a bound that acts is
+//! partial routes per depth, [`super::MAX_LABELS`] in all; a bound that acts is
 //! said in the notices.
 
 use super::context::Ctx;
@@ -285,13 +285,68 @@ pub struct Exploration {
     pub stats: ExploreStats,
 }
 
-/// Everything the learner can reach; see the module documentation for how.
+/// Everything the learner can reach from what they hold: every offer within the
+/// constraints with its best route, in one forward search instead of one [`super::plan`]
+/// per destination, plus the single changes (a credential, more work experience, a
+/// language) that would open more.
 ///
-/// Errors are problems with the query (unknown held credential, bad constraint, empty
-/// dataset). Deterministic: the same dataset and query give the same exploration.
+/// A route is extended only by an offer its earned credentials help (they appear in its
+/// entry tree, count for one of its level leaves, or are sources of a recognition rule
+/// into it) or by an offer awarding a credential needed alongside one: a step that helps
+/// nothing later can only make a route longer and dearer. Each destination's Pareto set
+/// and ranking are those of [`super::plan`]. Deterministic: the same dataset and query
+/// give the same exploration.
 ///
-/// Complexity: O(L · d) entry checks, where L ≤ `MAX_LABELS` partial routes and d the
-/// offers an earned credential helps; plus one reachability pass per what-if candidate.
+/// # Arguments
+/// * `ds`: the dataset, merged and indexed.
+/// * `eq`: the learner's profile, constraints, criteria, and which destinations to list
+///   in which order ([`ExploreQuery::new`] gives the defaults).
+///
+/// # Returns
+/// * `Ok(Exploration)`: the destinations passing the filter, each with its best route's
+///   figures, the what-if changes (most destinations opened first), and notices when a
+///   bound cut the search.
+/// * `Err(QueryError)`: a problem with the query (an unknown held credential, a bad
+///   constraint or date, an empty dataset), as a message key.
+///
+/// # Complexity
+/// * Search: **O(L · d)** entry checks, where **L** ≤ [`super::MAX_LABELS`] partial
+///   routes, at most [`EXPLORE_BEAM`] kept per depth over at most
+///   [`DEFAULT_EXPLORE_STEPS`] steps unless the constraints say otherwise, and **d** the
+///   offers an earned credential helps.
+/// * What-if: one reachability pass, **O(|O| + |E|)**, per candidate change.
+/// * Auxiliary space: **O(L + |O|)**.
+///
+/// where **|O|** is the number of offers and **|E|** the edges of the credential/offer
+/// graph.
+///
+/// # Example
+/// ```
+/// use pathways_engine::route::{explore, ExploreQuery, Profile};
+/// use pathways_engine::validate::{check_texts, CheckOptions};
+///
+/// let data = r#"{"format": "pathways-dataset", "version": 1,
+///   "providers": [{"id": "p", "name": {"en": "TH"}, "country": "DE"}],
+///   "credentials": [{"id": "abitur", "title": {"en": "Abitur"}, "eqf": 4}],
+///   "offers": [
+///     {"id": "bsc", "title": {"en": "BSc"}, "kind": "bachelor", "provider": "p", "eqf": 6,
+///      "credits": {"value": 180, "system": "ects"}, "duration_months": 36,
+///      "modes": ["full_time"], "languages": ["de"], "cost": {"amount": 900, "currency": "EUR"},
+///      "awards": "bsc", "entry": {"type": "credential", "credential": "abitur"}},
+///     {"id": "msc", "title": {"en": "MSc"}, "kind": "master", "provider": "p", "eqf": 7,
+///      "credits": {"value": 120, "system": "ects"}, "duration_months": 24,
+///      "modes": ["full_time"], "languages": ["de"], "cost": {"amount": 600, "currency": "EUR"},
+///      "awards": "msc", "entry": {"type": "credential", "credential": "bsc"}}]}"#;
+/// let ds = check_texts(&[("data.json".into(), data.into())], &CheckOptions::default())
+///     .dataset
+///     .unwrap();
+///
+/// let profile: Profile = serde_json::from_str(r#"{"held": [{"credential": "abitur"}]}"#).unwrap();
+/// let found = explore(&ds, &ExploreQuery::new(profile, "2026-11-24")).unwrap();
+/// let routes: Vec<String> = found.destinations.iter().map(|d| d.route.join(" > ")).collect();
+/// assert!(routes.contains(&"bsc".to_string()));
+/// assert!(routes.contains(&"bsc > msc".to_string()));
+/// ```
 pub fn explore(ds: &Dataset, eq: &ExploreQuery) -> Result<Exploration, QueryError> {
     let q = eq.as_query();
     let ctx = Ctx::without_goal(ds, &q)?;

@@ -5,25 +5,28 @@
 //! sentences, so the UI renders them in any language. The arithmetic of recognition is
 //! documented in `recognition.rs`, the search and its bounds in `search.rs`.
 
-pub mod conditions;
-pub mod context;
+pub(crate) mod conditions;
+pub(crate) mod context;
 mod explain;
 mod explore;
 pub mod graph;
 pub mod messages;
-pub mod money;
+pub(crate) mod money;
 mod offramps;
 mod query;
-pub mod recognition;
+pub(crate) mod recognition;
 pub mod render;
 mod result;
-pub mod search;
+pub(crate) mod search;
+#[cfg(test)]
+mod tests;
 mod whatif;
 
 pub use explore::*;
 pub use offramps::*;
 pub use query::*;
 pub use result::*;
+pub use search::{BEAM, DEFAULT_MAX_STEPS, LEVEL_CANDIDATES, MAX_LABELS};
 pub use whatif::*;
 
 use crate::dataset::{Dataset, Idx};
@@ -34,12 +37,62 @@ pub(crate) fn search_root() -> Idx {
     Idx::MAX
 }
 
-/// Plans routes for `q` on `ds`.
-///
-/// Errors are problems with the query itself (unknown ids, contradictory constraints, an
-/// empty dataset); "no route exists" is a successful [`Plan`] with [`Plan::no_route`] set.
+/// Plans the learner's routes to a goal: the Pareto-optimal sequences of offers over the
+/// query's criteria, ranked, with recognition counted and every figure explained.
 ///
 /// Deterministic: the same dataset and query give the same plan, byte for byte.
+///
+/// # Arguments
+/// * `ds`: the dataset, merged and indexed ([`Dataset::from_files`], or
+///   [`crate::validate::check_files`] for data from outside).
+/// * `q`: the learner's profile, goal, constraints, criteria and the day to plan from.
+///
+/// # Returns
+/// * `Ok(Plan)`: at most `q.k` routes, best first by `q.rank_by`. When none reaches the
+///   goal, [`Plan::no_route`] says what blocks it (nearest missing conditions first) and
+///   which goals close to it are reachable. When a bound cut the search, the plan says so
+///   in [`Plan::notices`] and [`Plan::stats`]; a cut is never presented as a fact about
+///   the learner.
+/// * `Err(QueryError)`: a problem with the query itself (unknown ids, a bad date or
+///   constraint, a goal already held, an empty dataset), as a message key.
+///
+/// # Complexity
+/// * Relevant offers: one backward walk from the goal, **O(|O| + |R|)**, at most
+///   `max_steps` ([`DEFAULT_MAX_STEPS`]) layers deep.
+/// * Search: **O(L · d)** entry checks and recognition counts, where **L** ≤
+///   [`MAX_LABELS`] partial routes, at most [`BEAM`] kept per depth, and **d** the offers
+///   a partial route can extend by; an unmet "level n in field f" condition is served by
+///   at most [`LEVEL_CANDIDATES`] offers.
+/// * Auxiliary space: **O(L)**.
+///
+/// where **|O|** is the number of offers and **|R|** the number of recognition rules.
+///
+/// # Example
+/// ```
+/// use pathways_engine::route::{plan, Query};
+/// use pathways_engine::validate::{check_texts, CheckOptions};
+///
+/// let data = r#"{"format": "pathways-dataset", "version": 1,
+///   "providers": [{"id": "p", "name": {"en": "TH"}, "country": "DE"}],
+///   "credentials": [{"id": "abitur", "title": {"en": "Abitur"}, "eqf": 4}],
+///   "offers": [{"id": "bsc", "title": {"en": "BSc"}, "kind": "bachelor", "provider": "p",
+///     "eqf": 6, "credits": {"value": 180, "system": "ects"}, "duration_months": 36,
+///     "modes": ["full_time"], "languages": ["de"], "cost": {"amount": 900, "currency": "EUR"},
+///     "awards": "bsc", "entry": {"type": "credential", "credential": "abitur"}}]}"#;
+/// let checked = check_texts(&[("data.json".into(), data.into())], &CheckOptions::default());
+/// assert_eq!(checked.errors(), 0);
+/// let ds = checked.dataset.unwrap();
+///
+/// let q: Query = serde_json::from_str(
+///     r#"{"profile": {"held": [{"credential": "abitur"}]},
+///         "goal": {"type": "offer", "offer": "bsc"}, "today": "2026-11-24"}"#,
+/// )
+/// .unwrap();
+/// let p = plan(&ds, &q).unwrap();
+/// assert_eq!(p.routes[0].id, "bsc");
+/// assert_eq!((p.routes[0].totals.months, p.routes[0].totals.cost_eur), (36.0, 900.0));
+/// assert!(p.no_route.is_none() && p.notices.is_empty());
+/// ```
 pub fn plan(ds: &Dataset, q: &Query) -> Result<Plan, QueryError> {
     // The engine owns the defaults: whoever builds the query, the ranking criterion is
     // one of the Pareto criteria.

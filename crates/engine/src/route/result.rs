@@ -210,9 +210,9 @@ pub struct SearchStats {
     pub pruned_front: u64,
     /// Dropped because another partial route with the same credentials is no worse.
     pub pruned_dominated: u64,
-    /// Depths at which the beam ([`super::search::BEAM`] routes per step) dropped routes.
+    /// Depths at which the beam ([`super::BEAM`] routes per step) dropped routes.
     pub beam_cut: u64,
-    /// The search stopped at [`super::search::MAX_LABELS`] partial routes.
+    /// The search stopped at [`super::MAX_LABELS`] partial routes.
     pub truncated: bool,
     /// Routes that reached a goal before the Pareto filter.
     pub finished: u64,

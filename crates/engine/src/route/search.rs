@@ -3,7 +3,7 @@
 //! A state is the set of credentials held (plus the credential the last step earned, which
 //! a `parallel` step may not rely on), not a node: routes are sequences of offers whose
 //! entry trees are met by what is held at that point. The search:
-//! 1. cuts the dataset down to the offers that can matter for the goal ([`relevant`]):
+//! 1. cuts the dataset down to the offers that can matter for the goal ([`distances`]):
 //!    walking backwards from the goal offers through the credentials their entry trees and
 //!    recognition rules name, at most `max_steps` layers deep;
 //! 2. expands labels breadth-first by number of steps, keeping per state only labels that
@@ -143,22 +143,23 @@ pub fn strictly_better_somewhere(a: &Label, b: &Label, cs: &[Criterion], bs: Bas
         .any(|&c| a.criterion(c, bs) < b.criterion(c, bs) - EPS || a.unknowns(c) < b.unknowns(c))
 }
 
-/// Offers that can matter for reaching a goal, ascending.
-pub fn relevant(ctx: &Ctx, max_steps: u8) -> Vec<Idx> {
-    let d = distances(ctx, max_steps);
-    (0..d.any.len() as Idx)
-        .filter(|&i| d.any[i as usize] != u8::MAX)
-        .collect()
-}
-
-/// Backward distances from the goal found by the walk of [`relevant`] (0 for a goal, 1 for
-/// what a goal names, ...), `u8::MAX` for offers that cannot matter.
+/// Backward distances from the goal (0 for a goal, 1 for what a goal names, ...),
+/// `u8::MAX` for offers that cannot matter.
 pub struct Distances {
     /// Through entry requirements or recognition rules.
     pub any: Vec<u8>,
     /// Through entry requirements only: taking such an offer opens the way to the goal,
     /// where a recognition source only shortens it.
     pub entry: Vec<u8>,
+}
+
+impl Distances {
+    /// Offers that can matter for reaching a goal, ascending.
+    pub fn relevant(&self) -> Vec<Idx> {
+        (0..self.any.len() as Idx)
+            .filter(|&i| self.any[i as usize] != u8::MAX)
+            .collect()
+    }
 }
 
 pub fn distances(ctx: &Ctx, max_steps: u8) -> Distances {
@@ -327,7 +328,6 @@ pub struct Outcome {
     /// Indices of finished routes (not yet Pareto-filtered).
     pub finished: Vec<usize>,
     pub stats: SearchStats,
-    pub relevant: Vec<Idx>,
     /// Shortest route to a goal that the duration limit cut (months).
     pub least_months_over: Option<f64>,
     /// Cheapest route to a goal that the budget cut (EUR).
@@ -432,9 +432,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
     let q = ctx.q;
     let max_steps = q.constraints.max_steps.unwrap_or(DEFAULT_MAX_STEPS).max(1);
     let dist = distances(ctx, max_steps);
-    let relevant: Vec<Idx> = (0..dist.any.len() as Idx)
-        .filter(|&i| dist.any[i as usize] != u8::MAX)
-        .collect();
+    let relevant = dist.relevant();
     let criteria = &q.criteria;
     let monotone = !criteria.contains(&Criterion::Recognised);
     // Everything that can change what a label may still do is compared for dominance.
@@ -705,7 +703,6 @@ pub fn search(ctx: &Ctx) -> Outcome {
         labels,
         finished,
         stats,
-        relevant,
         least_months_over: least_over.0,
         least_cost_over: least_over.1,
     }

@@ -1,0 +1,125 @@
+//! Pathway components → offers, or merged into the offer they stand for; their
+//! `hasCondition`s (read in `component_condition`) become that offer's entry tree.
+
+use super::component_condition::component_condition;
+use super::credits::credits_of;
+use super::graph::Node;
+use super::{values, State, P};
+use crate::import::jsonld::items;
+use crate::import::{note_push, read, Ctx, Reason, Target};
+use crate::model::*;
+
+/// A pathway component that stands for nothing in the input becomes an offer itself;
+/// its `hasCondition`s become the entry tree of the offer it stands for.
+pub(super) fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
+    let mut o = n.obj();
+    o.consume(&[
+        "ceterms:proxyFor",
+        "ceterms:isPartOf",
+        "ceterms:isDestinationComponentOf",
+        "ceterms:hasChild",
+        "ceterms:isChildOf",
+    ]);
+    let offer_id = st
+        .component_offer
+        .get(&n.id)
+        .cloned()
+        .unwrap_or_else(|| n.id.clone());
+    if offer_id != n.id {
+        cx.report.became(&n.ty, Target::Merged);
+    } else if !cx.offer_ids.contains(&n.id) {
+        let name = o.get("ceterms:name");
+        let title = read::title(
+            cx.on(&o),
+            name,
+            &n.id,
+            "ceterms:name",
+            "no name: the id is used as title",
+        );
+        let description = values::text(&mut o, "description");
+        let credits = credits_of(cx, &mut o);
+        let t = n.ty.strip_prefix(P).unwrap_or(&n.ty);
+        let kind = match t {
+            "CourseComponent" => OfferKind::HeModule,
+            "AssessmentComponent" | "CompetencyComponent" => OfferKind::ValidationProcedure,
+            "CredentialComponent" => OfferKind::AdultCourse,
+            "WorkExperienceComponent" | "JobComponent" => OfferKind::Apprenticeship,
+            _ => OfferKind::AdultCourse,
+        };
+        let msg = format!("{} mapped to kind `{}` by convention", n.ty, kind.key());
+        cx.on(&o).add(Reason::KindAssumed, "@type", msg);
+        cx.on(&o).add(
+            Reason::DurationUnknown,
+            "",
+            "pathway components carry no duration: recorded as unknown",
+        );
+        cx.on(&o).add(
+            Reason::CostUnknown,
+            "",
+            "pathway components carry no cost: recorded as unknown",
+        );
+        let provider = cx.placeholder_provider(None, None, &n.path, &n.ty);
+        cx.offer_ids.insert(n.id.clone());
+        cx.offers.push(Offer {
+            credit_cap: None,
+            unknown_reason: Default::default(),
+            id: n.id.clone(),
+            title,
+            description,
+            kind,
+            provider,
+            eqf: None,
+            national_level: None,
+            credits,
+            duration_months: None,
+            weekly_hours: None,
+            modes: vec![Mode::FullTime],
+            languages: Vec::new(),
+            cost: None,
+            field: None,
+            esco: Vec::new(),
+            starts: Vec::new(),
+            support: Support::default(),
+            awards: n.id.clone(),
+            entry: None,
+            years: None,
+            modules: Vec::new(),
+            parallel: false,
+            micro: None,
+            url: None,
+            note: LangMap::new(),
+            source: Some(Source {
+                quote: None,
+                legal_basis: None,
+                reference: n.ctid_or_id(),
+                url: None,
+                certainty: Certainty::Real,
+                retrieved: None,
+            }),
+        });
+        cx.report.became(&n.ty, Target::Offer);
+    }
+    let mut parts = Vec::new();
+    let mut note = LangMap::new();
+    if let Some(v) = o.get("ceterms:hasCondition") {
+        for (c, p) in items(v, &o.prop_path("ceterms:hasCondition")) {
+            if let Some(c) = component_condition(cx, st, c, &p, &mut note, 0) {
+                parts.push(c);
+            }
+        }
+    }
+    cx.leftover(&o);
+    if let Some(off) = cx.offers.iter_mut().find(|x| x.id == offer_id) {
+        note_push(&mut off.note, &note);
+    }
+    let entry = match parts.len() {
+        0 => None,
+        1 => parts.pop(),
+        _ => Some(Condition::AllOf { all: parts }),
+    };
+    if let Some(c) = entry {
+        cx.report
+            .became("ceterms:ComponentCondition", Target::Condition);
+        st.pending_entry.push((offer_id, c));
+    }
+}

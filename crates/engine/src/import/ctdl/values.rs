@@ -1,0 +1,83 @@
+//! Readers of the value shapes CTDL uses everywhere: language-map texts, alignment
+//! objects, reference lists, web pages, and any value as text for a note.
+
+use super::P;
+use crate::import::jsonld::{items, lang_map, ref_of, Obj};
+use crate::import::read;
+use crate::model::LangMap;
+use serde_json::Value;
+
+/// The text of the term `key` (without its prefix), or nothing.
+pub(super) fn text(o: &mut Obj, key: &str) -> LangMap {
+    read::text(o.get(&format!("{P}{key}")))
+}
+
+/// `subjectWebpage` when it is a web address.
+pub(super) fn web_page(o: &mut Obj) -> Option<String> {
+    o.get("ceterms:subjectWebpage")
+        .and_then(Value::as_str)
+        .filter(|u| u.starts_with("http"))
+        .map(str::to_string)
+}
+
+/// Reads a CredentialAlignmentObject's `targetNode` (its labels are part of the concept).
+pub(super) fn alignment_node(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(m) => m
+            .get("ceterms:targetNode")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| {
+                m.get("ceterms:targetNodeName")
+                    .map(|x| lang_map(x, "en").0.into_values().next().unwrap_or_default())
+            }),
+        _ => None,
+    }
+}
+
+/// The `targetNode`s of a list of alignment objects, comma-separated.
+pub(super) fn alignment_nodes(v: &Value) -> String {
+    items(v, "")
+        .into_iter()
+        .filter_map(|(x, _)| alignment_node(x))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// A language map's texts in every language, space-separated (for matching unit names).
+pub(super) fn all_languages(v: &Value) -> String {
+    lang_map(v, "en")
+        .0
+        .into_values()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The references in a property that holds one or a list.
+pub(super) fn refs_in(v: &Value) -> Vec<String> {
+    items(v, "")
+        .into_iter()
+        .filter_map(|(x, _)| ref_of(x).map(str::to_string))
+        .collect()
+}
+
+/// Any value as text, for a note that keeps what the format cannot express.
+pub(super) fn value_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(a) => a.iter().map(value_text).collect::<Vec<_>>().join(", "),
+        Value::Object(m) => {
+            if let Some(x) = m.get("ceterms:value").or_else(|| m.get("@value")) {
+                return value_text(x);
+            }
+            let lm = lang_map(v, "en").0;
+            if !lm.is_empty() {
+                return lm.into_values().collect::<Vec<_>>().join("; ");
+            }
+            v.to_string()
+        }
+        other => other.to_string(),
+    }
+}

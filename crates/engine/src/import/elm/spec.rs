@@ -1,0 +1,196 @@
+//! A learning opportunity, achievement specification or qualification → an offer.
+
+use super::{concept_ids, levels, org, terms};
+use crate::import::jsonld::{self, items, lang_map, Obj};
+use crate::import::{note_push, read, Ctx, Reason, Target, NEEDS_STRUCTURING};
+use crate::model::*;
+use serde_json::{Map, Value};
+
+/// A specification being mapped. A learning opportunity takes what it does not say from
+/// the specification it points to.
+pub(super) struct Spec<'a> {
+    pub o: Obj<'a>,
+    inner: Option<&'a Map<String, Value>>,
+}
+
+impl Spec<'_> {
+    /// The property `k` of the node, else of the specification it points to.
+    pub fn field(&mut self, k: &str) -> Option<Value> {
+        self.o
+            .get(k)
+            .cloned()
+            .or_else(|| self.inner.and_then(|i| i.get(k)).cloned())
+    }
+}
+
+/// Maps the node `m` of type `ty` at `path`; `org` is the organisation of the claim or
+/// document that holds it, for a node that names none.
+pub(super) fn spec(
+    cx: &mut Ctx,
+    m: &Map<String, Value>,
+    path: &str,
+    ty: &str,
+    org: Option<&Value>,
+) {
+    let mut o = Obj::new(m, path.to_string(), ty.to_string());
+    o.consume(&["@context", "id", "@id", "type", "@type"]);
+    let id = match m.get("id").or_else(|| m.get("@id")).and_then(Value::as_str) {
+        Some(u) => jsonld::id_from_uri(u),
+        None => {
+            let id = jsonld::id_from_path(&cx.file.clone(), path);
+            let msg = format!("no id: `{id}` generated from the path");
+            cx.on(&o).add(Reason::MissingId, "id", msg);
+            id
+        }
+    };
+    if cx.offer_ids.contains(&id) {
+        let msg = format!("`{id}` appears twice: first kept");
+        cx.on(&o).add(Reason::DuplicateNode, "", msg);
+        return;
+    }
+    let spec_v = o
+        .get("learningAchievementSpecification")
+        .or_else(|| o.get("specifiedBy"));
+    let inner = spec_v.and_then(|s| match s {
+        Value::Object(x) => Some(x),
+        Value::Array(a) => a.first().and_then(Value::as_object),
+        _ => None,
+    });
+    let mut s = Spec { o, inner };
+    let title = s.field("title");
+    let title = read::title(
+        cx.on(&s.o),
+        title.as_ref(),
+        &id,
+        "title",
+        "no title: the id is used",
+    );
+    let description = read::text(s.field("description").as_ref());
+    let credits = terms::credits(cx, &mut s);
+    let eqf = levels::eqf(&mut s);
+    let national_level = levels::national(cx, &mut s);
+    let field = levels::field(cx, &mut s);
+    let esco = levels::esco(cx, &mut s);
+    let languages = terms::languages(cx, &mut s);
+    let modes = terms::modes(cx, &mut s);
+    let duration_months = terms::duration(cx, &mut s);
+    let cost = terms::price(cx, &mut s);
+    let note = entry_requirement(cx, &mut s);
+    let kind = kind(cx, &mut s, eqf, credits.as_ref());
+    let org_v =
+        s.o.get("awardingBody")
+            .or_else(|| s.o.get("providedBy"))
+            .or(org);
+    let provider = org::provider(cx, org_v, path, ty);
+    let url =
+        s.o.get("homepage")
+            .or_else(|| s.o.get("supplementaryDocument"))
+            .and_then(|h| {
+                items(h, "").into_iter().find_map(|(x, _)| {
+                    x.get("contentURL")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                })
+            })
+            .filter(|u| u.starts_with("http"));
+    cx.leftover(&s.o);
+    cx.offer_ids.insert(id.clone());
+    cx.offers.push(Offer {
+        credit_cap: None,
+        unknown_reason: Default::default(),
+        id: id.clone(),
+        title,
+        description,
+        kind,
+        provider,
+        eqf,
+        national_level,
+        credits,
+        duration_months,
+        weekly_hours: None,
+        modes,
+        languages,
+        cost,
+        field,
+        esco,
+        starts: Vec::new(),
+        support: Support::default(),
+        awards: id.clone(),
+        entry: None,
+        years: None,
+        modules: Vec::new(),
+        parallel: false,
+        micro: None,
+        url,
+        note,
+        source: Some(Source {
+            quote: None,
+            legal_basis: None,
+            reference: m
+                .get("id")
+                .or_else(|| m.get("@id"))
+                .and_then(Value::as_str)
+                .unwrap_or(&id)
+                .to_string(),
+            url: None,
+            certainty: Certainty::Real,
+            retrieved: None,
+        }),
+    });
+    cx.report.became(ty, Target::Offer);
+}
+
+/// ELM states entry requirements only as text: kept as a note marked for a person to
+/// structure, and the offer stays open to all until then.
+fn entry_requirement(cx: &mut Ctx, s: &mut Spec) -> LangMap {
+    let mut note = LangMap::new();
+    let Some(v) = s.field("entryRequirement") else {
+        return note;
+    };
+    let t = v
+        .get("noteLiteral")
+        .map(|n| lang_map(n, "en").0)
+        .unwrap_or_else(|| lang_map(&v, "en").0);
+    let marked: LangMap = t
+        .into_iter()
+        .map(|(l, s)| (l, format!("{NEEDS_STRUCTURING}{s}")))
+        .collect();
+    note_push(&mut note, &marked);
+    cx.on(&s.o).prop(Reason::EntryRequirementText, "entryRequirement", "entry requirement is text only: kept as a note marked [needs structuring]; the offer is open to all until structured");
+    note
+}
+
+/// ELM has no offer kind: it is chosen from the type, the EQF level and the credits,
+/// and reported.
+fn kind(cx: &mut Ctx, s: &mut Spec, eqf: Option<u8>, credits: Option<&Credits>) -> OfferKind {
+    let dc = s
+        .field("dcType")
+        .map(|v| concept_ids(&v))
+        .unwrap_or_default();
+    let dc_label = dc
+        .first()
+        .map(|x| x.2.to_ascii_lowercase())
+        .unwrap_or_default();
+    let ects = credits.and_then(Credits::ects).unwrap_or(0.0);
+    let kind = if dc_label.contains("micro")
+        || dc_label.contains("short")
+        || (ects > 0.0 && ects < 30.0 && eqf.is_some())
+    {
+        OfferKind::MicroCredential
+    } else {
+        match (eqf, ects) {
+            (Some(6), e) if e >= 180.0 => OfferKind::Bachelor,
+            (Some(7), e) if e >= 60.0 => OfferKind::Master,
+            (Some(8), _) => OfferKind::Doctorate,
+            (Some(5), _) => OfferKind::ShortCycleHe,
+            (Some(3 | 4), _) => OfferKind::VetQualification,
+            _ => OfferKind::AdultCourse,
+        }
+    };
+    let msg = format!(
+        "ELM has no offer kind: `{}` chosen from type, EQF level and credits",
+        kind.key()
+    );
+    cx.on(&s.o).add(Reason::KindAssumed, "dcType", msg);
+    kind
+}

@@ -1,0 +1,84 @@
+//! Readers for what CTDL and ELM both describe: a title, a description, credits, a
+//! duration, delivery modes and languages. The formats name and nest them differently;
+//! what an absent or unreadable value becomes, and that it is reported, is decided here
+//! once, so both importers fill an offer the same way.
+
+use super::ctx::{Ctx, On};
+use super::jsonld::{lang_map, round3};
+use super::Reason;
+use crate::model::{Credits, LangMap, Mode};
+use serde_json::Value;
+
+/// A language-map text (`en` when untagged), or nothing.
+pub(crate) fn text(v: Option<&Value>) -> LangMap {
+    v.map(|x| lang_map(x, "en").0).unwrap_or_default()
+}
+
+/// The title, or the id standing in for it: an offer without a title cannot be shown,
+/// so the id is used and the gap reported under `prop` with `missing`.
+pub(crate) fn title(on: On, v: Option<&Value>, id: &str, prop: &str, missing: &str) -> LangMap {
+    let mut t = text(v);
+    if t.is_empty() {
+        on.add(Reason::NoTitle, prop, missing);
+        t.insert("en".into(), id.to_string());
+    }
+    t
+}
+
+/// Credits in `system` at `ects_per_unit`. ECTS carries no rate; any other system keeps
+/// its rate rounded as the dataset stores it.
+pub(crate) fn credits(value: f64, system: &str, ects_per_unit: f64) -> Credits {
+    Credits {
+        value,
+        system: system.into(),
+        ects_per_unit: (system != "ects").then(|| round3(ects_per_unit)),
+    }
+}
+
+/// No readable duration: the offer's length is unknown, which the plan says, instead of
+/// a made-up length.
+pub(crate) fn no_duration(on: On, prop: &str) {
+    on.add(
+        Reason::DurationUnknown,
+        prop,
+        "no duration: recorded as unknown",
+    );
+}
+
+/// The delivery modes read, or full time when none is: the common case, reported under
+/// `prop` with `missing`.
+pub(crate) fn modes_or_full_time(
+    on: On,
+    mut modes: Vec<Mode>,
+    prop: &str,
+    missing: &str,
+) -> Vec<Mode> {
+    if modes.is_empty() {
+        on.add(Reason::ModeAssumed, prop, missing);
+        modes.push(Mode::FullTime);
+    }
+    modes
+}
+
+/// Languages in order of first mention, each once. `found` gives each as read: its ISO
+/// 639-1 code if it is a language, its path, and how it was written. One that is not a
+/// language is reported under `prop` with `why`, since the learner filters by language.
+pub(crate) fn languages(
+    cx: &mut Ctx,
+    ty: &str,
+    prop: &str,
+    found: impl IntoIterator<Item = (Option<String>, String, String)>,
+    why: fn(&str) -> String,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for (code, path, written) in found {
+        match code {
+            Some(l) if !out.contains(&l) => out.push(l),
+            Some(_) => {}
+            None => cx
+                .at(&path, ty)
+                .add(Reason::LanguageUnmapped, prop, why(&written)),
+        }
+    }
+    out
+}
