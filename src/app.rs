@@ -57,7 +57,7 @@ pub struct Config {
     /// storage never holds a learner's notes by default and two widgets never share one.
     pub session_key: Option<String>,
     /// A widget's instance number: its host element reaches the running app through it
-    /// (see [`with_widget`]) to change the language or mode without losing the plan.
+    /// (see [`crate::shared::with_widget`]) to change the language or mode without losing the plan.
     pub instance: Option<u32>,
     pub show: Chrome,
     /// Countries the host fixed (`countries="DE AT"`): the plan keeps to them and the
@@ -76,7 +76,7 @@ fn param(search: &str, key: &str) -> Option<String> {
 
 fn list(v: Option<String>) -> Vec<String> {
     v.map(|s| {
-        s.split([',', ' '])
+        s.split(|c: char| c == ',' || c.is_whitespace())
             .filter(|x| !x.is_empty())
             .map(str::to_string)
             .collect()
@@ -218,11 +218,15 @@ pub fn App(config: Config) -> impl IntoView {
         explored,
         announce: RwSignal::new(String::new()),
         lang: RwSignal::new(lang0),
-        mode: RwSignal::new(if session0.counsellor && !config.widget {
-            Mode::Counsellor
-        } else {
-            config.mode
-        }),
+        // The stored session's view applies where the learner can switch it back: not in a
+        // widget, nor in an iframe whose host hid the mode switch and chose the mode.
+        mode: RwSignal::new(
+            if session0.counsellor && !config.widget && config.show.mode {
+                Mode::Counsellor
+            } else {
+                config.mode
+            },
+        ),
         ds,
         plan_state,
         session: RwSignal::new(session0),
@@ -339,6 +343,19 @@ pub fn App(config: Config) -> impl IntoView {
         });
         crate::components::embed::listen_for_host_messages(s);
     }
+    // Comparison ticks are ids of the current answer's routes: after a new goal, ticks of
+    // the old goal's routes would count against the limit of three and could never be
+    // taken off.
+    Effect::new(move |_| {
+        s.result.with(|r| {
+            if let Some(Ok(plan)) = r {
+                let shown = |id: &String| plan.routes.iter().any(|r| &r.id == id);
+                if !s.compare.with_untracked(|c| c.iter().all(shown)) {
+                    s.compare.update(|c| c.retain(shown));
+                }
+            }
+        });
+    });
     // The view and the comparison are part of the session: a reload keeps them.
     Effect::new(move |_| {
         let counsellor = s.mode.get() == Mode::Counsellor;
@@ -411,7 +428,7 @@ pub fn App(config: Config) -> impl IntoView {
         }
     };
     view! {
-        <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor>
+        <div class="pp-app" class:counsellor=move || s.mode.get() == Mode::Counsellor lang=move || s.lang.get().code()>
             // A button, not a link to "#results": in a widget that address would point into
             // the host page, where no such target exists.
             <button type="button" class="skip-link" on:click=skip_to_results>{tr(lang, "ui.skip")}</button>

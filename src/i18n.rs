@@ -258,7 +258,6 @@ mod tests {
         }
     }
 
-    /// A catalogue as shipped in `locales/` (`{prefix}{code}.json`).
     #[test]
     fn a_field_without_a_name_in_the_language_is_named_by_its_broad_field_not_in_english() {
         install(Lang::De, include_str!("../locales/de.json"));
@@ -279,6 +278,7 @@ mod tests {
         );
     }
 
+    /// A catalogue as shipped in `locales/` (`{prefix}{code}.json`).
     fn catalogue_file(l: Lang, prefix: &str) -> Catalog {
         let path = format!(
             "{}/locales/{prefix}{}.json",

@@ -73,8 +73,9 @@ pub async fn check(
     let (names, texts): (Vec<String>, Vec<String>) = inputs.iter().cloned().unzip();
     let first = names.first().cloned().unwrap_or_default();
     let unavailable = || {
-        vec![problem(
+        vec![crate::loader::file_error(
             &first,
+            "module-unavailable",
             "the dataset checker could not be loaded".into(),
             "check the connection and reload; the checker is fetched the first time a file is opened",
         )]
@@ -134,8 +135,9 @@ pub async fn prepare(
     let value = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map_err(|_| {
-            vec![problem(
+            vec![crate::loader::file_error(
                 &first,
+                "module-unavailable",
                 "the CTDL/ELM importer could not be loaded".into(),
                 "check the connection and reload; the importer is fetched the first time such a file is opened",
             )]

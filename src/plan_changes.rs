@@ -190,6 +190,8 @@ mod tests {
         assert_eq!(p.held.len(), 2);
         p.set_grade(1, Some(82.0));
         p.set_completed(1, "2020-06-30");
+        p.set_grade(0, Some(50.0));
+        assert_eq!(p.held[0].grade, Some(50.0));
         p.set_grade(0, Some(140.0));
         p.set_grade(7, Some(50.0));
         p.remove_held(9);
@@ -210,12 +212,12 @@ mod tests {
         assert_eq!(p.work_years, 0.0);
         p.set_work_years(Some(2.5));
         assert_eq!(p.work_years, 2.5);
-        p.set_max_months(Some(-3.0));
-        p.set_budget(Some(f64::INFINITY));
-        assert_eq!((p.max_months, p.budget), (None, None));
         p.set_max_months(Some(36.0));
         p.set_budget(Some(5000.0));
         assert_eq!((p.max_months, p.budget), (Some(36.0), Some(5000.0)));
+        p.set_max_months(Some(-3.0));
+        p.set_budget(Some(f64::INFINITY));
+        assert_eq!((p.max_months, p.budget), (None, None));
     }
 
     #[test]
@@ -272,7 +274,9 @@ mod tests {
     fn an_example_learner_starts_afresh_in_explore_keeping_the_limits() {
         let mut p = learner();
         p.set_max_months(Some(24.0));
+        p.choose_credential("fr-bts-sio");
         p.choose_destination("de-bsc-0613");
+        p.choose_route("r1");
         p.assume(Some(Change::Work {
             field: None,
             more: 2.0,
@@ -282,6 +286,10 @@ mod tests {
         assert_eq!(
             (p.goal.as_deref(), p.what_if.is_none(), p.explore),
             (None, true, true)
+        );
+        assert_eq!(
+            (p.goal_credential.as_deref(), p.chosen.as_deref()),
+            (None, None)
         );
         assert_eq!(p.max_months, Some(24.0));
         p.assume(None);

@@ -63,7 +63,10 @@ impl Chrome {
                 ..Chrome::none()
             };
         };
-        let has = |w: &str| list.split([',', ' ']).any(|x| x.eq_ignore_ascii_case(w));
+        let has = |w: &str| {
+            list.split(|c: char| c == ',' || c.is_whitespace())
+                .any(|x| x.eq_ignore_ascii_case(w))
+        };
         Chrome {
             title: has("title"),
             language: has("language"),

@@ -194,6 +194,8 @@ pub fn is_language_code(l: &str) -> bool {
 fn plausible(p: &PlanState) -> bool {
     let within = |v: f64, max: f64| v.is_finite() && (0.0..=max).contains(&v);
     within(p.work_years, 60.0)
+        && p.work_field.len() <= 4
+        && p.work_field.bytes().all(|b| b.is_ascii_digit())
         && p.languages.keys().all(|l| is_language_code(l))
         && p.max_months.is_none_or(|m| within(m, 1200.0))
         && p.budget.is_none_or(|b| within(b, 1e9))
@@ -334,7 +336,8 @@ mod tests {
     #[test]
     fn a_damaged_link_keeps_its_valid_parts_and_names_the_rest() {
         let json = r#"{"held": [{"credential": "de-vet-0613", "grade": 80}], "goal": "de-bsc-0613",
-            "rank_by": "bogus", "work_years": 1e308, "budget": -5, "countries": ["DE"]}"#;
+            "rank_by": "bogus", "work_years": 1e308, "budget": -5, "countries": ["DE"],
+            "work_field": "0é"}"#;
         let d = decode_plan(&format!("#plan={}", percent_encode(json)))
             .unwrap()
             .unwrap();
@@ -347,7 +350,7 @@ mod tests {
         );
         let mut dropped = d.dropped.clone();
         pathways_engine::order::sort(&mut dropped);
-        assert_eq!(dropped, ["budget", "rank_by", "work_years"]);
+        assert_eq!(dropped, ["budget", "rank_by", "work_field", "work_years"]);
     }
 
     #[test]

@@ -7,7 +7,8 @@ pub fn Header() -> impl IntoView {
     let s = shared();
     let lang = s.lang;
     view! {
-        <header class="pp-header">
+        // In a widget the host page has its own banner.
+        <header class="pp-header" role=s.widget.then_some("none")>
             <Show when=move || s.show.title>
                 <div>
                     <h1>{tr(lang, "ui.title")}</h1>

@@ -113,6 +113,12 @@ test('comparing two routes side by side', async ({ page }) => {
   await expect(table).toContainText('48.0 months');
   await expect(table).toContainText('60 ECTS');
   await page.locator('.compare').screenshot({ path: path.join(shots, 'compare.png') });
+  // Another goal: the ticks were for the old goal's routes and go with them.
+  await page.fill('#goal-search', 'Associate degree ICT');
+  await page.locator('#goal-h ~ .results button.result[data-id="nl-ad-0613"]').click();
+  await expect(page.locator('.route-card').first()).toContainText('Associate degree');
+  await expect(page.locator('.compare-toggle:checked')).toHaveCount(0);
+  await expect(page.locator('.compare table')).toHaveCount(0);
 });
 
 test('ranking on the best case changes the headline figures, and says so', async ({ page }) => {

@@ -204,6 +204,11 @@ test('two widgets stay separate, and a widget keeps the learner\'s notes out of 
   expect(stored).not.toContain('pathways:session');
   // The first widget did not receive the second one's plan.
   await expect(page.locator('#a').locator('.chip')).toHaveCount(0);
+  // Placed straight in the host's <body>, two widgets still add no banner, main or repeated
+  // landmark to the host page. (This bare host page has no main, h1 or landmarks of its
+  // own: the rules about those judge the host, not the widget.)
+  const a11y = await new AxeBuilder({ page }).disableRules(['landmark-one-main', 'page-has-heading-one', 'region']).analyze();
+  expect(a11y.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target).join(' ')}`)).toEqual([]);
 });
 
 test('the widget renders in a closed shadow root: host scripts do not reach its contents', async ({ page }) => {

@@ -253,8 +253,14 @@ fn externalize_bootstrap(dist: &Path) -> Result {
     // The page paints its header from HTML and CSS alone; the wasm is needed only after
     // that. At low priority the browser fetches the stylesheet first (the preload still
     // starts the wasm download before any script runs).
+    let preload = "as=\"fetch\" type=\"application/wasm\"";
+    if !new_html.contains(preload) {
+        return Err(format!(
+            "dist/index.html has no wasm preload written as `{preload}`: Trunk changed how it writes it; update externalize_bootstrap"
+        ));
+    }
     let new_html = new_html.replace(
-        "as=\"fetch\" type=\"application/wasm\"",
+        preload,
         "as=\"fetch\" type=\"application/wasm\" fetchpriority=\"low\"",
     );
     std::fs::write(&index, new_html).map_err(|e| format!("cannot write index.html: {e}"))

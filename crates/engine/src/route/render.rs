@@ -163,7 +163,7 @@ impl Renderer<'_> {
     pub fn field(&self, code: &str) -> String {
         let name = (1..=code.len())
             .rev()
-            .filter(|&n| n >= 2)
+            .filter(|&n| n >= 2 && code.is_char_boundary(n))
             .find_map(|n| (self.text)(&format!("isced.{}", &code[..n])));
         match name {
             Some(n) => format!("{n} ({code})"),
@@ -353,6 +353,21 @@ mod tests {
             r.msg(&Msg::new("rec.note").arg("rule", "gone")),
             "Counsellor note: {note}"
         );
+    }
+
+    #[test]
+    fn a_field_code_that_is_not_ascii_is_shown_as_it_is_not_sliced_apart() {
+        let ds = Dataset::default();
+        let text = |k: &str| (k == "isced.06").then(|| "ICT".to_string());
+        let r = Renderer {
+            ds: &ds,
+            lang: "en",
+            text: &text,
+            with_ids: false,
+        };
+        assert_eq!(r.field("0é"), "0é");
+        assert_eq!(r.field("é061"), "é061");
+        assert_eq!(r.field("0613"), "ICT (0613)");
     }
 
     #[test]
