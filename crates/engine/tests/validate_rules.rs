@@ -75,20 +75,47 @@ fn with_rule(grant: &str, extra: &str) -> String {
     )
 }
 
+/// The dataset of `with_offers(&[OFFER])` with the provider's fields after its name
+/// replaced by `fields`.
 fn with_provider(fields: &str) -> String {
     with_offers(&[OFFER]).replace(r#""country": "DE"}"#, fields)
 }
 
-fn with_entry(entry: &str) -> String {
-    with_offers(&[&OFFER.replace(
-        r#""awards": "o""#,
-        &format!(r#""awards": "o", "entry": {entry}"#),
-    )])
+/// A second provider `q` with `fields` after its name.
+fn with_second_provider(fields: &str) -> String {
+    with_offers(&[OFFER]).replace(
+        r#""country": "DE"}"#,
+        &format!(r#""country": "DE"}}, {{"id": "q", "name": {{"en": "Q"}}, {fields}}}"#),
+    )
 }
 
+/// `OFFER` as `id`, awarding its own credential.
+fn offer(id: &str) -> String {
+    OFFER
+        .replace(r#""id": "o""#, &format!(r#""id": "{id}""#))
+        .replace(r#""awards": "o""#, &format!(r#""awards": "{id}""#))
+}
+
+/// The clean offer `o`, then an offer `e` whose entry condition is `entry`.
+fn with_entry(entry: &str) -> String {
+    let e = offer("e").replace(
+        r#""awards": "e""#,
+        &format!(r#""awards": "e", "entry": {entry}"#),
+    );
+    with_offers(&[OFFER, &e])
+}
+
+/// `OFFER` with `old` replaced by `new`.
 fn offer_with(old: &str, new: &str) -> String {
     assert!(OFFER.contains(old), "{old}");
     with_offers(&[&OFFER.replace(old, new)])
+}
+
+/// The clean offer `o`, then an offer `e` with `old` replaced by `new`.
+fn second_offer_with(old: &str, new: &str) -> String {
+    let e = offer("e");
+    assert!(e.contains(old), "{old}");
+    with_offers(&[OFFER, &e.replace(old, new)])
 }
 
 #[test]
@@ -180,9 +207,9 @@ fn unknown_field() {
 #[test]
 fn missing_field() {
     check(
-        &offer_with(r#""kind": "adult_course", "#, ""),
+        &second_offer_with(r#""kind": "adult_course", "#, ""),
         expect![[r#"
-            error missing-field 5:1 $.offers[0] | missing field `kind`
+            error missing-field 6:1 $.offers[1] | missing field `kind`
         "#]],
     );
 }
@@ -190,9 +217,9 @@ fn missing_field() {
 #[test]
 fn wrong_type() {
     check(
-        &offer_with(r#""duration_months": 6"#, r#""duration_months": "6""#),
+        &second_offer_with(r#""duration_months": 6"#, r#""duration_months": "6""#),
         expect![[r#"
-            error wrong-type 5:95 $.offers[0].duration_months | invalid type: string "6", expected f64
+            error wrong-type 6:95 $.offers[1].duration_months | invalid type: string "6", expected f64
         "#]],
     );
 }
@@ -200,9 +227,9 @@ fn wrong_type() {
 #[test]
 fn invalid_value() {
     check(
-        &offer_with(r#""kind": "adult_course""#, r#""kind": "phd""#),
+        &second_offer_with(r#""kind": "adult_course""#, r#""kind": "phd""#),
         expect![[r#"
-            error invalid-value 5:43 $.offers[0].kind | unknown variant `phd`, expected one of `vet_qualification`, `apprenticeship`, `short_cycle_he`, `bachelor`, `master`, `doctorate`, `he_module`, `adult_course`, `micro_credential`, `validation_procedure`
+            error invalid-value 6:43 $.offers[1].kind | unknown variant `phd`, expected one of `vet_qualification`, `apprenticeship`, `short_cycle_he`, `bachelor`, `master`, `doctorate`, `he_module`, `adult_course`, `micro_credential`, `validation_procedure`
         "#]],
     );
 }
@@ -212,10 +239,10 @@ fn invalid_value() {
 #[test]
 fn duplicate_id() {
     check(
-        &with_offers(&[OFFER, OFFER]),
+        &with_offers(&[OFFER, &offer("e"), OFFER]),
         expect![[r#"
-        error duplicate-id 6:8 $.offers[1].id | duplicate offer id `o` (first defined at data.json:5:1)
-    "#]],
+            error duplicate-id 7:8 $.offers[2].id | duplicate offer id `o` (first defined at data.json:5:1)
+        "#]],
     );
 }
 
@@ -236,7 +263,7 @@ fn unknown_credential() {
             r#"{"type": "any_of", "any": [{"type": "credential", "credential": "x"}, {"type": "credential", "credential": "c"}]}"#,
         ),
         expect![[r#"
-            error unknown-reference 5:270 $.offers[0].entry.any[0].credential | credential `x` is neither declared nor awarded by any offer
+            error unknown-reference 6:270 $.offers[1].entry.any[0].credential | credential `x` is neither declared nor awarded by any offer
         "#]],
     );
 }
@@ -297,20 +324,20 @@ fn invalid_language() {
 #[test]
 fn invalid_currency() {
     check(
-        &offer_with(r#""EUR""#, r#""EURO""#),
+        &second_offer_with(r#""EUR""#, r#""EURO""#),
         expect![[r#"
-        error invalid-currency 5:174 $.offers[0].cost.currency | `EURO` is not an ISO 4217 currency code
-    "#]],
+            error invalid-currency 6:174 $.offers[1].cost.currency | `EURO` is not an ISO 4217 currency code
+        "#]],
     );
 }
 
 #[test]
 fn invalid_country() {
     check(
-        &with_provider(r#""country": "XX", "nuts": "DEA2"}"#),
+        &with_second_provider(r#""country": "XX", "nuts": "DEA2""#),
         expect![[r#"
-            error invalid-country 2:59 $.providers[0].country | `XX` is not an ISO 3166-1 alpha-2 country code
-            error nuts-country-mismatch 2:73 $.providers[0].nuts | NUTS region `DEA2` is not in country `XX`
+            error invalid-country 2:110 $.providers[1].country | `XX` is not an ISO 3166-1 alpha-2 country code
+            error nuts-country-mismatch 2:124 $.providers[1].nuts | NUTS region `DEA2` is not in country `XX`
         "#]],
     );
 }
@@ -338,9 +365,9 @@ fn nuts_country_mismatch() {
 #[test]
 fn invalid_url() {
     check(
-        &with_provider(r#""country": "DE", "url": "javascript:alert(1)"}"#),
+        &with_second_provider(r#""country": "DE", "url": "javascript:alert(1)""#),
         expect![[r#"
-            error invalid-url 2:72 $.providers[0].url | `javascript:alert(1)` is not an absolute http(s) URL
+            error invalid-url 2:123 $.providers[1].url | `javascript:alert(1)` is not an absolute http(s) URL
         "#]],
     );
 }
@@ -382,7 +409,7 @@ fn invalid_grade() {
             r#"{"type": "any_of", "any": [{"type": "credential", "credential": "c", "min_grade": 120}, {"type": "credential", "credential": "c"}]}"#,
         ),
         expect![[r#"
-            error invalid-grade 5:288 $.offers[0].entry.any[0].min_grade | minimum grade 120 is outside 0–100
+            error invalid-grade 6:288 $.offers[1].entry.any[0].min_grade | minimum grade 120 is outside 0–100
         "#]],
     );
 }
@@ -394,7 +421,7 @@ fn invalid_at_least() {
             r#"{"type": "at_least", "n": 3, "of": [{"type": "credential", "credential": "c"}]}"#,
         ),
         expect![[r#"
-            error invalid-at-least 5:232 $.offers[0].entry.n | `at_least` asks for 3 of 1 conditions
+            error invalid-at-least 6:232 $.offers[1].entry.n | `at_least` asks for 3 of 1 conditions
         "#]],
     );
 }
@@ -404,7 +431,7 @@ fn empty_condition_group() {
     check(
         &with_entry(r#"{"type": "any_of", "any": []}"#),
         expect![[r#"
-            error empty-condition-group 5:232 $.offers[0].entry.any | `any` has no conditions
+            error empty-condition-group 6:232 $.offers[1].entry.any | `any` has no conditions
         "#]],
     );
 }
@@ -420,8 +447,8 @@ fn condition_too_deep() {
     check(
         &with_entry(&deep),
         expect![[r#"
-        error condition-too-deep 5:1070 $.offers[0].entry.all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0] | conditions are nested deeper than 32 levels
-    "#]],
+            error condition-too-deep 6:1070 $.offers[1].entry.all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0].all[0] | conditions are nested deeper than 32 levels
+        "#]],
     );
 }
 
@@ -430,7 +457,7 @@ fn unreachable_offer() {
     check(
         &with_entry(r#"{"type": "level", "min_eqf": 7}"#),
         expect![[r#"
-            warning unreachable-offer 5:206 $.offers[0].entry | nobody can enter offer `o`: its entry requirements can never be met with the credentials of this dataset
+            warning unreachable-offer 6:206 $.offers[1].entry | nobody can enter offer `e`: its entry requirements can never be met with the credentials of this dataset
         "#]],
     );
 }

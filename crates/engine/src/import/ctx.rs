@@ -70,9 +70,8 @@ impl Ctx {
         let id = jsonld::id_from_uri(uri);
         if !self.cred_ids.contains(&id) && !self.offer_ids.contains(&id) {
             self.declare_credential(&id, BTreeMap::from([("en".into(), uri.to_string())]));
-            self.at(path, ty).item(
+            self.at(path, ty).add(
                 Reason::DanglingReference,
-                path,
                 prop,
                 format!("`{uri}` is not in the input: declared placeholder credential `{id}`"),
             );
