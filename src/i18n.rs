@@ -197,29 +197,25 @@ fn text_in(lang: Lang, k: &str) -> Option<String> {
     })
 }
 
-/// An engine message rendered in `lang`, by the engine's one renderer (the CLI uses it
-/// too), with this app's catalogues.
-pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
+/// The engine's one renderer (the CLI uses it too) with this app's catalogues in `lang`.
+fn with_renderer(ds: &Dataset, lang: Lang, f: impl FnOnce(&Renderer) -> String) -> String {
     let text = |k: &str| text_in(lang, k);
-    Renderer {
+    f(&Renderer {
         ds,
         lang: lang.code(),
         text: &text,
         with_ids: false,
-    }
-    .msg(m)
+    })
+}
+
+/// An engine message rendered in `lang`.
+pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
+    with_renderer(ds, lang, |r| r.msg(m))
 }
 
 /// An ISCED-F field's name and code in `lang`.
 pub fn field_name(ds: &Dataset, lang: Lang, code: &str) -> String {
-    let text = |k: &str| text_in(lang, k);
-    Renderer {
-        ds,
-        lang: lang.code(),
-        text: &text,
-        with_ids: false,
-    }
-    .field(code)
+    with_renderer(ds, lang, |r| r.field(code))
 }
 
 /// The names of an ISCED-F field a learner may type: in their language and in English.
