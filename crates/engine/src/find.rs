@@ -24,14 +24,10 @@ pub fn offers<'a>(
     q: &str,
     field_names: &dyn Fn(&str) -> Vec<String>,
 ) -> Found<'a> {
-    let query = Query::parse(q);
-    let mut hits: Vec<Hit> = Vec::new();
-    if !query.is_empty() {
-        for o in &ds.offers {
-            if query.level.is_some() && o.eqf != query.level {
-                continue;
-            }
-            let mut item = Item::default();
+    scan(
+        q,
+        ds.offers.iter().map(|o| (o.id.as_str(), o.eqf, o)),
+        |o, item| {
             for t in o.title.values() {
                 item.title(t);
             }
@@ -40,9 +36,61 @@ pub fn offers<'a>(
             }
             item.kind(o.kind);
             item.field(o.field.as_deref(), field_names);
-            item.tag(&o.id);
+        },
+    )
+}
+
+/// Credentials matching `q` (declared ones and those offers award), best first; the kinds
+/// and providers of the offers that award one count as its own words.
+pub fn credentials<'a>(
+    ds: &'a Dataset,
+    q: &str,
+    field_names: &dyn Fn(&str) -> Vec<String>,
+) -> Found<'a> {
+    scan(
+        q,
+        ds.credentials.iter().map(|c| (c.id.as_str(), c.eqf, c)),
+        |c, item| {
+            for t in c.title.values() {
+                item.title(t);
+            }
+            if let Some(country) = &c.country {
+                item.tag(country);
+            }
+            for o in c
+                .awarded_by
+                .iter()
+                .filter_map(|&o| ds.offers.get(o as usize))
+            {
+                item.kind(o.kind);
+                if let Some(p) = ds.provider(&o.provider) {
+                    item.provider(p);
+                }
+            }
+            item.field(c.field.as_deref(), field_names);
+        },
+    )
+}
+
+/// Scores every candidate (id, EQF level, the thing itself) at the level the query asks
+/// for; `describe` gives the words a candidate is found by besides its id.
+fn scan<'a, T>(
+    q: &str,
+    candidates: impl Iterator<Item = (&'a str, Option<u8>, T)>,
+    describe: impl Fn(T, &mut Item),
+) -> Found<'a> {
+    let query = Query::parse(q);
+    let mut hits: Vec<Hit> = Vec::new();
+    if !query.is_empty() {
+        for (id, eqf, x) in candidates {
+            if query.level.is_some() && eqf != query.level {
+                continue;
+            }
+            let mut item = Item::default();
+            describe(x, &mut item);
+            item.tag(id);
             if let Some(s) = query.score(&item) {
-                hits.push((s, o.id.as_str(), o.eqf));
+                hits.push((s, id, eqf));
             }
         }
     }
@@ -63,47 +111,6 @@ fn ranked(mut hits: Vec<Hit<'_>>, level: Option<u8>) -> Found<'_> {
         ids: hits.into_iter().map(|h| h.1).collect(),
         level,
     }
-}
-
-/// Credentials matching `q` (declared ones and those offers award), best first; the kinds
-/// and providers of the offers that award one count as its own words.
-pub fn credentials<'a>(
-    ds: &'a Dataset,
-    q: &str,
-    field_names: &dyn Fn(&str) -> Vec<String>,
-) -> Found<'a> {
-    let query = Query::parse(q);
-    let mut hits: Vec<Hit> = Vec::new();
-    if !query.is_empty() {
-        for c in &ds.credentials {
-            if query.level.is_some() && c.eqf != query.level {
-                continue;
-            }
-            let mut item = Item::default();
-            for t in c.title.values() {
-                item.title(t);
-            }
-            if let Some(country) = &c.country {
-                item.tag(country);
-            }
-            for o in c
-                .awarded_by
-                .iter()
-                .filter_map(|&o| ds.offers.get(o as usize))
-            {
-                item.kind(o.kind);
-                if let Some(p) = ds.provider(&o.provider) {
-                    item.provider(p);
-                }
-            }
-            item.field(c.field.as_deref(), field_names);
-            item.tag(&c.id);
-            if let Some(s) = query.score(&item) {
-                hits.push((s, c.id.as_str(), c.eqf));
-            }
-        }
-    }
-    ranked(hits, query.level)
 }
 
 /// Lower case without accents, so "École" and "ecole", "Universität" and "Universitat"

@@ -302,17 +302,14 @@ pub fn explain(c: &Condition, ctx: &Ctx, held: Held, out: &mut Vec<Msg>) {
             if let Some(ci) = level_credential(ctx, held, LevelLeaf::new(*min_eqf, field, country))
             {
                 let info = &ctx.ds.credentials[ci as usize];
-                let mut msg = Msg::new(m::ENTRY_LEVEL)
-                    .arg("credential", &info.id)
-                    .arg("eqf", info.eqf.unwrap_or(0))
-                    .arg("min_eqf", min_eqf);
-                if let Some(f) = field {
-                    msg = msg.arg("field", f);
-                }
-                if let Some(c) = country {
-                    msg = msg.arg("country", c);
-                }
-                out.push(msg);
+                out.push(level_place(
+                    Msg::new(m::ENTRY_LEVEL)
+                        .arg("credential", &info.id)
+                        .arg("eqf", info.eqf.unwrap_or(0))
+                        .arg("min_eqf", min_eqf),
+                    field,
+                    country,
+                ));
             }
         }
         Condition::WorkExperience { years, field } => {
@@ -413,16 +410,13 @@ pub fn unmet(c: &Condition, ctx: &Ctx, held: Held, offer: &str, out: &mut Vec<Ms
             field,
             country,
         } => {
-            let mut msg = Msg::new(m::BLOCK_LEVEL)
-                .arg("offer", offer)
-                .arg("min_eqf", min_eqf);
-            if let Some(f) = field {
-                msg = msg.arg("field", f);
-            }
-            if let Some(c) = country {
-                msg = msg.arg("country", c);
-            }
-            out.push(msg);
+            out.push(level_place(
+                Msg::new(m::BLOCK_LEVEL)
+                    .arg("offer", offer)
+                    .arg("min_eqf", min_eqf),
+                field,
+                country,
+            ));
         }
         Condition::WorkExperience { years, field } => {
             let mut msg = Msg::new(m::BLOCK_WORK)
@@ -499,5 +493,18 @@ pub fn fmt_num(v: f64) -> String {
         format!("{}", v.round() as i64)
     } else {
         format!("{:.1}", v)
+    }
+}
+
+/// A level requirement's message with the field and the country it names, when it names
+/// them (the catalogue's optional parts show only then).
+fn level_place(msg: Msg, field: &Option<String>, country: &Option<String>) -> Msg {
+    let msg = match field {
+        Some(f) => msg.arg("field", f),
+        None => msg,
+    };
+    match country {
+        Some(c) => msg.arg("country", c),
+        None => msg,
     }
 }

@@ -146,17 +146,7 @@ impl Graph {
             return;
         };
         for m in self.g.neighbors_directed(n, Direction::Outgoing) {
-            match self.g[m] {
-                Node::Offer(o) => out.push(o),
-                Node::Leaf => {
-                    for k in self.g.neighbors_directed(m, Direction::Outgoing) {
-                        if let Node::Offer(o) = self.g[k] {
-                            out.push(o);
-                        }
-                    }
-                }
-                Node::Credential(_) => {}
-            }
+            self.offers_at(m, out);
         }
     }
 
@@ -169,21 +159,25 @@ impl Graph {
                 continue;
             };
             for m in self.g.neighbors_directed(n, Direction::Outgoing) {
-                if std::mem::replace(&mut seen[m.index()], true) {
-                    continue;
-                }
-                match self.g[m] {
-                    Node::Offer(o) => out.push(o),
-                    Node::Leaf => {
-                        for k in self.g.neighbors_directed(m, Direction::Outgoing) {
-                            if let Node::Offer(o) = self.g[k] {
-                                out.push(o);
-                            }
-                        }
-                    }
-                    Node::Credential(_) => {}
+                if !std::mem::replace(&mut seen[m.index()], true) {
+                    self.offers_at(m, out);
                 }
             }
+        }
+    }
+
+    /// The offer at node `m`, or the offers behind the leaf at `m`.
+    fn offers_at(&self, m: NodeIndex, out: &mut Vec<Idx>) {
+        match self.g[m] {
+            Node::Offer(o) => out.push(o),
+            Node::Leaf => {
+                for k in self.g.neighbors_directed(m, Direction::Outgoing) {
+                    if let Node::Offer(o) = self.g[k] {
+                        out.push(o);
+                    }
+                }
+            }
+            Node::Credential(_) => {}
         }
     }
 
