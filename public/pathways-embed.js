@@ -22,6 +22,15 @@ const appReady = (async () => {
   return { mod, cssText };
 })();
 
+let reserved = null;
+function reserve() {
+  if (!reserved) {
+    reserved = new CSSStyleSheet();
+    reserved.replaceSync(':host { display: block; } .pp-widget:empty { min-height: 100vh; }');
+  }
+  return reserved;
+}
+
 const ATTRS = ['data-src', 'lang', 'goal', 'mode', 'data-session-key', 'show', 'countries'];
 
 class PathwaysPlannerElement extends HTMLElement {
@@ -36,6 +45,9 @@ class PathwaysPlannerElement extends HTMLElement {
   connectedCallback() {
     if (!this.#root) {
       this.#root = this.attachShadow({ mode: 'closed' });
+      // Until the planner is there, its box holds a screen's height, so the host page
+      // below it does not jump when it arrives (the planner is taller than a screen).
+      this.#root.adoptedStyleSheets = [reserve()];
     }
     if (!this.#widget) this.#mount();
   }
@@ -81,7 +93,7 @@ class PathwaysPlannerElement extends HTMLElement {
         // Constructed stylesheets stay inside the shadow root and need no 'unsafe-inline'.
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(cssText);
-        root.adoptedStyleSheets = [sheet];
+        root.adoptedStyleSheets = [reserve(), sheet];
         const config = {
           data: (this.getAttribute('data-src') || '')
             .split(/[\s,]+/)

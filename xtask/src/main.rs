@@ -6,6 +6,7 @@
 
 mod bench;
 mod build;
+mod lighthouse;
 mod serve;
 mod steps;
 mod test;
@@ -22,6 +23,7 @@ commands:
   serve-dist [--port 8080]       serve dist/ as it is (no build)
   bench                          route engine benchmark table (native, release)
   bench-wasm                     load/check/route timed in headless Chromium (release wasm)
+  lighthouse                     Lighthouse scores of the start page, a plan link and the embed demo
   install                        only install missing tools
 
 --fast builds the wasm with the quicker `wasm-dev` profile (no LTO); the size budget is only
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(fast, args.iter().any(|a| a == "--skip-e2e")),
         Some("bench") => bench::native(),
         Some("bench-wasm") => tools::install_build_tools().and_then(|_| bench::wasm()),
+        Some("lighthouse") => lighthouse::run_all(),
         Some("install") => tools::install_build_tools().and_then(|_| tools::install_test_tools()),
         _ => {
             eprintln!("{USAGE}");
