@@ -1,6 +1,9 @@
 //! Recognition semantics as a counsellor checks them: each case is a small inline dataset,
 //! a learner and a goal, and the plan rendered as the text `pathways route` prints. The
 //! expected figures were computed by hand; the comment above each case shows the sum.
+//!
+//! One file of some 650 lines: the cases share the dataset builders and the renderer, and
+//! each file under `tests/` is a crate of its own that would compile them again.
 
 use expect_test::{expect, Expect};
 use pathways_cli::route::plan_text;

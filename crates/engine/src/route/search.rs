@@ -17,6 +17,11 @@
 //! [`LEVEL_CANDIDATES`] offers (the shortest, then cheapest), so a 100k-offer dataset does
 //! not explode into every qualifying offer. Planning with added facts is NP-hard in
 //! general, so the search also stops after [`MAX_LABELS`] labels and says so in the stats.
+//!
+//! One file of some 700 lines on purpose: the relevance cut, the label expansion, the
+//! dominance test and the beam all work on one arena of labels whose layout and invariants
+//! (parents by index, buckets by state) are private to it; split, each part would reach
+//! into the others' internals.
 
 use super::conditions::{self, met, met_ix, Held, Leaves, LevelLeaf};
 use super::context::Ctx;

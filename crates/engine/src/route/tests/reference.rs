@@ -5,6 +5,10 @@
 //! total bookkeeping (sharing only the per-step recognition arithmetic, which has its own unit
 //! tests), and takes the Pareto set with the same tie rule. The engine must return exactly
 //! that set, every route must be valid, none dominated, and results deterministic.
+//!
+//! One file of some 600 lines: the reference's enumeration and bookkeeping are written
+//! apart from the engine's on purpose, and they are only worth reading together with the
+//! properties that compare the two.
 
 use crate::route::conditions::{met, Held as HeldView};
 use crate::route::context::Ctx;
