@@ -169,6 +169,7 @@ fn build(offers: &[OfferSpec], rules: &[RuleSpec]) -> DatasetFile {
         .enumerate()
         .map(|(i, s)| Offer {
             credit_cap: None,
+            completion: None,
             unknown_reason: Default::default(),
             id: format!("o{i}"),
             title: lm(&format!("Offer {i}")),
@@ -206,12 +207,16 @@ fn build(offers: &[OfferSpec], rules: &[RuleSpec]) -> DatasetFile {
             modules: vec![
                 Module {
                     year: None,
+                    credential: None,
+                    requires: None,
                     id: "m1".into(),
                     title: lm("M1"),
                     credits: 10.0_f64.min(60.0 * f64::from(s.credits)),
                 },
                 Module {
                     year: None,
+                    credential: None,
+                    requires: None,
                     id: "m2".into(),
                     title: lm("M2"),
                     credits: 20.0_f64.min((60.0 * f64::from(s.credits) - 10.0).max(0.0)),

@@ -259,7 +259,7 @@ fn broken_fixtures() {
     check(
         "unknown-field.json",
         &[
-            "error unknown-field 69:16 $.offers[0].titel | unknown field `titel`, expected one of `id`, `title`, `description`, `kind`, `provider`, `eqf`, `national_level`, `credits`, `duration_months`, `weekly_hours`, `modes`, `languages`, `cost`, `field`, `esco`, `starts`, `support`, `awards`, `entry`, `years`, `modules`, `credit_cap`, `parallel`, `micro`, `url`, `note`, `unknown_reason`, `source`",
+            "error unknown-field 69:16 $.offers[0].titel | unknown field `titel`, expected one of `id`, `title`, `description`, `kind`, `provider`, `eqf`, `national_level`, `credits`, `duration_months`, `weekly_hours`, `modes`, `languages`, `cost`, `field`, `esco`, `starts`, `support`, `awards`, `entry`, `years`, `modules`, `completion`, `credit_cap`, `parallel`, `micro`, `url`, `note`, `unknown_reason`, `source`",
         ],
     );
     check(

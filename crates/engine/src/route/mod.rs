@@ -13,6 +13,7 @@ pub mod graph;
 pub mod messages;
 pub mod money;
 mod offramps;
+pub mod pathway;
 mod query;
 pub mod recognition;
 pub mod render;

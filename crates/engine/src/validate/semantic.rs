@@ -1,6 +1,8 @@
 //! Checks on the meaning of a dataset, after each item parsed: references, codes, credit
 //! arithmetic, caps, dates, and whether anyone can ever enter an offer.
 
+mod completion;
+
 use super::{CheckOptions, Diagnostic, Severity};
 use crate::codes;
 use crate::date::{is_valid_date_or_yearly, parse_ymd};
@@ -519,7 +521,10 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         non_negative(m.credits, "module credits", &mp.key("credits"), out);
         module_sum += m.credits;
     }
-    if module_sum > o.ects() + 1e-9 {
+    // A pathway's modules include alternatives, so together they may exceed its total.
+    if o.completion.is_some() || o.modules.iter().any(|m| m.credential.is_some()) {
+        completion::check(o, path, ix, out);
+    } else if module_sum > o.ects() + 1e-9 {
         out.err(
             "credits-exceed-total",
             format!(
