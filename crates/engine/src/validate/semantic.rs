@@ -425,6 +425,14 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
                 "declare how many ECTS one unit is worth, e.g. \"ects_per_unit\": 0.5 for SCQF credits",
                 &path.key("credits"),
             );
+        } else if let Some(r) = c.ects_per_unit {
+            // A rate above 1e9 would turn the credits into an infinite workload.
+            non_negative(
+                r,
+                "ects_per_unit",
+                &path.key("credits").key("ects_per_unit"),
+                out,
+            );
         }
     }
     match o.duration_months {
