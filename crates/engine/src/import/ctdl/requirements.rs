@@ -119,6 +119,11 @@ fn condition(
     }
     let required_constraints = o.get("ceterms:requiredConstraints").and_then(number);
     cx.leftover(&o);
+    // A constraint over targets with no count or operator ("at least 20 credits from
+    // these") reads them as what may be summed, not as all required.
+    if !constraints.is_empty() && required.is_none() && op.is_none() {
+        of.retain(|c| !matches!(c, Completion::Module { .. }));
+    }
     let len = of.len();
     let group = if of.is_empty() {
         None
