@@ -250,7 +250,15 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             cx.at(&dest.path, &dest.ty).add(
                 Reason::KindAssumed,
                 "ceterms:credentialType",
-                format!("pathway destination `{ctype}` mapped to kind `{}`", k.key()),
+                format!(
+                    "pathway destination {} mapped to kind `{}`",
+                    if ctype.is_empty() {
+                        "without credentialType".to_string()
+                    } else {
+                        format!("`{ctype}`")
+                    },
+                    k.key()
+                ),
             );
             (k, e)
         }
