@@ -7,7 +7,7 @@
 //! the held modules it names and then as few ECTS as reach its `min` (the smallest module that
 //! closes the gap, else the largest, repeatedly), and a group whose `max` is 0 takes nothing. The union of the
 //! choices is then checked against the whole tree, upper bounds (`max`) included; when it
-//! breaks them, every set of modules is tried (up to 16 modules) and the cheapest that keeps
+//! breaks them, every set of modules is tried (up to 12 modules) and the cheapest that keeps
 //! them is taken, and if none does the programme is not completable from here. Choosing is
 //! greedy where groups share modules, so the remaining work is an upper bound there.
 
@@ -90,8 +90,9 @@ pub fn progress<'a>(o: &'a Offer, c: &Completion, held: impl Fn(&Module) -> bool
 /// exhausting the stack.
 const MAX_DEPTH: usize = 64;
 
-/// Programmes with more modules than this are not searched exhaustively (2^16 sets).
-const EXHAUSTIVE: usize = 16;
+/// Programmes with more modules than this are not searched exhaustively (2^12 sets: a
+/// search step may ask for every offer it extends, so this stays in the milliseconds).
+const EXHAUSTIVE: usize = 12;
 
 /// The cheapest set of modules satisfying `c` (fewest ECTS to study, then fewest modules
 /// to take, then fewest modules at all), by trying every set.

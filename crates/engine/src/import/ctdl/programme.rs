@@ -212,6 +212,21 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
     }
     // The destination: what the pathway awards, and the requirements to get it.
     let mut d = Obj::new(dest.map, dest.path.clone(), dest.ty.clone());
+    // Read through the pathway's own properties or the ones below.
+    d.consume(&[
+        "@context",
+        "@id",
+        "@type",
+        "ceterms:ctid",
+        "ceterms:name",
+        "ceterms:proxyFor",
+        "ceterms:credentialType",
+        "ceterms:isPartOf",
+        "ceterms:isDestinationComponentOf",
+        "ceterms:hasChild",
+        "ceterms:isChildOf",
+        "ceterms:precedes",
+    ]);
     let completion = match conditions(cx, st, &mut b, &mut d) {
         Some(c) => c,
         None => {
@@ -263,8 +278,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             (k, e)
         }
     };
-    let mut dest_obj = Obj::new(dest.map, dest.path.clone(), dest.ty.clone());
-    let credits = credits_of(cx, &mut dest_obj).or_else(|| {
+    let credits = credits_of(cx, &mut d).or_else(|| {
         let all_ects = crate::route::pathway::progress(
             &Offer {
                 modules: modules.clone(),
@@ -286,6 +300,8 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
     if title.is_empty() {
         title = get_text(&mut d, "name");
     }
+    // What else the destination says (its description, requirements in text) is reported.
+    cx.leftover(&d);
     if title.is_empty() {
         title.insert("en".into(), n.id.clone());
     }
