@@ -573,3 +573,38 @@ fn a_doctoral_degree_is_a_doctorate_at_eqf_8_and_exports_back() {
     let ld = pathways_engine::export::export_ctdl(&o.dataset);
     assert!(ld.to_string().contains("\"ceterms:DoctoralDegree\""));
 }
+
+/// Stages come from progression levels in the input (ordered by `precedes`), else from
+/// `hasChild` / `isChildOf` / `precedes` between components, in either the `ceterms:` or
+/// the `ceasn:` spelling the registry's publishing classes use.
+#[test]
+fn pathway_stages_from_levels_and_structure() {
+    let r = |id: &str| format!("https://credentialengineregistry.org/resources/{id}");
+    let record = serde_json::json!({"@context": "https://credreg.net/ctdl/schema/context/json", "@graph": [
+        {"@id": r("ce-p"), "@type": "ceterms:Pathway", "ceterms:ctid": "ce-p", "ceterms:name": {"en": "P"},
+         "ceasn:hasPart": [r("ce-a"), r("ce-b"), r("ce-c"), r("ce-d")],
+         "ceterms:hasDestinationComponent": [r("ce-d")]},
+        {"@id": r("ce-l1"), "@type": "asn:ProgressionLevel", "ceterms:precedes": [r("ce-l2")]},
+        {"@id": r("ce-l2"), "@type": "asn:ProgressionLevel"},
+        {"@id": r("ce-a"), "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-a", "ceterms:name": {"en": "A"}},
+        {"@id": r("ce-b"), "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-b", "ceterms:name": {"en": "B"},
+         "ceasn:hasChild": [r("ce-a")]},
+        {"@id": r("ce-c"), "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-c", "ceterms:name": {"en": "C"},
+         "asn:hasProgressionLevel": [r("ce-l2")]},
+        {"@id": r("ce-d"), "@type": "ceterms:CredentialComponent", "ceterms:ctid": "ce-d", "ceterms:name": {"en": "D"}}
+    ]});
+    let o = import(&[("levels.json".into(), record.to_string())], Format::Auto).expect("imports");
+    let p = offer(&o, "ce-p");
+    let stages: Vec<(&str, Option<u8>)> =
+        p.modules.iter().map(|m| (m.id.as_str(), m.year)).collect();
+    assert_eq!(
+        stages,
+        [("ce-a", Some(1)), ("ce-b", Some(2)), ("ce-c", Some(2))]
+    );
+    // The level was used: not reported as an unmapped property of the component.
+    assert!(!o
+        .report
+        .with_reason(Reason::UnmappedProperty)
+        .iter()
+        .any(|e| e.property.contains("ProgressionLevel")));
+}

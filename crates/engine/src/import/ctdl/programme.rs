@@ -46,11 +46,35 @@ fn component_ref(v: &Value, st: &State) -> Option<String> {
         .map(|(id, _)| id)
 }
 
+/// The values of `key`, and of its `ceasn:` twin: the registry's publishing classes write
+/// a component's `hasChild`, `isChildOf`, `hasPart` and `isPartOf` with that prefix.
 fn refs<'v>(m: &'v Map<String, Value>, key: &str) -> Vec<&'v Value> {
-    m.get(key)
-        .map(|v| items(v, "").into_iter().map(|(x, _)| x).collect())
-        .unwrap_or_default()
+    let twin = key.strip_prefix("ceterms:").map(|k| format!("ceasn:{k}"));
+    [Some(key), twin.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter_map(|k| m.get(k))
+        .flat_map(|v| items(v, "").into_iter().map(|(x, _)| x))
+        .collect()
 }
+
+/// Properties read through `refs`, in both spellings.
+const STRUCTURE: [&str; 10] = [
+    "ceterms:hasPart",
+    "ceasn:hasPart",
+    "ceterms:hasChild",
+    "ceasn:hasChild",
+    "ceterms:isChildOf",
+    "ceasn:isChildOf",
+    "ceterms:isPartOf",
+    "ceasn:isPartOf",
+    "ceterms:precedes",
+    "ceasn:precedes",
+];
+
+/// How a component names its progression level (a level of the pathway's progression
+/// model, e.g. "Year 1").
+const LEVEL_KEYS: [&str; 2] = ["ceterms:hasProgressionLevel", "asn:hasProgressionLevel"];
 
 /// The destination and every component reachable from the pathway: its parts and children,
 /// the children of those, and the targets of their conditions.
@@ -156,10 +180,9 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         "@id",
         "@type",
         "ceterms:ctid",
-        "ceterms:hasPart",
-        "ceterms:hasChild",
         "ceterms:hasDestinationComponent",
     ]);
+    o.consume(&STRUCTURE);
     let mut title = get_text(&mut o, "name");
     let description = get_text(&mut o, "description");
     let mut orgs: Vec<String> = Vec::new();
@@ -183,7 +206,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         .map(str::to_string);
 
     // Modules first: the requirements name them.
-    let stages = stages(&s, &by_id, st);
+    let stages = stages(&s, &by_id, st, nodes);
     let mut modules = Vec::new();
     let mut rates = HashMap::new();
     for (id, stage) in s.members.iter().zip(&stages) {
@@ -221,12 +244,9 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         "ceterms:name",
         "ceterms:proxyFor",
         "ceterms:credentialType",
-        "ceterms:isPartOf",
         "ceterms:isDestinationComponentOf",
-        "ceterms:hasChild",
-        "ceterms:isChildOf",
-        "ceterms:precedes",
     ]);
+    d.consume(&STRUCTURE);
     let completion = match conditions(cx, st, &mut b, &mut d) {
         Some(c) => c,
         None => {
@@ -417,7 +437,12 @@ fn proxied_credential(cx: &Ctx, st: &State, c: &Node) -> Option<String> {
 
 /// One component as a module: credits from its credit value, the credential that shows it
 /// done (the record it stands for, else the component itself, declared).
-fn module(cx: &mut Ctx, st: &State, c: &Node, stage: u8) -> (Module, Option<f64>) {
+fn module(
+    cx: &mut Ctx,
+    st: &State,
+    c: &Node,
+    (stage, by_level): (u8, bool),
+) -> (Module, Option<f64>) {
     let mut o = Obj::new(c.map, c.path.clone(), c.ty.clone());
     o.consume(&[
         "@context",
@@ -425,13 +450,13 @@ fn module(cx: &mut Ctx, st: &State, c: &Node, stage: u8) -> (Module, Option<f64>
         "@type",
         "ceterms:ctid",
         "ceterms:proxyFor",
-        "ceterms:isPartOf",
         "ceterms:isDestinationComponentOf",
-        "ceterms:hasChild",
-        "ceterms:isChildOf",
-        "ceterms:precedes",
         "ceterms:hasCondition",
     ]);
+    o.consume(&STRUCTURE);
+    if by_level {
+        o.consume(&LEVEL_KEYS);
+    }
     let mut title = get_text(&mut o, "name");
     if title.is_empty() {
         cx.at(&c.path, &c.ty).add(
@@ -471,9 +496,16 @@ fn module(cx: &mut Ctx, st: &State, c: &Node, stage: u8) -> (Module, Option<f64>
     (m, rate)
 }
 
-/// Stage of each member (1 = can start first): one more than the latest of what comes
-/// before it (`hasChild`/`isChildOf`: the child first; `precedes`: the subject first).
-fn stages(s: &Structure, by_id: &HashMap<&str, &Node>, st: &State) -> Vec<u8> {
+/// Stage of each member (1 = can start first), with whether it came from a progression
+/// level: the level's place among the input's levels (ordered by `precedes`), else one
+/// more than the latest component before it (`hasChild`/`isChildOf`: the child first;
+/// `precedes`: the subject first).
+fn stages(
+    s: &Structure,
+    by_id: &HashMap<&str, &Node>,
+    st: &State,
+    nodes: &[Node],
+) -> Vec<(u8, bool)> {
     let ix: HashMap<&str, usize> = s
         .members
         .iter()
@@ -499,9 +531,49 @@ fn stages(s: &Structure, by_id: &HashMap<&str, &Node>, st: &State) -> Vec<u8> {
             before[next].push(i);
         }
     }
-    let mut stage = vec![0u8; s.members.len()];
-    // Longest chain by relaxation; a cycle stops growing after `len` rounds.
-    for _ in 0..s.members.len() + 1 {
+    let structural = longest_chains(&before);
+    // A progression level in the input, ordered by `precedes` between levels, overrides.
+    let levels: Vec<&Node> = nodes
+        .iter()
+        .filter(|n| n.ty.ends_with("ProgressionLevel"))
+        .collect();
+    let level_ix = |v: &Value| {
+        let (id, _) = ref_of(v).and_then(|u| st.lookup(u))?;
+        levels.iter().position(|n| n.id == id)
+    };
+    let mut level_before: Vec<Vec<usize>> = vec![Vec::new(); levels.len()];
+    for (i, l) in levels.iter().enumerate() {
+        for next in refs(l.map, "ceterms:precedes")
+            .into_iter()
+            .filter_map(level_ix)
+        {
+            level_before[next].push(i);
+        }
+    }
+    let level_rank = longest_chains(&level_before);
+    s.members
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let level = by_id.get(id.as_str()).and_then(|n| {
+                LEVEL_KEYS
+                    .iter()
+                    .flat_map(|k| refs(n.map, k))
+                    .find_map(level_ix)
+            });
+            match level {
+                Some(l) => (level_rank[l].saturating_add(1), true),
+                None => (structural[i].saturating_add(1), false),
+            }
+        })
+        .collect()
+}
+
+/// For each item, the length of the longest chain of items before it (`before[i]` lists
+/// the direct ones). By relaxation: a cycle stops growing after `len` rounds.
+fn longest_chains(before: &[Vec<usize>]) -> Vec<u8> {
+    let mut stage = vec![0u8; before.len()];
+    for _ in 0..before.len() + 1 {
         let mut changed = false;
         for i in 0..stage.len() {
             let want = before[i]
@@ -518,5 +590,5 @@ fn stages(s: &Structure, by_id: &HashMap<&str, &Node>, st: &State) -> Vec<u8> {
             break;
         }
     }
-    stage.iter().map(|s| s.saturating_add(1)).collect()
+    stage
 }
