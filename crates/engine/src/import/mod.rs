@@ -334,6 +334,8 @@ pub fn needs_import(text: &str) -> bool {
         "\"@type\"",
         "\"ceterms:",
         "\"decoded_resource\"",
+        // Expanded JSON-LD: full CTDL IRIs as keys.
+        "purl.org/ctdl/terms/",
     ]
     .iter()
     .any(|m| text.contains(m))
@@ -342,6 +344,16 @@ pub fn needs_import(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::needs_import;
+
+    #[test]
+    fn rdf_forms_go_to_the_importer() {
+        assert!(needs_import(
+            r#"[{"@id": "x", "https://purl.org/ctdl/terms/name": [{"@value": "n"}]}]"#
+        ));
+        assert!(needs_import(
+            "<https://r.org/a> <https://purl.org/ctdl/terms/name> \"n\" .\n"
+        ));
+    }
 
     #[test]
     fn our_format_is_never_sent_to_the_importer() {
