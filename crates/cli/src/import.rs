@@ -1,11 +1,12 @@
-//! `pathways import`: CTDL or ELM JSON-LD → our dataset, with the mapping report.
+//! `pathways import`: CTDL or ELM (JSON-LD in any form, N-Triples, Turtle) → our dataset,
+//! with the mapping report.
 
 use clap::Parser;
 use pathways_engine::import::{import, Format};
 
 #[derive(Parser)]
 #[command(
-    about = "Import CTDL or ELM JSON-LD (exit 0 all mapped, 1 something not mapped, 2 unreadable)"
+    about = "Import CTDL or ELM: JSON-LD (compacted, expanded, flattened, @graph, registry envelopes), N-Triples or Turtle (exit 0 all mapped, 1 something not mapped, 2 unreadable)"
 )]
 struct Args {
     /// ctdl, elm or auto (decide from @context and terms)
@@ -36,7 +37,8 @@ pub fn run(args: Vec<String>) -> i32 {
     let mut inputs = Vec::new();
     for f in &a.files {
         match std::fs::read_to_string(f) {
-            Ok(t) => inputs.push((f.clone(), t)),
+            // Turtle is read here and handed on as N-Triples.
+            Ok(t) => inputs.push((f.clone(), crate::turtle::to_ntriples(&t).unwrap_or(t))),
             Err(e) => {
                 eprintln!("pathways import: cannot read {f}: {e}");
                 return 2;

@@ -441,6 +441,9 @@ fn step_text(o: &mut String, cat: &BTreeMap<String, String>, ds: &Dataset, j: us
             let _ = writeln!(o, "         - {}", render(cat, ds, w));
         }
     }
+    for m in &s.pathway {
+        let _ = writeln!(o, "       pathway: {}", render(cat, ds, m));
+    }
     for m in &s.outcomes {
         let _ = writeln!(o, "       outcome: {}", render(cat, ds, m));
     }

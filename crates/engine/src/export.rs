@@ -4,6 +4,9 @@
 //! like qualification (bachelor, master, short-cycle HE, VET qualification,
 //! apprenticeship, micro-credential), which become the matching `ceterms:Credential`
 //! subclass, because CTDL attaches conditions and transfer values to credentials there.
+//! An offer with completion requirements becomes a `ceterms:Pathway` (`export/pathway.rs`).
+
+mod pathway;
 
 use crate::model::*;
 use serde_json::{json, Map, Value};
@@ -225,7 +228,11 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
         }
         graph.push(Value::Object(m));
     }
+    let module_credentials = pathway::module_credentials(ds);
     for c in &ds.credentials {
+        if module_credentials.contains(&c.id.as_str()) {
+            continue;
+        }
         let mut m = Map::new();
         m.insert("@id".into(), json!(uri(&c.id)));
         m.insert("@type".into(), json!("ceterms:Credential"));
@@ -234,6 +241,10 @@ pub fn export_ctdl(ds: &DatasetFile) -> Value {
         graph.push(Value::Object(m));
     }
     for o in &ds.offers {
+        if let Some(c) = &o.completion {
+            pathway::export(o, c, &mut graph);
+            continue;
+        }
         let mut m = Map::new();
         m.insert("@id".into(), json!(uri(&o.id)));
         m.insert("@type".into(), json!(ctdl_type(o.kind)));

@@ -250,6 +250,8 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
             (0..3)
                 .map(|m| Module {
                     year: None,
+                    credential: None,
+                    requires: None,
                     id: format!("m{m}"),
                     title: lm(format!("Module {m}")),
                     credits: (e / 12.0).floor(),
@@ -260,6 +262,7 @@ pub fn generate(offers: usize, seed: u64) -> DatasetFile {
         };
         let offer = Offer {
             credit_cap: None,
+            completion: None,
             unknown_reason: Default::default(),
             id: id.clone(),
             title: [

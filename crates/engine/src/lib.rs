@@ -5,6 +5,7 @@
 //! and in WebAssembly (the browser app). Nothing here panics on data from outside.
 
 pub mod codes;
+pub mod completion;
 pub mod dataset;
 pub mod date;
 pub mod export;
@@ -21,5 +22,6 @@ pub mod sample;
 mod tagged;
 pub mod validate;
 
+pub use completion::Completion;
 pub use dataset::{Dataset, Idx};
 pub use model::*;

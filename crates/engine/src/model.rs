@@ -232,6 +232,14 @@ pub struct Module {
     /// covers the module, so no rule exempts from it again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<u8>,
+    /// A credential whose holder has completed this module (a CTDL pathway component, or
+    /// the course or credential it stands for): it counts towards `completion`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential: Option<String>,
+    /// What completing this module needs first, unless it is already held (the
+    /// `ComponentCondition`s of an intermediate pathway component).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requires: Option<crate::completion::Completion>,
 }
 
 /// The elements the 2022 Council Recommendation on micro-credentials makes mandatory,
@@ -374,6 +382,9 @@ pub struct Offer {
     pub years: Option<u8>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub modules: Vec<Module>,
+    /// Which modules complete the offer (a CTDL pathway); absent means the whole offer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completion: Option<crate::completion::Completion>,
     /// A cap on recognised credit for the whole offer; every rule it covers counts against it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit_cap: Option<CreditCap>,

@@ -229,7 +229,7 @@ fn need<T>(v: Option<T>, name: &str) -> Result<T, String> {
 }
 
 /// Refuses a field that belongs to another type, in serde's words.
-fn only(present: &[(&str, bool)], allowed: &[&str]) -> Result<(), String> {
+pub(crate) fn only(present: &[(&str, bool)], allowed: &[&str]) -> Result<(), String> {
     let Some((stray, _)) = present
         .iter()
         .find(|(name, here)| *here && !allowed.contains(name))

@@ -245,6 +245,7 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
             };
             d.offers.push(Offer {
                 credit_cap: None,
+                completion: None,
                 unknown_reason: Default::default(),
                 id: id.clone(),
                 title: BTreeMap::from([("en".into(), format!("Offer {i}"))]),

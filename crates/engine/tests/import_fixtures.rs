@@ -2,6 +2,7 @@
 
 use pathways_engine::import::{import, Format, ImportError, ImportOutput, Level, Reason};
 use pathways_engine::model::*;
+use pathways_engine::Completion;
 use std::collections::HashSet;
 
 fn fixture(rel: &str) -> (String, String) {
@@ -287,39 +288,35 @@ fn ctdl_graph_document() {
 fn ctdl_pathway() {
     let o = run("ctdl/pathway.json");
     assert_valid(&o.dataset);
-    assert_eq!(o.goals, vec!["ce-cd"]);
-    assert!(has(&o, Reason::Goal, "hasDestinationComponent"));
-    let d = offer(&o, "ce-cd");
-    let cred = |s: &str| Condition::Credential {
-        credential: s.into(),
-        min_grade: None,
-    };
+    // The pathway is the plannable offer; the destination is the credential it awards.
+    assert_eq!(o.goals, vec!["ce-p0"]);
+    let p = offer(&o, "ce-p0");
+    assert_eq!(p.awards, "ce-cd");
+    assert!(o.dataset.credentials.iter().any(|c| c.id == "ce-cd"));
+    let ids: Vec<&str> = p.modules.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["ce-c1", "ce-c2", "ce-c3"]);
+    assert_eq!(p.modules[0].credits, 5.0);
+    assert_eq!(p.modules[0].credential.as_deref(), Some("ce-c1"));
+    let m = |s: &str| Completion::Module { module: s.into() };
+    // requiredNumber 2 over two targets and a nested OnlyOne, which is kept exact: at least
+    // and at most one of its targets (the external course is not in the input).
     assert_eq!(
-        d.entry,
-        Some(Condition::AtLeast {
-            n: 2,
-            of: vec![
-                cred("ce-c1"),
-                cred("ce-c2"),
-                Condition::AtLeast {
-                    n: 1,
-                    of: vec![cred("ce-c3"), cred("example.org-external-course")]
-                },
-            ]
-        })
+        p.completion,
+        Some(Completion::group(
+            vec![
+                m("ce-c1"),
+                m("ce-c2"),
+                Completion::group(vec![m("ce-c3")], Some(1), Some(1)),
+            ],
+            Some(2),
+            None
+        ))
     );
-    assert_eq!(
-        offer(&o, "ce-c1").credits.as_ref().map(|c| c.value),
-        Some(5.0)
-    );
-    assert!(has(
-        &o,
-        Reason::OnlyOneWeakened,
-        "['ceterms:hasCondition'][0]['ceterms:hasCondition'][0]"
-    ));
+    assert!(has(&o, Reason::PathwayMapped, "$.@graph[0]"));
     assert!(has(&o, Reason::ConstraintUnmapped, "hasConstraint"));
-    assert!(has(&o, Reason::DanglingReference, "targetComponent"));
-    assert!(d.note.get("en").is_some_and(|n| n.contains("constraint")));
+    assert!(has(&o, Reason::DanglingTarget, "targetComponent'][1]"));
+    assert!(has(&o, Reason::ComponentCreditsUnknown, "$.@graph[2]"));
+    assert_eq!(o.report.nodes_read.get("ceterms:CourseComponent"), Some(&3));
 }
 
 #[test]
@@ -444,10 +441,10 @@ fn ctdl_edge_cases() {
     assert_eq!(r.grant, Grant::Credits { ects: 60.0 });
     // "5 of 2" becomes "2 of 2".
     assert!(matches!(
-        &offer(&o, "ce-e8").entry,
-        Some(Condition::AtLeast { n: 2, of }) if of.len() == 2
+        &offer(&o, "ce-e5").completion,
+        Some(Completion::Group { of, min: Some(2), max: None }) if of.len() == 2
     ));
-    assert_eq!(o.goals, vec!["ce-e8"]);
+    assert_eq!(o.goals, vec!["ce-e5"]);
     let expect = [
         (
             Reason::LevelMapped,
@@ -486,10 +483,7 @@ fn ctdl_edge_cases() {
         ),
         (Reason::DurationUnknown, "$.@graph[1]"),
         (Reason::CostUnknown, "$.@graph[1]['ceterms:estimatedCost']"),
-        (
-            Reason::Goal,
-            "$.@graph[6]['ceterms:hasDestinationComponent'][0]",
-        ),
+        (Reason::PathwayMapped, "$.@graph[6]"),
     ];
     for (r, path) in expect {
         assert!(
@@ -531,6 +525,21 @@ fn every_report_reason_is_covered_by_a_fixture_and_documented() {
     )
     .expect("forced import");
     seen.extend(forced.report.entries.iter().map(|e| e.reason));
+    // The readings kept for what is not a pathway with a destination component: a
+    // component outside any pathway, a destination that is a credential record itself.
+    let outside = r#"{"@context": "https://credreg.net/ctdl/schema/context/json", "@graph": [
+      {"@id": "https://credentialengineregistry.org/resources/ce-x1", "@type": "ceterms:CredentialComponent",
+       "ceterms:ctid": "ce-x1", "ceterms:name": {"en": "Award"},
+       "ceterms:hasCondition": [{"@type": "ceterms:ComponentCondition",
+         "ceterms:logicalOperator": {"@type": "ceterms:CredentialAlignmentObject", "ceterms:targetNode": "logic:OnlyOne"},
+         "ceterms:targetComponent": ["https://credentialengineregistry.org/resources/ce-x2", "https://credentialengineregistry.org/resources/ce-x3"]}]},
+      {"@id": "https://credentialengineregistry.org/resources/ce-x2", "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-x2", "ceterms:name": {"en": "A"}},
+      {"@id": "https://credentialengineregistry.org/resources/ce-x3", "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-x3", "ceterms:name": {"en": "B"}},
+      {"@id": "https://credentialengineregistry.org/resources/ce-x4", "@type": "ceterms:Certificate", "ceterms:ctid": "ce-x4", "ceterms:name": {"en": "C"}},
+      {"@id": "https://credentialengineregistry.org/resources/ce-x5", "@type": "ceterms:Pathway", "ceterms:ctid": "ce-x5", "ceterms:name": {"en": "To C"},
+       "ceterms:hasDestinationComponent": ["https://credentialengineregistry.org/resources/ce-x4"]}]}"#;
+    let outside = import(&[("x.json".into(), outside.into())], Format::Auto).expect("imports");
+    seen.extend(outside.report.entries.iter().map(|e| e.reason));
     let missing: Vec<&str> = Reason::ALL
         .iter()
         .filter(|r| !seen.contains(r))
@@ -563,4 +572,39 @@ fn a_doctoral_degree_is_a_doctorate_at_eqf_8_and_exports_back() {
     assert!(o.report.with_reason(Reason::KindAssumed).is_empty());
     let ld = pathways_engine::export::export_ctdl(&o.dataset);
     assert!(ld.to_string().contains("\"ceterms:DoctoralDegree\""));
+}
+
+/// Stages come from progression levels in the input (ordered by `precedes`), else from
+/// `hasChild` / `isChildOf` / `precedes` between components, in either the `ceterms:` or
+/// the `ceasn:` spelling the registry's publishing classes use.
+#[test]
+fn pathway_stages_from_levels_and_structure() {
+    let r = |id: &str| format!("https://credentialengineregistry.org/resources/{id}");
+    let record = serde_json::json!({"@context": "https://credreg.net/ctdl/schema/context/json", "@graph": [
+        {"@id": r("ce-p"), "@type": "ceterms:Pathway", "ceterms:ctid": "ce-p", "ceterms:name": {"en": "P"},
+         "ceasn:hasPart": [r("ce-a"), r("ce-b"), r("ce-c"), r("ce-d")],
+         "ceterms:hasDestinationComponent": [r("ce-d")]},
+        {"@id": r("ce-l1"), "@type": "asn:ProgressionLevel", "ceterms:precedes": [r("ce-l2")]},
+        {"@id": r("ce-l2"), "@type": "asn:ProgressionLevel"},
+        {"@id": r("ce-a"), "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-a", "ceterms:name": {"en": "A"}},
+        {"@id": r("ce-b"), "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-b", "ceterms:name": {"en": "B"},
+         "ceasn:hasChild": [r("ce-a")]},
+        {"@id": r("ce-c"), "@type": "ceterms:CourseComponent", "ceterms:ctid": "ce-c", "ceterms:name": {"en": "C"},
+         "asn:hasProgressionLevel": [r("ce-l2")]},
+        {"@id": r("ce-d"), "@type": "ceterms:CredentialComponent", "ceterms:ctid": "ce-d", "ceterms:name": {"en": "D"}}
+    ]});
+    let o = import(&[("levels.json".into(), record.to_string())], Format::Auto).expect("imports");
+    let p = offer(&o, "ce-p");
+    let stages: Vec<(&str, Option<u8>)> =
+        p.modules.iter().map(|m| (m.id.as_str(), m.year)).collect();
+    assert_eq!(
+        stages,
+        [("ce-a", Some(1)), ("ce-b", Some(2)), ("ce-c", Some(2))]
+    );
+    // The level was used: not reported as an unmapped property of the component.
+    assert!(!o
+        .report
+        .with_reason(Reason::UnmappedProperty)
+        .iter()
+        .any(|e| e.property.contains("ProgressionLevel")));
 }

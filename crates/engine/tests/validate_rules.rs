@@ -199,7 +199,7 @@ fn unknown_field() {
     check(
         &offer_with(r#""awards": "o""#, r#""awards": "o", "titel": {"en": "x"}"#),
         expect![[r#"
-            error unknown-field 5:206 $.offers[0].titel | unknown field `titel`, expected one of `id`, `title`, `description`, `kind`, `provider`, `eqf`, `national_level`, `credits`, `duration_months`, `weekly_hours`, `modes`, `languages`, `cost`, `field`, `esco`, `starts`, `support`, `awards`, `entry`, `years`, `modules`, `credit_cap`, `parallel`, `micro`, `url`, `note`, `unknown_reason`, `source`
+            error unknown-field 5:206 $.offers[0].titel | unknown field `titel`, expected one of `id`, `title`, `description`, `kind`, `provider`, `eqf`, `national_level`, `credits`, `duration_months`, `weekly_hours`, `modes`, `languages`, `cost`, `field`, `esco`, `starts`, `support`, `awards`, `entry`, `years`, `modules`, `completion`, `credit_cap`, `parallel`, `micro`, `url`, `note`, `unknown_reason`, `source`
         "#]],
     );
 }

@@ -9,6 +9,7 @@ mod ctdl;
 mod ctx;
 mod elm;
 pub(crate) mod jsonld;
+mod rdf;
 mod read;
 pub mod report;
 
@@ -51,7 +52,7 @@ pub struct ImportOutput {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
     NoInput,
-    /// Not JSON (line and column 1-based).
+    /// Not JSON, or not N-Triples (line and column 1-based); `message` says which.
     Malformed {
         input: String,
         line: usize,
@@ -74,7 +75,7 @@ impl std::fmt::Display for ImportError {
                 line,
                 column,
                 message,
-            } => write!(f, "{input}:{line}:{column}: not valid JSON: {message}"),
+            } => write!(f, "{input}:{line}:{column}: {message}"),
             ImportError::UnknownFormat { input, reason } => write!(
                 f,
                 "{input}: neither CTDL nor ELM JSON-LD ({reason}); use --from ctdl|elm to force a format"
@@ -131,12 +132,32 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
     }
     let mut parsed = Vec::with_capacity(inputs.len());
     for (name, text) in inputs {
-        let v: Value = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
-            input: name.clone(),
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        // RDF spellings other than compacted JSON-LD are recognised by content and brought
+        // to the compacted form first; `form` says which it was, for the report.
+        let (v, form) = if rdf::is_ntriples(text) {
+            let v = rdf::ntriples_to_compact(text).map_err(|e| ImportError::Malformed {
+                input: name.clone(),
+                line: e.line,
+                column: 1,
+                message: format!("not valid N-Triples: {}", e.message),
+            })?;
+            (v, Some("N-Triples"))
+        } else {
+            let v: Value = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
+                input: name.clone(),
+                line: e.line(),
+                column: e.column(),
+                message: format!("not valid JSON: {e}"),
+            })?;
+            if rdf::is_expanded_ctdl(&v) {
+                (
+                    rdf::compact_expanded(&v),
+                    Some("expanded JSON-LD (full CTDL IRIs, no @context)"),
+                )
+            } else {
+                (v, None)
+            }
+        };
         let (fmt, evidence) = match from {
             Format::Auto => match detect(&v) {
                 Ok(x) => x,
@@ -155,6 +176,10 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
                 };
                 (f, evidence)
             }
+        };
+        let evidence = match form {
+            Some(f) => format!("{f}, read as compacted CTDL; {evidence}"),
+            None => evidence,
         };
         parsed.push((name.clone(), v, fmt, evidence));
     }
@@ -338,12 +363,19 @@ pub fn needs_import(text: &str) -> bool {
     if text.contains(&ours) {
         return false;
     }
+    // N-Triples: every line starts with an IRI or a blank node.
+    let start = text.trim_start();
+    if start.starts_with('<') || start.starts_with("_:") {
+        return true;
+    }
     [
         "\"@context\"",
         "\"@graph\"",
         "\"@type\"",
         "\"ceterms:",
         "\"decoded_resource\"",
+        // Expanded JSON-LD: full CTDL IRIs as keys.
+        "purl.org/ctdl/terms/",
     ]
     .iter()
     .any(|m| text.contains(m))
@@ -352,6 +384,16 @@ pub fn needs_import(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::needs_import;
+
+    #[test]
+    fn rdf_forms_go_to_the_importer() {
+        assert!(needs_import(
+            r#"[{"@id": "x", "https://purl.org/ctdl/terms/name": [{"@value": "n"}]}]"#
+        ));
+        assert!(needs_import(
+            "<https://r.org/a> <https://purl.org/ctdl/terms/name> \"n\" .\n"
+        ));
+    }
 
     #[test]
     fn our_format_is_never_sent_to_the_importer() {

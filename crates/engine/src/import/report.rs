@@ -84,11 +84,15 @@ pub enum Reason {
     DuplicateNode,
     /// A date that is not YYYY-MM-DD (time part removed or value dropped).
     DateAdjusted,
+    /// A pathway became an offer with modules and completion requirements.
+    PathwayMapped,
+    /// A pathway component without credits in ECTS or a convertible unit: 0 ECTS.
+    ComponentCreditsUnknown,
 }
 
 impl Reason {
     /// Every reason, for documentation and coverage tests (keep in step with `code`).
-    pub const ALL: [Reason; 33] = [
+    pub const ALL: [Reason; 35] = [
         Reason::UnknownContext,
         Reason::UnsupportedType,
         Reason::UnmappedProperty,
@@ -122,6 +126,8 @@ impl Reason {
         Reason::Goal,
         Reason::DuplicateNode,
         Reason::DateAdjusted,
+        Reason::PathwayMapped,
+        Reason::ComponentCreditsUnknown,
     ];
 
     pub fn code(self) -> &'static str {
@@ -159,6 +165,8 @@ impl Reason {
             Reason::Goal => "goal",
             Reason::DuplicateNode => "duplicate_node",
             Reason::DateAdjusted => "date_adjusted",
+            Reason::PathwayMapped => "pathway_mapped",
+            Reason::ComponentCreditsUnknown => "component_credits_unknown",
         }
     }
 
@@ -168,6 +176,7 @@ impl Reason {
             | Reason::LevelMapped
             | Reason::KindAssumed
             | Reason::Goal
+            | Reason::PathwayMapped
             | Reason::MissingId
             | Reason::CountryUnknown
             | Reason::DurationUnknown
@@ -200,6 +209,8 @@ pub struct Entry {
 #[serde(rename_all = "snake_case")]
 pub enum Target {
     Offer,
+    /// A module of an offer (a pathway component).
+    Module,
     Rule,
     Condition,
     Provider,
@@ -360,6 +371,7 @@ impl MappingReport {
 fn target_name(t: Target) -> &'static str {
     match t {
         Target::Offer => "offer",
+        Target::Module => "module",
         Target::Rule => "rule",
         Target::Condition => "condition",
         Target::Provider => "provider",

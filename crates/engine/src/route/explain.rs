@@ -403,6 +403,7 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
             unknown_months,
             start_unknown: steps.iter().any(|s: &Step| s.unknown_months),
             unknown_cost,
+            pathway: eff.path.as_ref().map(pathway_msgs).unwrap_or_default(),
         });
     }
     let last = &labels[end];
@@ -432,4 +433,28 @@ pub fn build(ctx: &Ctx, labels: &[Label], end: usize, id: String) -> Route {
         },
         steps,
     }
+}
+
+/// Completed modules, then the remaining ones by stage. A module is named by the
+/// credential that shows it done (its title is what a reader knows), else by its id.
+fn pathway_msgs(p: &super::pathway::Progress) -> Vec<Msg> {
+    let name = |x: &crate::model::Module| x.credential.clone().unwrap_or_else(|| x.id.clone());
+    let mut out = Vec::new();
+    for x in &p.counted {
+        out.push(
+            Msg::new(m::PATH_COUNTED)
+                .arg("credential", name(x))
+                .arg("ects", fmt_num(x.credits)),
+        );
+    }
+    for x in &p.remaining {
+        let mut msg = Msg::new(m::PATH_TODO)
+            .arg("credential", name(x))
+            .arg("ects", fmt_num(x.credits));
+        if let Some(y) = x.year {
+            msg = msg.arg("stage", y);
+        }
+        out.push(msg);
+    }
+    out
 }

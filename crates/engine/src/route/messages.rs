@@ -159,6 +159,14 @@ pub const OFFRAMP_QUALIFICATION: &str = "offramp.qualification";
 /// The same for a credential that is not a full qualification (a module, a certificate).
 pub const OFFRAMP_PART: &str = "offramp.part";
 
+// Progress through a pathway (Step::pathway).
+/// `credential` (the module's credential, else its id), `ects`: a module the learner already
+/// completed counts towards the programme.
+pub const PATH_COUNTED: &str = "path.counted";
+/// `credential` (as above), `ects`, optional `stage`: a module still to complete, in stage
+/// order.
+pub const PATH_TODO: &str = "path.todo";
+
 /// Every key, for completeness checks of locale files.
 pub const ALL: &[&str] = &[
     ERR_EMPTY_DATASET,
@@ -230,6 +238,8 @@ pub const ALL: &[&str] = &[
     WHATIF_VALIDATED,
     OFFRAMP_QUALIFICATION,
     OFFRAMP_PART,
+    PATH_COUNTED,
+    PATH_TODO,
 ];
 
 /// Arguments whose values are ids of offers or credentials; renderers show titles for them.

@@ -13,6 +13,7 @@ pub mod graph;
 pub mod messages;
 pub(crate) mod money;
 mod offramps;
+pub mod pathway;
 mod query;
 pub(crate) mod recognition;
 pub mod render;

@@ -33,7 +33,9 @@ use super::conditions::Held;
 use super::context::Ctx;
 use crate::dataset::Idx;
 use crate::date::{parse_ymd, years_between_days};
-use crate::model::{CapCovers, CreditCap, Grant, OfferKind, RecognitionKind, RecognitionRule};
+use crate::model::{
+    CapCovers, CreditCap, Grant, Module, OfferKind, RecognitionKind, RecognitionRule,
+};
 
 /// How one rule counted.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,6 +81,8 @@ pub struct Effect<'a> {
     pub cap_limit: Option<f64>,
     /// The offer-wide cap, as an ECTS limit, when the offer states one.
     pub offer_cap: Option<(f64, &'a CreditCap)>,
+    /// Progress through the offer's modules, when it has completion requirements.
+    pub path: Option<super::pathway::Progress<'a>>,
 }
 
 impl Effect<'_> {
@@ -166,7 +170,27 @@ pub fn effect<'a>(
         .route_start
         .saturating_add((start_month * 30.44).round() as i64);
     let o = ctx.offer(t);
-    let e = ctx.ds.offer_ects(t);
+    let e_all = ctx.ds.offer_ects(t);
+    // Modules of a pathway the learner already completed are done, not recognised: they
+    // count first and recognition rules apply to what is left.
+    let path = o.completion.as_ref().map(|c| {
+        super::pathway::progress(o, c, |m| {
+            module_credential(ctx, m).is_some_and(|ci| held.has(ci))
+        })
+    });
+    let (done, done_prior) = path.as_ref().map_or((0.0, 0.0), |p| {
+        let done = p.done_share() * e_all;
+        let at_start = p
+            .counted
+            .iter()
+            .filter(|m| {
+                module_credential(ctx, m)
+                    .is_some_and(|ci| ctx.start_held.binary_search(&ci).is_ok())
+            })
+            .count();
+        (done, done * at_start as f64 / p.counted.len().max(1) as f64)
+    });
+    let e = (e_all - done).max(0.0);
     let offer_cap = o.credit_cap.as_ref().map(|c| (c.limit(e), c));
     let rules: Vec<(usize, &'a RecognitionRule)> = ctx
         .ds
@@ -244,21 +268,31 @@ pub fn effect<'a>(
         }
     }
     let (counted, sum, skip_share, cap_limit) = (best, best_sum, best_skip, best_limit);
-    let share = if e > 0.0 {
-        (sum / e).clamp(0.0, 1.0)
+    let share = if e_all > 0.0 {
+        (sum + done) / e_all
     } else {
-        skip_share.clamp(0.0, 1.0)
-    };
+        path.as_ref()
+            .map_or(0.0, |p| p.done_share())
+            .max(skip_share)
+    }
+    .clamp(0.0, 1.0);
     let months = round6((o.months_or_zero() * (1.0 - share)).max(0.0));
     let cost = round6(ctx.ds.offer_eur(t).unwrap_or(0.0) * (1.0 - share));
-    let prior = round6(counted.iter().filter(|c| c.prior).map(|c| c.counted).sum());
-    let sum = round6(sum);
+    let prior = round6(
+        counted
+            .iter()
+            .filter(|c| c.prior)
+            .map(|c| c.counted)
+            .sum::<f64>()
+            + done_prior,
+    );
+    let sum = round6(sum + done);
     let uncertain = o.kind == OfferKind::ValidationProcedure
         || counted.iter().any(|c| {
             c.rule.kind == RecognitionKind::Individual && (c.counted > 0.0 || c.skip_share > 0.0)
         });
     Effect {
-        credits: e,
+        credits: e_all,
         recognised: sum,
         prior: prior.min(sum),
         months,
@@ -267,7 +301,16 @@ pub fn effect<'a>(
         counted,
         cap_limit,
         offer_cap,
+        path,
     }
+}
+
+/// The credential whose holder has completed module `m`, as an index.
+fn module_credential(ctx: &Ctx, m: &Module) -> Option<u32> {
+    m.credential
+        .as_deref()
+        .and_then(|c| ctx.ds.credential_index(c))
+        .map(|ci| ci as u32)
 }
 
 /// Overlaps, module union, caps and total for the rules not marked `not_invoked`; fills in

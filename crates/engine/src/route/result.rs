@@ -96,6 +96,10 @@ pub struct Step {
     /// The offer gives no cost (or one in a currency without a rate): `cost_eur` counts 0.
     #[serde(default, skip_serializing_if = "is_false")]
     pub unknown_cost: bool,
+    /// For a programme with completion requirements (a pathway): the modules already
+    /// completed, then those left, stage by stage.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pathway: Vec<Msg>,
 }
 
 fn is_false(b: &bool) -> bool {

@@ -212,6 +212,15 @@ pub fn distances(ctx: &Ctx, max_steps: u8) -> Distances {
                     rule_creds.push(ctx.award[b as usize]);
                 }
             }
+            // What completes a pathway's modules shortens it as recognition would.
+            if offer.completion.is_some() && (depth as usize) <= RECOGNITION_LAYERS {
+                let creds = offer.modules.iter().filter_map(|m| m.credential.as_deref());
+                rule_creds.extend(
+                    creds
+                        .filter_map(|c| ctx.ds.credential_index(c))
+                        .map(|ci| ci as u32),
+                );
+            }
             // An offer reached through an entry leaf keeps "opens the way" even when a
             // recognition rule reached it first.
             let via_entry = entry_dist[o as usize] != u8::MAX;
@@ -402,6 +411,10 @@ pub(crate) fn extend(ctx: &Ctx, labels: &[Label], li: usize, o: Idx) -> Option<L
         (bt.end, pt.end)
     };
     let eff_p = effect(ctx, o, held_for_rec, start_p, Counting::Possible);
+    // A held module a pathway excludes (`none_of`) closes it to this learner.
+    if eff_p.path.as_ref().is_some_and(|p| !p.completable) {
+        return None;
+    }
     // Without an individual-assessment rule into `o` both countings agree.
     let eff_b = if start_b == start_p && !ctx.ds.offer_has_individual(o) {
         None
@@ -666,8 +679,10 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 .map(|(k, &li)| (opens(li), k))
                 .filter(|&(d, _)| d != u8::MAX)
                 .collect();
-            // Stable: within a distance, the criterion order of `next` stays.
-            openers.sort_by_key(|&(d, _)| d);
+            // Stable: within a distance, the criterion order of `next` stays. Through the
+            // shared sort (once per beam cut, so the indirect calls do not matter): its own
+            // copy of the standard sort was some 4 KB of the browser bundle.
+            crate::order::sort_by_key(&mut openers, |&(d, _)| d);
             let mut reserved = vec![false; next.len()];
             let mut n_reserved = 0;
             for &(_, k) in openers.iter().take(BEAM / 2) {

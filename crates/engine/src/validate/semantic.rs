@@ -1,6 +1,8 @@
 //! Checks on the meaning of a dataset, after each item parsed: references, codes, credit
 //! arithmetic, caps, dates, and whether anyone can ever enter an offer.
 
+mod completion;
+
 use super::{CheckOptions, Diagnostic, Severity};
 use crate::codes;
 use crate::date::{is_valid_date_or_yearly, parse_ymd};
@@ -423,6 +425,14 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
                 "declare how many ECTS one unit is worth, e.g. \"ects_per_unit\": 0.5 for SCQF credits",
                 &path.key("credits"),
             );
+        } else if let Some(r) = c.ects_per_unit {
+            // A rate above 1e9 would turn the credits into an infinite workload.
+            non_negative(
+                r,
+                "ects_per_unit",
+                &path.key("credits").key("ects_per_unit"),
+                out,
+            );
         }
     }
     match o.duration_months {
@@ -519,7 +529,10 @@ fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         non_negative(m.credits, "module credits", &mp.key("credits"), out);
         module_sum += m.credits;
     }
-    if module_sum > o.ects() + 1e-9 {
+    // A pathway's modules include alternatives, so together they may exceed its total.
+    if o.completion.is_some() || o.modules.iter().any(|m| m.credential.is_some()) {
+        completion::check(o, path, ix, out);
+    } else if module_sum > o.ects() + 1e-9 {
         out.err(
             "credits-exceed-total",
             format!(

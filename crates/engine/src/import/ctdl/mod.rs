@@ -4,8 +4,9 @@
 //! organisations; `offer` credentials, learning opportunities and assessments, with their
 //! `profiles` (duration, cost), `credits` and entry `conditions`; `credentials` the
 //! credentials named without an offer; `transfer` and `standing` the recognition rules;
-//! `components`, `component_condition` and `pathway` the pathways; `values` the value
-//! shapes all of them read.
+//! `components`, `component_condition` and `pathway` the pathways without a destination
+//! component in the input, `programme` and `requirements` those with one (one offer with
+//! modules and completion requirements); `values` the value shapes all of them read.
 
 mod component_condition;
 mod components;
@@ -17,6 +18,8 @@ mod offer;
 mod org;
 mod pathway;
 mod profiles;
+mod programme;
+mod requirements;
 mod standing;
 mod transfer;
 mod values;
@@ -54,6 +57,7 @@ pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
         st.component_offer
             .insert(n.id.clone(), target.unwrap_or_else(|| n.id.clone()));
     }
+    let modules = programme::members(&nodes, &st);
     for order in [
         &[Kind::Org][..],
         &[
@@ -74,9 +78,11 @@ pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
                 Kind::Credential | Kind::LearningOpp | Kind::Assessment => {
                     offer::offer(cx, &mut st, n)
                 }
+                Kind::Component if modules.contains(&n.id) => {}
                 Kind::Component => components::component(cx, &mut st, n),
                 Kind::Declared => credentials::declared(cx, n),
                 Kind::Tvp => transfer::tvp(cx, &mut st, n),
+                Kind::Pathway if programme::map(cx, &mut st, n, &nodes) => {}
                 Kind::Pathway => pathway::pathway(cx, &mut st, n),
                 Kind::Other => {
                     cx.report.became(&n.ty, Target::NotMapped);

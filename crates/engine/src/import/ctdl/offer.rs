@@ -101,6 +101,7 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     cx.offer_ids.insert(n.id.clone());
     cx.offers.push(Offer {
         credit_cap: None,
+        completion: None,
         unknown_reason: Default::default(),
         id: n.id.clone(),
         title,

@@ -97,6 +97,7 @@ pub(super) fn spec(
     cx.offer_ids.insert(id.clone());
     cx.offers.push(Offer {
         credit_cap: None,
+        completion: None,
         unknown_reason: Default::default(),
         id: id.clone(),
         title,

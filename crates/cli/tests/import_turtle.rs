@@ -1,0 +1,75 @@
+//! `pathways import` reads Turtle: a fixture converted to Turtle with Oxigraph (the CTDL
+//! context supplied locally) imports to the same dataset as the JSON-LD it came from.
+
+use oxjsonld::{JsonLdParser, JsonLdRemoteDocument};
+use oxttl::TurtleSerializer;
+use pathways_cli::run;
+use pathways_engine::model::DatasetFile;
+use std::path::PathBuf;
+
+fn context() -> Option<Vec<u8>> {
+    let c = [
+        std::env::var("PATHWAYS_REAL_DATA").ok().map(PathBuf::from),
+        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/real-data")),
+        Some(PathBuf::from("/work/shared/real-data")),
+    ];
+    let found = c
+        .into_iter()
+        .flatten()
+        .find_map(|p| std::fs::read(p.join("ctdl-schema/context.json")).ok());
+    if found.is_none() {
+        eprintln!("\n*** SKIPPED: CTDL context not found (set PATHWAYS_REAL_DATA) ***\n");
+    }
+    found
+}
+
+fn tmp(name: &str) -> String {
+    let d = std::env::temp_dir().join(format!("pathways-turtle-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&d);
+    d.join(name).display().to_string()
+}
+
+fn imported(file: &str) -> DatasetFile {
+    let out = tmp(&format!(
+        "{}.out.json",
+        file.rsplit('/').next().unwrap_or("x")
+    ));
+    assert!(run(vec!["import".into(), "-o".into(), out.clone(), file.into()]) < 2);
+    let mut d: DatasetFile =
+        serde_json::from_str(&std::fs::read_to_string(out).expect("written")).expect("dataset");
+    d.meta = None;
+    d
+}
+
+#[test]
+fn a_turtle_pathway_imports_like_its_json_ld() {
+    let Some(ctx) = context() else { return };
+    let json = format!(
+        "{}/../../tests/fixtures/ctdl/pathway.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&json).expect("fixture");
+    let mut ttl = TurtleSerializer::new()
+        .with_prefix("ceterms", "https://purl.org/ctdl/terms/")
+        .expect("prefix")
+        .for_writer(Vec::new());
+    for q in JsonLdParser::new()
+        .for_slice(&text)
+        .with_load_document_callback(move |url, _| {
+            Ok(JsonLdRemoteDocument {
+                document: ctx.clone(),
+                document_url: url.to_string(),
+            })
+        })
+    {
+        let q = q.expect("valid JSON-LD");
+        ttl.serialize_triple(q.as_ref()).expect("serialises");
+    }
+    let ttl = String::from_utf8(ttl.finish().expect("finishes")).expect("utf-8");
+    assert!(ttl.contains("@prefix ceterms:"));
+    let path = tmp("pathway.ttl");
+    std::fs::write(&path, ttl).expect("write");
+    let want = imported(&json);
+    assert!(want.offers[0].completion.is_some());
+    assert_eq!(imported(&path), want);
+}
