@@ -314,14 +314,9 @@ fn StepView(step: Step, ds: Arc<Dataset>, lang: Lang) -> impl IntoView {
                         }
                     }).collect_view()}</ul>
                 })}
-                {(!step.outcomes.is_empty()).then(|| view! {
-                    <h4>{t(lang, "ui.outcomes")}</h4>
-                    <ul class="outcomes">{step.outcomes.iter().map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>
-                })}
-                {(!step.prepare.is_empty()).then(|| view! {
-                    <h4>{t(lang, "ui.step.prepare")}</h4>
-                    <ul>{step.prepare.iter().map(|m| view! { <li>{render(&ds, lang, m)}</li> }).collect_view()}</ul>
-                })}
+                {explained(&ds, lang, "ui.step.pathway", "pathway", &step.pathway)}
+                {explained(&ds, lang, "ui.outcomes", "outcomes", &step.outcomes)}
+                {explained(&ds, lang, "ui.step.prepare", "prepare", &step.prepare)}
                 {(!note.is_empty()).then(|| view! { <p class="note">{note.clone()}</p> })}
                 {offer_url.map(|u| view! { <a href=u.clone() target="_blank" rel="noopener noreferrer">{u.clone()}</a> })}
             </details>
@@ -346,4 +341,20 @@ fn show_comparison(from: Option<web_sys::EventTarget>) {
         },
         std::time::Duration::ZERO,
     );
+}
+
+/// A headed list of a step's explanations (nothing when there are none).
+fn explained(
+    ds: &Dataset,
+    lang: Lang,
+    heading: &'static str,
+    class: &'static str,
+    msgs: &[pathways_engine::route::Msg],
+) -> Option<impl IntoView> {
+    (!msgs.is_empty()).then(|| {
+        view! {
+            <h4>{t(lang, heading)}</h4>
+            <ul class=class>{msgs.iter().map(|m| view! { <li>{render(ds, lang, m)}</li> }).collect_view()}</ul>
+        }
+    })
 }

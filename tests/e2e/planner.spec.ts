@@ -280,17 +280,19 @@ test('a CTDL pathway opens in the browser: mapping report, its destination as go
   const report = page.locator('.import-report');
   await expect(report).toBeVisible();
   await expect(report.locator('summary')).toContainText('pathway.json');
-  await expect(report.locator('summary')).toContainText('4 offers');
+  // The pathway is one programme: its courses are its modules, not offers of their own.
+  await expect(report.locator('summary')).toContainText('1 offers');
   await report.locator('summary').click();
   await expect(report.locator('pre')).toContainText('read as ctdl');
-  await expect(report.locator('pre')).toContainText('only_one_weakened');
-  await expect(page.locator('.loader .muted')).toContainText('4 offers');
-  await page.fill('#goal-search', 'Certificate');
+  await expect(report.locator('pre')).toContainText('pathway_mapped');
+  await expect(page.locator('.loader .muted')).toContainText('1 offers');
+  await page.fill('#goal-search', 'Pathway to the certificate');
   await page.locator('#goal-h ~ .results button.result').first().click();
   const card = page.locator('.route-card').first();
   await expect(card).toBeVisible();
-  await expect(card.locator('svg.route-diagram')).toHaveAttribute('aria-label', /→ Certificate$/);
-  await expect(card).toContainText('At least 2 of 3 requirements are needed');
+  await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(card).toContainText('Modules of this programme');
+  await expect(card).toContainText('Still to complete');
   await page.screenshot({ path: path.join(shots, 'ctdl-import.png'), fullPage: true });
   await axe(page);
 });
@@ -475,4 +477,24 @@ test('a dataset link that fails speaks the chosen language; the checker\'s words
   expect(await visibleEnglish('nl')).toEqual([]);
   await axe(page);
   await page.screenshot({ path: path.join(shots, 'data-error-nl.png') });
+});
+
+test('an expanded JSON-LD pathway opens in the German UI and plans through its modules, counting one already held', async ({ page }) => {
+  await page.goto('./?lang=de');
+  await expect(page.locator('#have-h')).toHaveText('Was ich habe');
+  // Full IRIs and @value objects, no @context: written by pyld, not by our importer's kin.
+  await page.setInputFiles('#dataset-file', path.join(__dirname, '..', 'fixtures', 'ctdl', 'pathway-expanded.jsonld'));
+  await expect(page.locator('.import-report summary')).toContainText('pathway-expanded.jsonld');
+  await expect(page.locator('.loader .muted')).toContainText('1');
+  await page.fill('#have-search', 'Course A');
+  await page.locator('#have-h ~ .results button.result').first().click();
+  await page.fill('#goal-search', 'Pathway to the certificate');
+  await page.locator('#goal-h ~ .results button.result').first().click();
+  const card = page.locator('.route-card').first();
+  await expect(card).toBeVisible();
+  await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(card).toContainText('Module dieses Programms');
+  await expect(card).toContainText('Bereits abgeschlossen: Course A (5 ECTS)');
+  await expect(card).toContainText('Noch abzuschließen');
+  await axe(page);
 });

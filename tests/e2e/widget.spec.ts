@@ -164,16 +164,16 @@ test('a widget whose data-src is a CTDL record imports it with the on-demand imp
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
     <link rel="stylesheet" href="host.css"><script src="host.js"></script>
     <script type="module" src="${W}/pathways-embed.js"></script></head>
-    <body><pathways-planner id="ctdl" data-src="${W}/imported/pathway.json" goal="ce-cd" show="data"></pathways-planner></body></html>`;
+    <body><pathways-planner id="ctdl" data-src="${W}/imported/pathway.json" goal="ce-p0" show="data"></pathways-planner></body></html>`;
   await serveHost(page, host.origin, 'ctdl-host.html', html);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`${host.origin}/ctdl-host.html`);
   const w = page.locator('#ctdl');
   await expect(w.locator('.import-report summary')).toContainText('pathway.json', { timeout: 20000 });
-  await expect(w.locator('.loader .muted')).toContainText('4 offers');
+  await expect(w.locator('.loader .muted')).toContainText('1 offers');
   await expect(w.locator('.route-card').first()).toBeVisible();
-  await expect(w.locator('.route-card').first().locator('svg.route-diagram')).toHaveAttribute('aria-label', /→ Certificate$/);
+  await expect(w.locator('.route-card').first().locator('svg.route-diagram')).toHaveAttribute('aria-label', /Pathway to the certificate/);
   expect(await page.evaluate(() => (window as any).__csp ?? [])).toEqual([]);
   expect(errors).toEqual([]);
 });
