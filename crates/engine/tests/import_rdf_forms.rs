@@ -7,24 +7,14 @@ use oxjsonld::{JsonLdParser, JsonLdRemoteDocument, JsonLdSerializer};
 use oxttl::NTriplesSerializer;
 use pathways_engine::import::{import, Format};
 use pathways_engine::model::*;
-use std::path::PathBuf;
 
-/// The CTDL JSON-LD context from the shared real-data folder, or `None` (test skipped).
-fn context() -> Option<Vec<u8>> {
-    let c = [
-        std::env::var("PATHWAYS_REAL_DATA").ok().map(PathBuf::from),
-        Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/real-data")),
-        Some(PathBuf::from("/work/shared/real-data")),
-    ];
-    let found = c
-        .into_iter()
-        .flatten()
-        .map(|p| p.join("ctdl-schema/context.json"))
-        .find_map(|p| std::fs::read(p).ok());
-    if found.is_none() {
-        eprintln!("\n*** SKIPPED: CTDL context not found (set PATHWAYS_REAL_DATA) ***\n");
-    }
-    found
+/// The CTDL JSON-LD context, vendored in tests/fixtures/vocab (never fetched).
+fn context() -> Vec<u8> {
+    let p = format!(
+        "{}/../../tests/fixtures/vocab/ctdl-context.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: the vendored CTDL context: {e}"))
 }
 
 fn fixture(rel: &str) -> String {
@@ -71,7 +61,7 @@ fn dataset(name: &str, text: String) -> DatasetFile {
 
 #[test]
 fn expanded_json_ld_and_n_triples_import_to_the_same_dataset() {
-    let Some(ctx) = context() else { return };
+    let ctx = context();
     // Not edge-cases.json: it has two records with one @id on purpose (the importer keeps
     // the first), and in RDF they are one resource whatever the spelling.
     for rel in ["ctdl/pathway.json", "ctdl/graph.json"] {
@@ -88,7 +78,7 @@ fn expanded_json_ld_and_n_triples_import_to_the_same_dataset() {
 
 #[test]
 fn the_detected_form_is_reported() {
-    let Some(ctx) = context() else { return };
+    let ctx = context();
     let (expanded, nt) = other_forms(&fixture("ctdl/pathway.json"), &ctx);
     for (name, text, form) in [
         ("a.jsonld", expanded, "expanded JSON-LD"),
