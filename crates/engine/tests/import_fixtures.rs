@@ -1,4 +1,7 @@
 //! Hand-written CTDL/ELM fixtures: every mapping row and report reason, exact values.
+//!
+//! One file of some 600 lines: it is the mapping table of IMPORT.md as tests, row by row,
+//! read against the same few fixtures; each file under `tests/` is a crate of its own.
 
 use pathways_engine::import::{import, Format, ImportError, ImportOutput, Level, Reason};
 use pathways_engine::model::*;
