@@ -6,7 +6,7 @@
 use super::ctx::{Ctx, On};
 use super::jsonld::{lang_map, round3};
 use super::Reason;
-use crate::model::{Credits, LangMap, Mode};
+use crate::model::{Certainty, Credits, LangMap, Mode, Offer, OfferKind, Source, Support};
 use serde_json::Value;
 
 /// A language-map text (`en` when untagged), or nothing.
@@ -81,4 +81,48 @@ pub(crate) fn languages(
         }
     }
     out
+}
+
+/// An offer as both importers start it, before what the record says is filled in: it
+/// awards a credential of its own id, is taken full time unless the record says otherwise,
+/// and cites the record it came from (`reference`, and its address when it has one).
+pub(crate) fn offer(id: &str, reference: String, url: Option<String>) -> Offer {
+    Offer {
+        id: id.to_string(),
+        title: LangMap::new(),
+        description: LangMap::new(),
+        kind: OfferKind::AdultCourse,
+        provider: String::new(),
+        eqf: None,
+        national_level: None,
+        credits: None,
+        duration_months: None,
+        weekly_hours: None,
+        modes: vec![Mode::FullTime],
+        languages: Vec::new(),
+        cost: None,
+        field: None,
+        esco: Vec::new(),
+        starts: Vec::new(),
+        support: Support::default(),
+        awards: id.to_string(),
+        entry: None,
+        years: None,
+        modules: Vec::new(),
+        completion: None,
+        credit_cap: None,
+        parallel: false,
+        micro: None,
+        url: None,
+        note: LangMap::new(),
+        unknown_reason: LangMap::new(),
+        source: Some(Source {
+            quote: None,
+            legal_basis: None,
+            reference,
+            url,
+            certainty: Certainty::Real,
+            retrieved: None,
+        }),
+    }
 }

@@ -61,42 +61,12 @@ pub(super) fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
         let provider = cx.placeholder_provider(None, None, &n.path, &n.ty);
         cx.offer_ids.insert(n.id.clone());
         cx.offers.push(Offer {
-            credit_cap: None,
-            completion: None,
-            unknown_reason: Default::default(),
-            id: n.id.clone(),
             title,
             description,
             kind,
             provider,
-            eqf: None,
-            national_level: None,
             credits,
-            duration_months: None,
-            weekly_hours: None,
-            modes: vec![Mode::FullTime],
-            languages: Vec::new(),
-            cost: None,
-            field: None,
-            esco: Vec::new(),
-            starts: Vec::new(),
-            support: Support::default(),
-            awards: n.id.clone(),
-            entry: None,
-            years: None,
-            modules: Vec::new(),
-            parallel: false,
-            micro: None,
-            url: None,
-            note: LangMap::new(),
-            source: Some(Source {
-                quote: None,
-                legal_basis: None,
-                reference: n.ctid_or_id(),
-                url: None,
-                certainty: Certainty::Real,
-                retrieved: None,
-            }),
+            ..read::offer(&n.id, n.ctid_or_id(), None)
         });
         cx.report.became(&n.ty, Target::Offer);
     }

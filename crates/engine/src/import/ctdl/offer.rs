@@ -100,42 +100,20 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     }
     cx.offer_ids.insert(n.id.clone());
     cx.offers.push(Offer {
-        credit_cap: None,
-        completion: None,
-        unknown_reason: Default::default(),
-        id: n.id.clone(),
         title,
         description,
         kind,
         provider,
         eqf,
-        national_level: None,
         credits,
         duration_months,
-        weekly_hours: None,
         modes,
         languages,
         cost,
-        field: None,
-        esco: Vec::new(),
-        starts: Vec::new(),
-        support: Support::default(),
-        awards: n.id.clone(),
-        entry: None,
         years,
-        modules: Vec::new(),
-        parallel: false,
-        micro: None,
         url,
         note,
-        source: Some(Source {
-            quote: None,
-            legal_basis: None,
-            reference: n.ctid_or_id(),
-            url: source_url,
-            certainty: Certainty::Real,
-            retrieved: None,
-        }),
+        ..read::offer(&n.id, n.ctid_or_id(), source_url)
     });
     cx.report.became(&n.ty, Target::Offer);
 }

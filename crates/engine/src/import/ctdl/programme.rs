@@ -12,7 +12,7 @@ use super::values::{alignment_node, refs_in, text as get_text};
 use super::State;
 use crate::completion::Completion;
 use crate::import::jsonld::{self, items, ref_of, Obj};
-use crate::import::{Ctx, Reason, Target};
+use crate::import::{read, Ctx, Reason, Target};
 use crate::model::*;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
@@ -302,7 +302,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         let all_ects = crate::route::pathway::progress(
             &Offer {
                 modules: modules.clone(),
-                ..placeholder_offer()
+                ..read::offer("", String::new(), None)
             },
             &completion,
             |_| false,
@@ -358,7 +358,6 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         cx.goals.push(n.id.clone());
     }
     cx.offers.push(Offer {
-        id: n.id.clone(),
         title,
         description,
         kind,
@@ -369,52 +368,10 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         completion: Some(completion),
         awards,
         url,
-        source: Some(Source {
-            quote: None,
-            legal_basis: None,
-            reference: n.ctid_or_id(),
-            url: None,
-            certainty: Certainty::Real,
-            retrieved: None,
-        }),
-        ..placeholder_offer()
+        ..read::offer(&n.id, n.ctid_or_id(), None)
     });
     cx.leftover(&o);
     true
-}
-
-fn placeholder_offer() -> Offer {
-    Offer {
-        id: String::new(),
-        title: LangMap::new(),
-        description: LangMap::new(),
-        kind: OfferKind::AdultCourse,
-        provider: String::new(),
-        eqf: None,
-        national_level: None,
-        credits: None,
-        duration_months: None,
-        weekly_hours: None,
-        modes: vec![Mode::FullTime],
-        languages: Vec::new(),
-        cost: None,
-        field: None,
-        esco: Vec::new(),
-        starts: Vec::new(),
-        support: Support::default(),
-        awards: String::new(),
-        entry: None,
-        years: None,
-        modules: Vec::new(),
-        completion: None,
-        credit_cap: None,
-        parallel: false,
-        micro: None,
-        url: None,
-        note: LangMap::new(),
-        unknown_reason: LangMap::new(),
-        source: None,
-    }
 }
 
 /// The credential a component stands for (`proxyFor` a record in the input), if any.

@@ -95,11 +95,13 @@ pub(super) fn spec(
             .filter(|u| u.starts_with("http"));
     cx.leftover(&s.o);
     cx.offer_ids.insert(id.clone());
+    let reference = m
+        .get("id")
+        .or_else(|| m.get("@id"))
+        .and_then(Value::as_str)
+        .unwrap_or(&id)
+        .to_string();
     cx.offers.push(Offer {
-        credit_cap: None,
-        completion: None,
-        unknown_reason: Default::default(),
-        id: id.clone(),
         title,
         description,
         kind,
@@ -108,35 +110,14 @@ pub(super) fn spec(
         national_level,
         credits,
         duration_months,
-        weekly_hours: None,
         modes,
         languages,
         cost,
         field,
         esco,
-        starts: Vec::new(),
-        support: Support::default(),
-        awards: id.clone(),
-        entry: None,
-        years: None,
-        modules: Vec::new(),
-        parallel: false,
-        micro: None,
         url,
         note,
-        source: Some(Source {
-            quote: None,
-            legal_basis: None,
-            reference: m
-                .get("id")
-                .or_else(|| m.get("@id"))
-                .and_then(Value::as_str)
-                .unwrap_or(&id)
-                .to_string(),
-            url: None,
-            certainty: Certainty::Real,
-            retrieved: None,
-        }),
+        ..read::offer(&id, reference, None)
     });
     cx.report.became(ty, Target::Offer);
 }
