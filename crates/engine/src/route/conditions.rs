@@ -87,6 +87,11 @@ fn level_credential(ctx: &Ctx, held: Held, leaf: LevelLeaf) -> Option<u32> {
     )
 }
 
+/// Is the level leaf met by `held`?
+pub fn level_met(ctx: &Ctx, held: Held, leaf: LevelLeaf) -> bool {
+    level_credential(ctx, held, leaf).is_some()
+}
+
 /// A "qualification at EQF n or above [in a field] [from a country]" leaf, borrowed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct LevelLeaf<'a> {

@@ -13,6 +13,7 @@ pub mod graph;
 pub mod messages;
 pub(crate) mod money;
 mod offramps;
+mod opens;
 pub mod pathway;
 mod query;
 pub(crate) mod recognition;

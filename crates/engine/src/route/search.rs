@@ -456,39 +456,19 @@ pub fn search(ctx: &Ctx) -> Outcome {
     // Everything that can change what a label may still do is compared for dominance.
     let all = Criterion::ALL;
     let bs = q.basis;
-    // Credential -> relevant offers whose entry it may help meet (named in a credential
-    // leaf, or counting for a level leaf), for the beam's "what did this step open" test.
-    let mut watchers: FxHashMap<u32, Vec<Idx>> = FxHashMap::default();
-    for &o in &relevant {
-        let Some(e) = &ctx.offer(o).entry else {
-            continue;
-        };
-        let mut leaves = Leaves::default();
-        conditions::mentioned(e, ctx, &mut leaves);
-        for c in leaves.creds {
-            watchers.entry(c).or_default().push(o);
-        }
-        for (min_eqf, field, country) in &leaves.levels {
-            let leaf = LevelLeaf::new(*min_eqf, field, country);
-            for &a in &relevant {
-                let award = ctx.award[a as usize];
-                if conditions::counts_for_level(ctx.ds, award, leaf) {
-                    watchers.entry(award).or_default().push(o);
-                }
-            }
-        }
-        if !leaves.validations.is_empty() {
-            for &a in &relevant {
-                if ctx.offer(a).kind == OfferKind::ValidationProcedure {
-                    watchers.entry(ctx.award[a as usize]).or_default().push(o);
-                }
-            }
-        }
-    }
-    for list in watchers.values_mut() {
-        list.sort_unstable_by_key(|&o| (dist.any[o as usize], o));
-        list.dedup();
-    }
+    let watchers = super::opens::Watchers::new(ctx, &relevant, &dist.any);
+    // A label tries only the offers open at the start and those its route's credentials may
+    // open (`Watchers::may_open`), in index order as before: trying every relevant offer
+    // made a field-wide goal (11 000 relevant offers at 100k) cost seconds of failed
+    // entry checks.
+    let start = Held::route(&ctx.start_held, &[]);
+    let open_at_start: Vec<Idx> = relevant
+        .iter()
+        .copied()
+        .filter(|&o| ctx.ds.entry_ix(o).is_none_or(|e| met_ix(e, ctx, start)))
+        .collect();
+    let mut may_open: FxHashMap<u32, Vec<Idx>> = FxHashMap::default();
+    let mut candidates: Vec<Idx> = Vec::new();
     let mut labels = vec![Label {
         held: Vec::new(),
         parent: usize::MAX,
@@ -529,7 +509,19 @@ pub fn search(ctx: &Ctx) -> Outcome {
             if labels[li].steps > 0 && labels[li].parent == usize::MAX {
                 continue;
             }
-            for &o in &relevant {
+            candidates.clear();
+            candidates.extend_from_slice(&open_at_start);
+            for &c in &labels[li].held {
+                let opens = may_open
+                    .entry(c)
+                    .or_insert_with(|| watchers.may_open(ctx, c));
+                candidates.extend_from_slice(opens);
+            }
+            if !labels[li].held.is_empty() {
+                candidates.sort_unstable();
+                candidates.dedup();
+            }
+            for &o in &candidates {
                 if labels.len() >= MAX_LABELS {
                     truncated = true;
                     break;
@@ -659,19 +651,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 }
                 let now = Held::route(&ctx.start_held, &l.held);
                 let before = now.without(Some(last));
-                // Watchers are sorted nearest first: the first one opened is the answer.
-                watchers
-                    .get(&last)
-                    .into_iter()
-                    .flatten()
-                    .find(|&&o| {
-                        !now.has(ctx.award[o as usize])
-                            && ctx
-                                .ds
-                                .entry_ix(o)
-                                .is_some_and(|e| met_ix(e, ctx, now) && !met_ix(e, ctx, before))
-                    })
-                    .map_or(u8::MAX, |&o| dist.any[o as usize])
+                watchers.nearest_opened(ctx, last, now, before, &dist.any)
             };
             let mut openers: Vec<(u8, usize)> = next
                 .iter()
