@@ -3,13 +3,27 @@
 
 use super::P;
 use crate::import::jsonld::{items, lang_map, ref_of, Obj};
-use crate::import::read;
+use crate::import::{read, Ctx};
 use crate::model::LangMap;
 use serde_json::Value;
 
 /// The text of the term `key` (without its prefix), or nothing.
 pub(super) fn text(o: &mut Obj, key: &str) -> LangMap {
     read::text(o.get(&format!("{P}{key}")))
+}
+
+/// The node's `name` and `description`; a node without a name is shown by its `id`.
+pub(super) fn head(cx: &mut Ctx, o: &mut Obj, id: &str) -> read::Head {
+    let name = o.get("ceterms:name");
+    let description = o.get("ceterms:description");
+    read::Head::read(
+        cx.on(o),
+        id,
+        name,
+        description,
+        "ceterms:name",
+        "no name: the id is used as title",
+    )
 }
 
 /// `subjectWebpage` when it is a web address.
