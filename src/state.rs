@@ -82,12 +82,8 @@ impl PlanState {
             return None;
         }
         let mut q = ExploreQuery::new(self.profile(), today);
-        self.limits(
-            &mut q.constraints,
-            &mut q.preferences,
-            &mut q.rank_by,
-            &mut q.basis,
-        );
+        self.limits(&mut q.constraints, &mut q.preferences);
+        self.ranking(&mut q.rank_by, &mut q.basis);
         Some(q)
     }
 
@@ -105,30 +101,24 @@ impl PlanState {
         // The engine owns the defaults (criteria, k, the ranking criterion among them), so
         // the app and the CLI plan the same routes for the same learner.
         let mut q = Query::new(profile, goal, today);
-        self.limits(
-            &mut q.constraints,
-            &mut q.preferences,
-            &mut q.rank_by,
-            &mut q.basis,
-        );
+        self.limits(&mut q.constraints, &mut q.preferences);
+        self.ranking(&mut q.rank_by, &mut q.basis);
         Some(q)
     }
 
-    /// The learner's limits and preferences, the same for explore and for routes; what the
-    /// learner left unset keeps the engine's default.
-    fn limits(
-        &self,
-        c: &mut Constraints,
-        p: &mut Preferences,
-        rank_by: &mut Criterion,
-        basis: &mut Basis,
-    ) {
+    /// How the learner ranks, the same for explore and for routes; what the learner left
+    /// unset keeps the engine's default.
+    fn ranking(&self, rank_by: &mut Criterion, basis: &mut Basis) {
         if let Some(r) = self.rank_by {
             *rank_by = r;
         }
         if let Some(b) = self.basis {
             *basis = b;
         }
+    }
+
+    /// The learner's limits and preferences, the same for explore and for routes.
+    fn limits(&self, c: &mut Constraints, p: &mut Preferences) {
         c.max_months = self.max_months;
         c.budget_eur = self.budget;
         c.countries = self.countries.clone();

@@ -36,72 +36,33 @@ fn check_exit_codes() {
 #[test]
 fn route_exit_codes() {
     let data = format!("{}/pathways-data/demo/de.json", root());
-    let base = ["route", "--today", "2026-11-24", "--data", data.as_str()];
-    let with = |extra: &[&str]| {
-        let mut v: Vec<&str> = base.to_vec();
-        v.extend_from_slice(extra);
-        run(args(&v))
-    };
-    assert_eq!(
-        with(&[
-            "--hold",
-            "de-vet-0613:80:2023-07-01",
-            "--work",
-            "3:0613",
-            "--goal",
-            "de-bsc-0613"
-        ]),
-        0
-    );
-    assert_eq!(
-        with(&[
-            "--hold",
-            "de-vet-0613:80:2023-07-01",
-            "--work",
-            "3:0613",
-            "--goal",
-            "de-bsc-0613",
-            "--json"
-        ]),
-        0
-    );
-    // No route within one step without the work experience: exit 1.
-    assert_eq!(
-        with(&[
-            "--hold",
-            "de-vet-0613",
-            "--goal",
-            "de-bsc-0613",
-            "--max-steps",
-            "1"
-        ]),
-        1
-    );
-    assert_eq!(with(&["--goal", "no-such-offer"]), 2);
-    assert_eq!(
-        with(&["--hold", "de-vet-0613:abc", "--goal", "de-bsc-0613"]),
-        2
-    );
-    assert_eq!(with(&["--goal", "de-bsc-0613", "--mode", "teleport"]), 2);
-    // A negative budget is a bad budget (exit 2), not an unknown argument.
-    assert_eq!(with(&["--goal", "de-bsc-0613", "--budget", "-1"]), 2);
-    // A work field the engine does not know is refused, never read as "no experience".
-    assert_eq!(
-        with(&[
-            "--hold",
-            "de-vet-0613",
-            "--work",
-            "3:software",
-            "--goal",
-            "de-bsc-0613"
-        ]),
-        2
-    );
-    assert_eq!(with(&["--goal", "de-bsc-0613", "--basis", "hopeful"]), 2);
-    assert_eq!(
-        with(&["--goal", "de-bsc-0613", "--goal-credential", "de-bsc-0613"]),
-        2
-    );
+    // Each case: the words after `route --today 2026-11-24 --data de.json`, and the exit code.
+    let cases = [
+        (
+            "--hold de-vet-0613:80:2023-07-01 --work 3:0613 --goal de-bsc-0613",
+            0,
+        ),
+        (
+            "--hold de-vet-0613:80:2023-07-01 --work 3:0613 --goal de-bsc-0613 --json",
+            0,
+        ),
+        // No route within one step without the work experience.
+        ("--hold de-vet-0613 --goal de-bsc-0613 --max-steps 1", 1),
+        ("--goal no-such-offer", 2),
+        ("--hold de-vet-0613:abc --goal de-bsc-0613", 2),
+        ("--goal de-bsc-0613 --mode teleport", 2),
+        // A negative budget is a bad budget (exit 2), not an unknown argument.
+        ("--goal de-bsc-0613 --budget -1", 2),
+        // A work field the engine does not know is refused, never read as "no experience".
+        ("--hold de-vet-0613 --work 3:software --goal de-bsc-0613", 2),
+        ("--goal de-bsc-0613 --basis hopeful", 2),
+        ("--goal de-bsc-0613 --goal-credential de-bsc-0613", 2),
+    ];
+    for (extra, code) in cases {
+        let mut v = vec!["route", "--today", "2026-11-24", "--data", data.as_str()];
+        v.extend(extra.split_whitespace());
+        assert_eq!(run(args(&v)), code, "route {extra}");
+    }
 }
 
 #[test]

@@ -25,36 +25,62 @@ fn dataset(credentials: Value, offers: Value, rules: Value) -> Dataset {
     Dataset::from_files([file])
 }
 
-fn offer(id: &str, kind: &str, ects: f64, months: f64, cost: f64, extra: Value) -> Value {
-    let mut o = json!({
+/// An offer by provider `p` in field 0613, awarding a credential of its own id; `.with`
+/// states what else the case is about.
+fn offer(id: &str, kind: &str, ects: f64, months: f64, cost: f64) -> Value {
+    json!({
         "id": id, "title": {"en": id.to_uppercase()}, "kind": kind, "provider": "p",
         "eqf": 6, "credits": {"value": ects, "system": "ects"}, "duration_months": months,
         "modes": ["full_time"], "languages": ["en"], "cost": {"amount": cost, "currency": "EUR"},
         "field": "0613", "awards": id
-    });
-    if let (Some(o), Some(e)) = (o.as_object_mut(), extra.as_object()) {
-        o.extend(e.clone());
-    }
-    o
+    })
 }
 
-fn rule(id: &str, from: &[&str], to: &str, grant: Value, kind: &str, extra: Value) -> Value {
-    let mut r = json!({
+/// A rule issued by Uni that cites an illustrative source named after it; `.with` states
+/// what else the case is about.
+fn rule(id: &str, from: &[&str], to: &str, grant: Value, kind: &str) -> Value {
+    json!({
         "id": id, "from": from, "to": to, "grant": grant, "kind": kind, "issuer": "Uni",
         "source": {"reference": format!("source of {id}"), "certainty": "illustrative"}
-    });
-    if let (Some(r), Some(e)) = (r.as_object_mut(), extra.as_object()) {
-        r.extend(e.clone());
-    }
-    r
+    })
 }
 
-fn check(ds: &Dataset, query: Value, expected: Expect) {
-    let mut q = json!({"today": "2026-12-01"});
-    if let (Some(q), Some(e)) = (q.as_object_mut(), query.as_object()) {
-        q.extend(e.clone());
+/// Entry into year `n` of the target.
+fn year(n: u32) -> Value {
+    json!({"type": "advanced_entry", "year": n})
+}
+
+/// `n` ECTS of credit.
+fn ects(n: f64) -> Value {
+    json!({"type": "credits", "ects": n})
+}
+
+/// An entry requirement: holding `credential`.
+fn needs(credential: &str) -> Value {
+    json!({"type": "credential", "credential": credential})
+}
+
+/// Fields added to (or replacing those of) an offer, a rule or a query.
+trait With {
+    fn with(self, extra: Value) -> Value;
+}
+
+impl With for Value {
+    fn with(mut self, extra: Value) -> Value {
+        if let (Some(o), Some(e)) = (self.as_object_mut(), extra.as_object()) {
+            o.extend(e.clone());
+        }
+        self
     }
-    let q: Query = serde_json::from_value(q).expect("test query parses");
+}
+
+/// A route query for 2026-12-01 with the fields given.
+fn query(fields: Value) -> Query {
+    serde_json::from_value(json!({"today": "2026-12-01"}).with(fields)).expect("test query parses")
+}
+
+fn check(ds: &Dataset, fields: Value, expected: Expect) {
+    let q = query(fields);
     let p = plan(ds, &q).expect("plans");
     expected.assert_eq(&plan_text(&pathways_cli::english(), ds, &p, Some(&q)));
 }
@@ -65,34 +91,14 @@ fn scottish() -> Dataset {
     dataset(
         json!([]),
         json!([
-            offer("hnc", "short_cycle_he", 60.0, 12.0, 0.0, json!({"eqf": 5})),
-            offer(
-                "hnd",
-                "short_cycle_he",
-                60.0,
-                12.0,
-                0.0,
-                json!({"eqf": 5, "entry": {"type": "credential", "credential": "hnc"}})
-            ),
-            offer("bsc", "bachelor", 240.0, 48.0, 4800.0, json!({"years": 4})),
+            offer("hnc", "short_cycle_he", 60.0, 12.0, 0.0).with(json!({"eqf": 5})),
+            offer("hnd", "short_cycle_he", 60.0, 12.0, 0.0)
+                .with(json!({"eqf": 5, "entry": needs("hnc")})),
+            offer("bsc", "bachelor", 240.0, 48.0, 4800.0).with(json!({"years": 4})),
         ]),
         json!([
-            rule(
-                "hnc-y2",
-                &["hnc"],
-                "bsc",
-                json!({"type": "advanced_entry", "year": 2}),
-                "articulation",
-                json!({})
-            ),
-            rule(
-                "hnd-y3",
-                &["hnd"],
-                "bsc",
-                json!({"type": "advanced_entry", "year": 3}),
-                "articulation",
-                json!({})
-            ),
+            rule("hnc-y2", &["hnc"], "bsc", year(2), "articulation"),
+            rule("hnd-y3", &["hnd"], "bsc", year(3), "articulation"),
         ]),
     )
 }
@@ -153,38 +159,20 @@ fn a_route_through_a_lower_credential_is_never_better() {
 /// A 180-ECTS, 36-month bachelor with a pauschal 25-ECTS exemption (binding) and an
 /// individual Anrechnung of up to 60 ECTS under the German 50 % rule.
 fn german() -> Dataset {
+    let exemption = json!({"type": "exemption", "modules": ["intro"]});
     dataset(
         json!([{"id": "vet", "title": {"en": "IT specialist (VET)"}, "eqf": 4, "field": "0613"}]),
-        json!([offer(
-            "bsc",
-            "bachelor",
-            180.0,
-            36.0,
-            1800.0,
-            json!({
-                "years": 3,
-                "modules": [{"id": "intro", "title": {"en": "Introduction"}, "credits": 25}],
-                "credit_cap": {"share": 0.5, "covers": "outside_he",
-                               "source": {"reference": "KMK 28.06.2002", "certainty": "illustrative"}}
-            })
-        )]),
+        json!([offer("bsc", "bachelor", 180.0, 36.0, 1800.0).with(json!({
+            "years": 3,
+            "modules": [{"id": "intro", "title": {"en": "Introduction"}, "credits": 25}],
+            "credit_cap": {"share": 0.5, "covers": "outside_he",
+                           "source": {"reference": "KMK 28.06.2002", "certainty": "illustrative"}}
+        }))]),
         json!([
-            rule(
-                "pauschal",
-                &["vet"],
-                "bsc",
-                json!({"type": "exemption", "modules": ["intro"]}),
-                "articulation",
-                json!({"documents": [{"en": "IHK certificate"}]})
-            ),
-            rule(
-                "individual",
-                &["vet"],
-                "bsc",
-                json!({"type": "credits", "ects": 60}),
-                "individual",
-                json!({"documents": [{"en": "Framework curriculum"}]})
-            ),
+            rule("pauschal", &["vet"], "bsc", exemption, "articulation")
+                .with(json!({"documents": [{"en": "IHK certificate"}]})),
+            rule("individual", &["vet"], "bsc", ects(60.0), "individual")
+                .with(json!({"documents": [{"en": "Framework curriculum"}]})),
         ]),
     )
 }
@@ -227,12 +215,10 @@ fn certain_and_possible_credit_are_a_range() {
 fn the_ranking_basis_is_the_users_choice() {
     // The same route ranked on the best case: its headline figures are the possible ones.
     let ds = german();
-    let q: Query = serde_json::from_value(json!({
-        "today": "2026-12-01", "basis": "possible",
-        "profile": {"held": [{"credential": "vet"}]},
+    let q = query(json!({
+        "basis": "possible", "profile": {"held": [{"credential": "vet"}]},
         "goal": {"type": "offer", "offer": "bsc"}
-    }))
-    .unwrap();
+    }));
     let t = &plan(&ds, &q).unwrap().routes[0].totals;
     assert_eq!(
         (t.months, t.recognised_ects, t.cost_eur),
@@ -256,43 +242,15 @@ fn a_programme_wide_cap_limits_every_rule_it_covers_and_not_higher_education() {
         json!([{"id": "vet", "title": {"en": "VET"}, "eqf": 4},
                {"id": "meister", "title": {"en": "Meister"}, "eqf": 6}]),
         json!([
-            offer("module", "he_module", 30.0, 6.0, 0.0, json!({})),
-            offer(
-                "bsc",
-                "bachelor",
-                180.0,
-                36.0,
-                0.0,
-                json!({"years": 3,
+            offer("module", "he_module", 30.0, 6.0, 0.0),
+            offer("bsc", "bachelor", 180.0, 36.0, 0.0).with(json!({"years": 3,
                 "credit_cap": {"share": 0.5, "covers": "outside_he",
-                               "source": {"reference": "KMK 2002", "certainty": "illustrative"}}})
-            ),
+                               "source": {"reference": "KMK 2002", "certainty": "illustrative"}}})),
         ]),
         json!([
-            rule(
-                "r-meister",
-                &["meister"],
-                "bsc",
-                json!({"type": "credits", "ects": 60}),
-                "articulation",
-                json!({})
-            ),
-            rule(
-                "r-module",
-                &["module"],
-                "bsc",
-                json!({"type": "credits", "ects": 30}),
-                "automatic",
-                json!({})
-            ),
-            rule(
-                "r-vet",
-                &["vet"],
-                "bsc",
-                json!({"type": "credits", "ects": 60}),
-                "individual",
-                json!({})
-            ),
+            rule("r-meister", &["meister"], "bsc", ects(60.0), "articulation"),
+            rule("r-module", &["module"], "bsc", ects(30.0), "automatic"),
+            rule("r-vet", &["vet"], "bsc", ects(60.0), "individual"),
         ]),
     );
     check(
@@ -371,26 +329,11 @@ fn french() -> Dataset {
     dataset(
         json!([]),
         json!([
-            offer("bts", "short_cycle_he", 120.0, 24.0, 0.0, json!({"eqf": 5})),
-            offer(
-                "vae",
-                "validation_procedure",
-                120.0,
-                8.0,
-                900.0,
-                json!({
+            offer("bts", "short_cycle_he", 120.0, 24.0, 0.0).with(json!({"eqf": 5})),
+            offer("vae", "validation_procedure", 120.0, 8.0, 900.0).with(json!({
                 "eqf": 5, "awards": "bts",
-                "entry": {"type": "work_experience", "years": 1, "field": "0413"}})
-            ),
-            offer(
-                "lpro",
-                "bachelor",
-                60.0,
-                12.0,
-                200.0,
-                json!({
-                "entry": {"type": "credential", "credential": "bts"}})
-            ),
+                "entry": {"type": "work_experience", "years": 1, "field": "0413"}})),
+            offer("lpro", "bachelor", 60.0, 12.0, 200.0).with(json!({"entry": needs("bts")})),
         ]),
         json!([]),
     )
@@ -425,40 +368,19 @@ fn a_credential_is_a_goal_and_validation_says_how_it_may_end() {
 fn documents_only_for_rules_that_count() {
     // Two rules recognise the same learning (one overlap group): only the larger counts, and
     // only its document is asked for.
+    // Both rules are in overlap group "same"; each asks for its own document.
+    let same_group = |doc: &str| json!({"overlap_group": "same", "documents": [{"en": doc}]});
     let ds = dataset(
         json!([{"id": "vet", "title": {"en": "VET"}, "eqf": 4}]),
-        json!([offer(
-            "bsc",
-            "bachelor",
-            180.0,
-            36.0,
-            0.0,
-            json!({"years": 3})
-        )]),
+        json!([offer("bsc", "bachelor", 180.0, 36.0, 0.0).with(json!({"years": 3}))]),
         json!([
-            rule(
-                "big",
-                &["vet"],
-                "bsc",
-                json!({"type": "credits", "ects": 30}),
-                "articulation",
-                json!({"overlap_group": "same", "documents": [{"en": "Transcript"}]})
-            ),
-            rule(
-                "small",
-                &["vet"],
-                "bsc",
-                json!({"type": "credits", "ects": 10}),
-                "articulation",
-                json!({"overlap_group": "same", "documents": [{"en": "Module handbook"}]})
-            ),
+            rule("big", &["vet"], "bsc", ects(30.0), "articulation").with(same_group("Transcript")),
+            rule("small", &["vet"], "bsc", ects(10.0), "articulation")
+                .with(same_group("Module handbook")),
         ]),
     );
-    let q: Query = serde_json::from_value(json!({
-        "today": "2026-12-01", "profile": {"held": [{"credential": "vet"}]},
-        "goal": {"type": "offer", "offer": "bsc"}
-    }))
-    .unwrap();
+    let q = query(json!({"profile": {"held": [{"credential": "vet"}]},
+                         "goal": {"type": "offer", "offer": "bsc"}}));
     let p = plan(&ds, &q).unwrap();
     let text = plan_text(&pathways_cli::english(), &ds, &p, None);
     assert!(text.contains("asks for: Transcript"), "{text}");
@@ -484,15 +406,7 @@ fn no_route_respects_the_limits_and_names_what_is_missing() {
     // A requirement nothing in the data awards.
     let ds = dataset(
         json!([{"id": "bac", "title": {"en": "Baccalauréat"}, "eqf": 4}]),
-        json!([offer(
-            "bsc",
-            "bachelor",
-            180.0,
-            36.0,
-            0.0,
-            json!({
-            "entry": {"type": "credential", "credential": "bac"}})
-        )]),
+        json!([offer("bsc", "bachelor", 180.0, 36.0, 0.0).with(json!({"entry": needs("bac")}))]),
         json!([]),
     );
     check(
@@ -510,15 +424,8 @@ fn requirements_name_their_field_and_years() {
     // One year of work in software development: "1 year", with the field's name.
     let ds = dataset(
         json!([]),
-        json!([offer(
-            "cert",
-            "adult_course",
-            10.0,
-            6.0,
-            0.0,
-            json!({
-            "entry": {"type": "work_experience", "years": 1, "field": "0613"}})
-        )]),
+        json!([offer("cert", "adult_course", 10.0, 6.0, 0.0).with(json!({
+            "entry": {"type": "work_experience", "years": 1, "field": "0613"}}))]),
         json!([]),
     );
     check(
@@ -541,18 +448,15 @@ fn an_unknown_duration_never_makes_a_route_look_shortest() {
         json!([
             {"id": "prep", "title": {"en": "PREP"}, "kind": "adult_course", "provider": "p",
              "eqf": 4, "modes": ["full_time"], "languages": ["en"], "awards": "prep"},
-            offer("long", "bachelor", 240.0, 40.0, 0.0, json!({
-                "awards": "ba", "entry": {"type": "credential", "credential": "vet"}})),
-            offer("short", "bachelor", 180.0, 36.0, 0.0, json!({
-                "awards": "ba", "entry": {"type": "credential", "credential": "prep"}})),
+            offer("long", "bachelor", 240.0, 40.0, 0.0)
+                .with(json!({"awards": "ba", "entry": needs("vet")})),
+            offer("short", "bachelor", 180.0, 36.0, 0.0)
+                .with(json!({"awards": "ba", "entry": needs("prep")})),
         ]),
         json!([]),
     );
-    let q: Query = serde_json::from_value(json!({
-        "today": "2026-12-01", "profile": {"held": [{"credential": "vet"}]},
-        "goal": {"type": "credential", "credential": "ba"}
-    }))
-    .unwrap();
+    let q = query(json!({"profile": {"held": [{"credential": "vet"}]},
+                         "goal": {"type": "credential", "credential": "ba"}}));
     let p = plan(&ds, &q).unwrap();
     let ids: Vec<&str> = p.routes.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["long", "prep>short"]);
@@ -565,7 +469,7 @@ fn an_unknown_duration_never_makes_a_route_look_shortest() {
 
 #[test]
 fn after_a_step_of_unknown_length_the_start_is_a_lower_bound() {
-    let mut course = offer("course", "adult_course", 0.0, 0.0, 0.0, json!({"eqf": 4}));
+    let mut course = offer("course", "adult_course", 0.0, 0.0, 0.0).with(json!({"eqf": 4}));
     if let Some(o) = course.as_object_mut() {
         o.remove("duration_months");
     }
@@ -573,14 +477,7 @@ fn after_a_step_of_unknown_length_the_start_is_a_lower_bound() {
         json!([]),
         json!([
             course,
-            offer(
-                "bsc",
-                "bachelor",
-                180.0,
-                36.0,
-                0.0,
-                json!({"entry": {"type": "credential", "credential": "course"}})
-            )
+            offer("bsc", "bachelor", 180.0, 36.0, 0.0).with(json!({"entry": needs("course")}))
         ]),
         json!([]),
     );
@@ -605,15 +502,9 @@ fn two_bachelors(rules: Value) -> Dataset {
     dataset(
         json!([]),
         json!([
-            offer("ba", "bachelor", 180.0, 36.0, 0.0, json!({})),
-            offer(
-                "bsc",
-                "bachelor",
-                180.0,
-                36.0,
-                0.0,
-                json!({"entry": {"type": "level", "min_eqf": 4, "country": "DE"}})
-            )
+            offer("ba", "bachelor", 180.0, 36.0, 0.0),
+            offer("bsc", "bachelor", 180.0, 36.0, 0.0)
+                .with(json!({"entry": {"type": "level", "min_eqf": 4, "country": "DE"}}))
         ]),
         rules,
     )
@@ -634,15 +525,9 @@ fn a_degree_is_not_an_entry_ticket_to_another_of_its_level() {
         "#]],
     );
     // With recognition from the BA into the BSc, the BA is a way in, not a detour.
+    let ba_bsc = rule("ba-bsc", &["ba"], "bsc", ects(60.0), "articulation");
     check(
-        &two_bachelors(json!([rule(
-            "ba-bsc",
-            &["ba"],
-            "bsc",
-            json!({"type": "credits", "ects": 60}),
-            "articulation",
-            json!({})
-        )])),
+        &two_bachelors(json!([ba_bsc])),
         json!({"goal": {"type": "offer", "offer": "bsc"}}),
         expect![[r#"
             Ranked by binding recognition (binding = laws and agreements only; possible = what individual assessments may add).

@@ -150,6 +150,18 @@ fn pathway() -> impl Strategy<Value = DatasetFile> {
                 });
             }
             let total: f64 = modules.iter().map(|m| m.credits).sum();
+            // What the pathway offer itself says; everything else stays absent.
+            let mut pathway: Offer = serde_json::from_value(json!({
+                "id": "ce-path", "title": {"en": "Pathway"},
+                "description": {"en": "Through the components"},
+                "kind": kind, "provider": "ce-prov", "eqf": eqf,
+                "credits": {"value": total, "system": "ects"},
+                "modes": ["full_time"], "languages": [], "awards": "ce-award",
+                "url": "https://example.org/pathway"
+            }))
+            .expect("the pathway offer is in the dataset format");
+            pathway.modules = modules;
+            pathway.completion = Some(Completion::group(top, None, None));
             let _ = n;
             DatasetFile {
                 format: FORMAT_NAME.into(),
@@ -163,41 +175,7 @@ fn pathway() -> impl Strategy<Value = DatasetFile> {
                     url: Some("https://example.org/p".into()),
                 }],
                 credentials,
-                offers: vec![Offer {
-                    id: "ce-path".into(),
-                    title: en("Pathway".into()),
-                    description: en("Through the components".into()),
-                    kind,
-                    provider: "ce-prov".into(),
-                    eqf,
-                    national_level: None,
-                    credits: Some(Credits {
-                        value: total,
-                        system: "ects".into(),
-                        ects_per_unit: None,
-                    }),
-                    duration_months: None,
-                    weekly_hours: None,
-                    modes: vec![Mode::FullTime],
-                    languages: Vec::new(),
-                    cost: None,
-                    field: None,
-                    esco: Vec::new(),
-                    starts: Vec::new(),
-                    support: Support::default(),
-                    awards: "ce-award".into(),
-                    entry: None,
-                    years: None,
-                    modules,
-                    completion: Some(Completion::group(top, None, None)),
-                    credit_cap: None,
-                    parallel: false,
-                    micro: None,
-                    url: Some("https://example.org/pathway".into()),
-                    note: BTreeMap::new(),
-                    unknown_reason: BTreeMap::new(),
-                    source: None,
-                }],
+                offers: vec![pathway],
                 rules: Vec::new(),
             }
         })

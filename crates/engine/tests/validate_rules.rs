@@ -57,6 +57,9 @@ fn with_offers(offers: &[&str]) -> String {
     )
 }
 
+/// The grant of a rule whose test is about something else than what it grants.
+const THIRTY_ECTS: &str = r#"{"type": "credits", "ects": 30}"#;
+
 /// A bachelor of 180 ECTS in 3 years with modules, and a rule for holders of `c` into it
 /// that grants `grant` with `extra` rule fields.
 fn with_rule(grant: &str, extra: &str) -> String {
@@ -127,7 +130,7 @@ fn a_minimal_dataset_is_clean() {
     "#]],
     );
     check(
-        &with_rule(r#"{"type": "credits", "ects": 30}"#, ""),
+        &with_rule(THIRTY_ECTS, ""),
         expect![[r#"
             clean
         "#]],
@@ -271,8 +274,7 @@ fn unknown_credential() {
 #[test]
 fn unknown_target() {
     check(
-        &with_rule(r#"{"type": "credits", "ects": 30}"#, "")
-            .replace(r#""to": "o""#, r#""to": "x""#),
+        &with_rule(THIRTY_ECTS, "").replace(r#""to": "o""#, r#""to": "x""#),
         expect![[r#"
             error unknown-reference 9:34 $.rules[0].to | target offer `x` is not defined
         "#]],
@@ -477,7 +479,7 @@ fn credits_exceed_total() {
 #[test]
 fn cap_out_of_range() {
     check(
-        &with_rule(r#"{"type": "credits", "ects": 30}"#, r#", "cap": 1.5"#),
+        &with_rule(THIRTY_ECTS, r#", "cap": 1.5"#),
         expect![[r#"
             error cap-out-of-range 10:76 $.rules[0].cap | cap 1.5 is outside (0, 1]
         "#]],
@@ -497,7 +499,7 @@ fn invalid_advanced_entry() {
 #[test]
 fn missing_source() {
     check(
-        &with_rule(r#"{"type": "credits", "ects": 30}"#, "").replace(r#""agreement""#, r#""""#),
+        &with_rule(THIRTY_ECTS, "").replace(r#""agreement""#, r#""""#),
         expect![[r#"
             error missing-source 10:26 $.rules[0].source.reference | the rule has no source reference
         "#]],
@@ -507,10 +509,7 @@ fn missing_source() {
 #[test]
 fn invalid_date() {
     check(
-        &with_rule(
-            r#"{"type": "credits", "ects": 30}"#,
-            r#", "valid_until": "2030-02-30""#,
-        ),
+        &with_rule(THIRTY_ECTS, r#", "valid_until": "2030-02-30""#),
         expect![[r#"
             error invalid-date 10:84 $.rules[0].valid_until | `2030-02-30` is not a date
         "#]],
@@ -521,7 +520,7 @@ fn invalid_date() {
 fn invalid_validity() {
     check(
         &with_rule(
-            r#"{"type": "credits", "ects": 30}"#,
+            THIRTY_ECTS,
             r#", "valid_until": "2030-12-31", "valid_from": "2031-01-01""#,
         ),
         expect![[r#"
@@ -534,10 +533,7 @@ fn invalid_validity() {
 #[test]
 fn expired_rule() {
     check(
-        &with_rule(
-            r#"{"type": "credits", "ects": 30}"#,
-            r#", "valid_until": "2025-07-31""#,
-        ),
+        &with_rule(THIRTY_ECTS, r#", "valid_until": "2025-07-31""#),
         expect![[r#"
             warning expired-rule 10:84 $.rules[0].valid_until | rule `r` expired on 2025-07-31
         "#]],

@@ -2,7 +2,7 @@
 //! an entry belongs.
 
 use super::jsonld::{self, key_path, Obj};
-use super::{MappingReport, Reason};
+use super::{MappingReport, Reason, Target};
 use crate::model::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -42,6 +42,14 @@ impl Ctx {
             let msg = format!("`{k}` of {} has no field in our format", o.ty);
             self.on(o).prop(Reason::UnmappedProperty, k, msg);
         }
+    }
+
+    /// Adds an offer mapped from a node of type `ty`. Its id is taken from then on, so a
+    /// later node with the same id is reported as a duplicate.
+    pub fn add_offer(&mut self, ty: &str, offer: Offer) {
+        self.offer_ids.insert(offer.id.clone());
+        self.offers.push(offer);
+        self.report.became(ty, Target::Offer);
     }
 
     /// Declares a credential (idempotent).

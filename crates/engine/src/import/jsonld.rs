@@ -233,48 +233,49 @@ pub fn duration_months(s: &str) -> Option<(f64, bool)> {
         None => (rest, ""),
     };
     let mut months = 0.0;
-    let mut used_hours = false;
-    let mut any = false;
-    let mut num = String::new();
-    for c in date.chars() {
-        if c.is_ascii_digit() || c == '.' || c == ',' {
-            num.push(if c == ',' { '.' } else { c });
-            continue;
-        }
-        let n: f64 = num.parse().ok()?;
-        num.clear();
-        any = true;
-        months += match c.to_ascii_uppercase() {
-            'Y' => n * 12.0,
-            'M' => n,
-            'W' => n * 7.0 / DAYS_PER_MONTH,
-            'D' => n / DAYS_PER_MONTH,
-            _ => return None,
-        };
-    }
-    if !num.is_empty() {
-        return None;
-    }
-    for c in time.chars() {
-        if c.is_ascii_digit() || c == '.' || c == ',' {
-            num.push(if c == ',' { '.' } else { c });
-            continue;
-        }
-        let n: f64 = num.parse().ok()?;
-        num.clear();
-        any = true;
-        used_hours = true;
-        months += match c.to_ascii_uppercase() {
-            'H' => n / HOURS_PER_MONTH,
-            'M' => n / 60.0 / HOURS_PER_MONTH,
-            'S' => n / 3600.0 / HOURS_PER_MONTH,
-            _ => return None,
-        };
-    }
-    if !num.is_empty() || !any || !months.is_finite() || months < 0.0 {
+    let date_any = add_designators(date, &mut months, |c, n| match c {
+        'Y' => Some(n * 12.0),
+        'M' => Some(n),
+        'W' => Some(n * 7.0 / DAYS_PER_MONTH),
+        'D' => Some(n / DAYS_PER_MONTH),
+        _ => None,
+    })?;
+    // Any time designator means the duration was given in study hours.
+    let used_hours = add_designators(time, &mut months, |c, n| match c {
+        'H' => Some(n / HOURS_PER_MONTH),
+        'M' => Some(n / 60.0 / HOURS_PER_MONTH),
+        'S' => Some(n / 3600.0 / HOURS_PER_MONTH),
+        _ => None,
+    })?;
+    if !(date_any || used_hours) || !months.is_finite() || months < 0.0 {
         return None;
     }
     Some((round3(months), used_hours))
+}
+
+/// Adds one half of an ISO 8601 duration (the date part or the time part) to `months`,
+/// each number converted by `unit` (given the upper-case designator). The running total is
+/// passed in, not returned, so the sum is added in the written order as one series.
+/// Returns whether the part held any designator; `None` when a number or designator is
+/// malformed or a number has no designator after it.
+fn add_designators(
+    part: &str,
+    months: &mut f64,
+    unit: impl Fn(char, f64) -> Option<f64>,
+) -> Option<bool> {
+    let mut any = false;
+    let mut num = String::new();
+    for c in part.chars() {
+        if c.is_ascii_digit() || c == '.' || c == ',' {
+            num.push(if c == ',' { '.' } else { c });
+            continue;
+        }
+        let n: f64 = num.parse().ok()?;
+        num.clear();
+        any = true;
+        *months += unit(c.to_ascii_uppercase(), n)?;
+    }
+    num.is_empty().then_some(any)
 }
 
 pub const DAYS_PER_MONTH: f64 = 30.44;

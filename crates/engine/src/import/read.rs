@@ -25,6 +25,32 @@ pub(crate) fn title(on: On, v: Option<&Value>, id: &str, prop: &str, missing: &s
     t
 }
 
+/// What a record opens with in both formats and every offer shows first: its title and
+/// description.
+#[derive(Default)]
+pub(crate) struct Head {
+    pub title: LangMap,
+    pub description: LangMap,
+}
+
+impl Head {
+    /// The title (see [`title`]: the id when there is none, reported under `prop` with
+    /// `missing`) and the description, which may be absent.
+    pub(crate) fn read(
+        on: On,
+        id: &str,
+        title_v: Option<&Value>,
+        description_v: Option<&Value>,
+        prop: &str,
+        missing: &str,
+    ) -> Head {
+        Head {
+            title: title(on, title_v, id, prop, missing),
+            description: text(description_v),
+        }
+    }
+}
+
 /// Credits in `system` at `ects_per_unit`. ECTS carries no rate; any other system keeps
 /// its rate rounded as the dataset stores it.
 pub(crate) fn credits(value: f64, system: &str, ects_per_unit: f64) -> Credits {
@@ -83,14 +109,15 @@ pub(crate) fn languages(
     out
 }
 
-/// An offer as both importers start it, before what the record says is filled in: it
-/// awards a credential of its own id, is taken full time unless the record says otherwise,
-/// and cites the record it came from (`reference`, and its address when it has one).
-pub(crate) fn offer(id: &str, reference: String, url: Option<String>) -> Offer {
+/// An offer as both importers start it, before what the record says beyond its `head` is
+/// filled in: it awards a credential of its own id, is taken full time unless the record
+/// says otherwise, and cites the record it came from (`reference`, and its address when it
+/// has one).
+pub(crate) fn offer(id: &str, head: Head, reference: String, url: Option<String>) -> Offer {
     Offer {
         id: id.to_string(),
-        title: LangMap::new(),
-        description: LangMap::new(),
+        title: head.title,
+        description: head.description,
         kind: OfferKind::AdultCourse,
         provider: String::new(),
         eqf: None,

@@ -295,43 +295,45 @@ mod tests {
         .collect()
     }
 
-    #[test]
-    fn work_requirements_name_their_field_and_count_years_right() {
+    /// Runs `f` on an English renderer over an empty dataset with the catalogue `text`.
+    fn with_renderer<R>(
+        text: &dyn Fn(&str) -> Option<String>,
+        with_ids: bool,
+        f: impl FnOnce(&Renderer) -> R,
+    ) -> R {
         let ds = Dataset::default();
-        let c = cat();
-        let text = |k: &str| c.get(k).cloned();
-        let r = Renderer {
+        f(&Renderer {
             ds: &ds,
             lang: "en",
-            text: &text,
-            with_ids: false,
-        };
-        let m = Msg::new("block.work")
-            .arg("offer", "x")
-            .arg("years", "1")
-            .arg("have", "0")
-            .arg("field", "0613");
-        assert_eq!(
-            r.msg(&m),
-            "x requires 1 year of work experience in software and applications development and analysis (0613) (you have 0 years)."
-        );
-        let broad = Msg::new("block.work")
-            .arg("offer", "x")
-            .arg("years", "3")
-            .arg("have", "1")
-            .arg("field", "061");
-        assert_eq!(
-            r.msg(&broad),
-            "x requires 3 years of work experience in ICT (061) (you have 1 year)."
-        );
-        let any = Msg::new("block.work")
-            .arg("offer", "x")
-            .arg("years", "2")
-            .arg("have", "0");
-        assert_eq!(
-            r.msg(&any),
-            "x requires 2 years of work experience (you have 0 years)."
-        );
+            text,
+            with_ids,
+        })
+    }
+
+    /// Renders `m` with the catalogue `cat()`.
+    fn render(m: &Msg, with_ids: bool) -> String {
+        let c = cat();
+        with_renderer(&|k| c.get(k).cloned(), with_ids, |r| r.msg(m))
+    }
+
+    #[test]
+    fn work_requirements_name_their_field_and_count_years_right() {
+        // (years asked, years held, field, the sentence)
+        let cases = [
+            ("1", "0", Some("0613"), "x requires 1 year of work experience in software and applications development and analysis (0613) (you have 0 years)."),
+            ("3", "1", Some("061"), "x requires 3 years of work experience in ICT (061) (you have 1 year)."),
+            ("2", "0", None, "x requires 2 years of work experience (you have 0 years)."),
+        ];
+        for (years, have, field, want) in cases {
+            let mut m = Msg::new("block.work")
+                .arg("offer", "x")
+                .arg("years", years)
+                .arg("have", have);
+            if let Some(f) = field {
+                m = m.arg("field", f);
+            }
+            assert_eq!(render(&m, false), want);
+        }
         assert_eq!(
             optional("keep [plain] text", |_| false),
             "keep [plain] text"
@@ -340,34 +342,20 @@ mod tests {
 
     #[test]
     fn a_note_without_its_rule_leaves_the_placeholder_visible() {
-        let ds = Dataset::default();
-        let c = cat();
-        let text = |k: &str| c.get(k).cloned();
-        let r = Renderer {
-            ds: &ds,
-            lang: "en",
-            text: &text,
-            with_ids: true,
-        };
         assert_eq!(
-            r.msg(&Msg::new("rec.note").arg("rule", "gone")),
+            render(&Msg::new("rec.note").arg("rule", "gone"), true),
             "Counsellor note: {note}"
         );
     }
 
     #[test]
     fn a_field_code_that_is_not_ascii_is_shown_as_it_is_not_sliced_apart() {
-        let ds = Dataset::default();
+        // Only the broad field is named, so a detailed code falls back to it.
         let text = |k: &str| (k == "isced.06").then(|| "ICT".to_string());
-        let r = Renderer {
-            ds: &ds,
-            lang: "en",
-            text: &text,
-            with_ids: false,
-        };
-        assert_eq!(r.field("0é"), "0é");
-        assert_eq!(r.field("é061"), "é061");
-        assert_eq!(r.field("0613"), "ICT (0613)");
+        let fields = with_renderer(&text, false, |r| {
+            ["0é", "é061", "0613"].map(|code| r.field(code))
+        });
+        assert_eq!(fields, ["0é", "é061", "ICT (0613)"]);
     }
 
     #[test]

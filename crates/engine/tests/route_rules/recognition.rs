@@ -1,23 +1,14 @@
 //! How recognition counts on a step: caps, overlaps, exemptions, advanced entry, rules
 //! that do not apply, individual assessment, credit carried within a route.
 
-use super::world::{check, dataset, rule};
+use super::world::{check, check_rules, credits, dataset, rule};
 use expect_test::expect;
 use serde_json::json;
 
 #[test]
 fn cap_bites_at_half_of_the_programme() {
-    let ds = dataset(
-        json!([rule(
-            "r1",
-            json!({"type": "credits", "ects": 120}),
-            json!({"cap": 0.5})
-        )]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
+    check_rules(
+        json!([rule("r1", credits(120), json!({"cap": 0.5}))]),
         expect![[r#"
         route bsc: 18 months, EUR 1800, 90 ECTS studied, 90 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 18 months, EUR 1800, 180 ECTS: 90 recognised (90 prior, 0 carried), 90 studied
@@ -35,17 +26,8 @@ fn cap_bites_at_half_of_the_programme() {
 
 #[test]
 fn cap_that_does_not_bite_says_so() {
-    let ds = dataset(
-        json!([rule(
-            "r1",
-            json!({"type": "credits", "ects": 30}),
-            json!({"cap": 0.5})
-        )]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
+    check_rules(
+        json!([rule("r1", credits(30), json!({"cap": 0.5}))]),
         expect![[r#"
         route bsc: 30 months, EUR 3000, 150 ECTS studied, 30 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 30 months, EUR 3000, 180 ECTS: 30 recognised (30 prior, 0 carried), 150 studied
@@ -66,24 +48,11 @@ fn cap_that_does_not_bite_says_so() {
 /// out and keeps 80.
 #[test]
 fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
-    let ds = dataset(
+    check_rules(
         json!([
-            rule(
-                "a-half",
-                json!({"type": "credits", "ects": 80}),
-                json!({"cap": 0.5})
-            ),
-            rule(
-                "b-quarter",
-                json!({"type": "credits", "ects": 10}),
-                json!({"cap": 0.25})
-            )
+            rule("a-half", credits(80), json!({"cap": 0.5})),
+            rule("b-quarter", credits(10), json!({"cap": 0.25}))
         ]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
         expect![[r#"
         route bsc: 20 months, EUR 2000, 100 ECTS studied, 80 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 20 months, EUR 2000, 180 ECTS: 80 recognised (80 prior, 0 carried), 100 studied
@@ -109,24 +78,11 @@ fn a_low_cap_rule_is_not_invoked_when_it_would_lower_the_total() {
 /// without a cap plus 60 ECTS under a 25 % cap (45 ECTS) give 145.
 #[test]
 fn a_cap_does_not_limit_rules_without_one() {
-    let ds = dataset(
+    check_rules(
         json!([
-            rule(
-                "a-uncapped",
-                json!({"type": "credits", "ects": 100}),
-                json!({})
-            ),
-            rule(
-                "b-capped",
-                json!({"type": "credits", "ects": 60}),
-                json!({"cap": 0.25})
-            )
+            rule("a-uncapped", credits(100), json!({})),
+            rule("b-capped", credits(60), json!({"cap": 0.25}))
         ]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
         expect![[r#"
         route bsc: 7 months, EUR 700, 35 ECTS studied, 145 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 7 months, EUR 700, 180 ECTS: 145 recognised (145 prior, 0 carried), 35 studied
@@ -150,24 +106,11 @@ fn a_cap_does_not_limit_rules_without_one() {
 /// The same two rules where the capped one adds more than its cap takes away: both count.
 #[test]
 fn a_capped_rule_that_adds_to_the_total_is_kept() {
-    let ds = dataset(
+    check_rules(
         json!([
-            rule(
-                "a-uncapped",
-                json!({"type": "credits", "ects": 30}),
-                json!({})
-            ),
-            rule(
-                "b-capped",
-                json!({"type": "credits", "ects": 40}),
-                json!({"cap": 0.5})
-            )
+            rule("a-uncapped", credits(30), json!({})),
+            rule("b-capped", credits(40), json!({"cap": 0.5}))
         ]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
         expect![[r#"
         route bsc: 22 months, EUR 2200, 110 ECTS studied, 70 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 22 months, EUR 2200, 180 ECTS: 70 recognised (70 prior, 0 carried), 110 studied
@@ -190,25 +133,12 @@ fn a_capped_rule_that_adds_to_the_total_is_kept() {
 
 #[test]
 fn overlap_group_counts_only_the_largest() {
-    let ds = dataset(
+    check_rules(
         json!([
-            rule(
-                "r1",
-                json!({"type": "credits", "ects": 40}),
-                json!({"overlap_group": "g"})
-            ),
-            rule(
-                "r2",
-                json!({"type": "credits", "ects": 60}),
-                json!({"overlap_group": "g"})
-            ),
-            rule("r3", json!({"type": "credits", "ects": 5}), json!({}))
+            rule("r1", credits(40), json!({"overlap_group": "g"})),
+            rule("r2", credits(60), json!({"overlap_group": "g"})),
+            rule("r3", credits(5), json!({}))
         ]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
         expect![[r#"
         route bsc: 23 months, EUR 2300, 115 ECTS studied, 65 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 23 months, EUR 2300, 180 ECTS: 65 recognised (65 prior, 0 carried), 115 studied
@@ -236,7 +166,7 @@ fn overlap_group_counts_only_the_largest() {
 
 #[test]
 fn exempted_modules_count_once() {
-    let ds = dataset(
+    check_rules(
         json!([
             rule(
                 "r1",
@@ -249,11 +179,6 @@ fn exempted_modules_count_once() {
                 json!({})
             )
         ]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
         expect![[r#"
         route bsc: 30 months, EUR 3000, 150 ECTS studied, 30 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 30 months, EUR 3000, 180 ECTS: 30 recognised (30 prior, 0 carried), 150 studied
@@ -275,17 +200,12 @@ fn exempted_modules_count_once() {
 
 #[test]
 fn advanced_entry_into_year_three_of_three() {
-    let ds = dataset(
+    check_rules(
         json!([rule(
             "r1",
             json!({"type": "advanced_entry", "year": 3}),
             json!({})
         )]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
         expect![[r#"
         route bsc: 12 months, EUR 1200, 60 ECTS studied, 120 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 12 months, EUR 1200, 180 ECTS: 120 recognised (120 prior, 0 carried), 60 studied
@@ -304,8 +224,7 @@ fn advanced_entry_into_year_three_of_three() {
 /// than 80, or for a credential younger than its 4.4 years.
 #[test]
 fn expired_rules_and_unmet_conditions_do_not_apply() {
-    let credits = |ects: u32| json!({"type": "credits", "ects": ects});
-    let ds = dataset(
+    check_rules(
         json!([
             rule("expired", credits(10), json!({"valid_until": "2025-12-31"})),
             rule("future", credits(10), json!({"valid_from": "2027-01-01"})),
@@ -325,11 +244,6 @@ fn expired_rules_and_unmet_conditions_do_not_apply() {
                 json!({"conditions": {"min_grade": 75, "max_years_since": 5}})
             )
         ]),
-        json!([]),
-    );
-    check(
-        &ds,
-        json!({}),
         expect![[r#"
         route bsc: 34.6 months, EUR 3460, 173 ECTS studied, 7 recognised, 0 carried, 0 uncertain steps
           bsc from month 0: 34.6 months, EUR 3460, 180 ECTS: 7 recognised (7 prior, 0 carried), 173 studied
@@ -355,12 +269,12 @@ fn dated_rules_are_judged_on_the_step_start_day() {
         json!([
             rule(
                 "recent",
-                json!({"type": "credits", "ects": 20}),
+                credits(20),
                 json!({"conditions": {"max_years_since": 5}})
             ),
             rule(
                 "until-2027",
-                json!({"type": "credits", "ects": 10}),
+                credits(10),
                 json!({"valid_until": "2027-06-30"})
             )
         ]),
@@ -405,11 +319,7 @@ fn dated_rules_are_judged_on_the_step_start_day() {
 #[test]
 fn individual_assessment_counts_only_when_the_learner_counts_on_it() {
     let ds = dataset(
-        json!([rule(
-            "ind",
-            json!({"type": "credits", "ects": 60}),
-            json!({"kind": "individual"})
-        )]),
+        json!([rule("ind", credits(60), json!({"kind": "individual"}))]),
         json!([]),
     );
     check(

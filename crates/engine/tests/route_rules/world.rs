@@ -58,6 +58,17 @@ pub fn rule(id: &str, grant: Value, extra: Value) -> Value {
     r
 }
 
+/// A grant of `ects` credits.
+pub fn credits(ects: u32) -> Value {
+    json!({"type": "credits", "ects": ects})
+}
+
+/// The plan, for the learner's query as it stands, in the world with `rules` and no
+/// other offer.
+pub fn check_rules(rules: Value, expect: Expect) {
+    check(&dataset(rules, json!([])), json!({}), expect);
+}
+
 /// The learner's query with `extra` fields replacing the defaults.
 fn query(extra: Value) -> Query {
     let mut q = json!({

@@ -2,17 +2,13 @@
 //! reported); `requiredNumber` wins when given.
 
 use super::credentials::target_credential;
-use super::values::{self, alignment_node, value_text};
+use super::values::{self, term, value_text};
 use super::State;
 use crate::import::jsonld::{items, number, Obj};
 use crate::import::{note_push, Ctx, Reason};
 use crate::model::{Condition, LangMap};
 use serde_json::Value;
 use std::collections::BTreeMap;
-
-/// How deep conditions may nest: deeper ones are cut, so hostile input cannot exhaust the
-/// stack.
-const MAX_DEPTH: usize = 16;
 
 /// The condition at `path` (nested `depth` deep); texts and constraints go to `note`.
 pub(super) fn component_condition(
@@ -24,12 +20,7 @@ pub(super) fn component_condition(
     depth: usize,
 ) -> Option<Condition> {
     let Value::Object(m) = v else { return None };
-    if depth > MAX_DEPTH {
-        cx.at(path, "ceterms:ComponentCondition").add(
-            Reason::ConstraintUnmapped,
-            "ceterms:hasCondition",
-            "conditions nested too deep: cut",
-        );
+    if values::too_deep(cx, path, depth) {
         return None;
     }
     let mut o = Obj::new(m, path.to_string(), "ceterms:ComponentCondition".into());
@@ -68,13 +59,7 @@ pub(super) fn component_condition(
     let op = o
         .get("ceterms:logicalOperator")
         .or_else(|| o.get("ceterms:logicalOperand"))
-        .and_then(alignment_node)
-        .map(|s| {
-            s.rsplit([':', '/'])
-                .next()
-                .unwrap_or(&s)
-                .to_ascii_lowercase()
-        });
+        .and_then(term);
     if let Some(x) = o.get("ceterms:hasConstraint") {
         let text = value_text(x);
         cx.on(&o).prop(

@@ -28,15 +28,7 @@ pub(super) fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
     if offer_id != n.id {
         cx.report.became(&n.ty, Target::Merged);
     } else if !cx.offer_ids.contains(&n.id) {
-        let name = o.get("ceterms:name");
-        let title = read::title(
-            cx.on(&o),
-            name,
-            &n.id,
-            "ceterms:name",
-            "no name: the id is used as title",
-        );
-        let description = values::text(&mut o, "description");
+        let head = values::head(cx, &mut o, &n.id);
         let credits = credits_of(cx, &mut o);
         let t = n.ty.strip_prefix(P).unwrap_or(&n.ty);
         let kind = match t {
@@ -59,16 +51,13 @@ pub(super) fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             "pathway components carry no cost: recorded as unknown",
         );
         let provider = cx.placeholder_provider(None, None, &n.path, &n.ty);
-        cx.offer_ids.insert(n.id.clone());
-        cx.offers.push(Offer {
-            title,
-            description,
+        let offer = Offer {
             kind,
             provider,
             credits,
-            ..read::offer(&n.id, n.ctid_or_id(), None)
-        });
-        cx.report.became(&n.ty, Target::Offer);
+            ..read::offer(&n.id, head, n.ctid_or_id(), None)
+        };
+        cx.add_offer(&n.ty, offer);
     }
     let mut parts = Vec::new();
     let mut note = LangMap::new();

@@ -31,15 +31,7 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         cx.report.became(&n.ty, Target::NotMapped);
         return;
     }
-    let name = o.get("ceterms:name");
-    let title = read::title(
-        cx.on(&o),
-        name,
-        &n.id,
-        "ceterms:name",
-        "no name: the id is used as title",
-    );
-    let description = values::text(&mut o, "description");
+    let head = values::head(cx, &mut o, &n.id);
     let (kind, eqf, assumed) = kind_from_type(&n.ty, n.kind);
     if assumed {
         let msg = format!("{} mapped to kind `{}` by convention", n.ty, kind.key());
@@ -98,10 +90,7 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             .became("ceterms:ConditionProfile", Target::Condition);
         st.pending_entry.push((n.id.clone(), c));
     }
-    cx.offer_ids.insert(n.id.clone());
-    cx.offers.push(Offer {
-        title,
-        description,
+    let offer = Offer {
         kind,
         provider,
         eqf,
@@ -113,9 +102,9 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
         years,
         url,
         note,
-        ..read::offer(&n.id, n.ctid_or_id(), source_url)
-    });
-    cx.report.became(&n.ty, Target::Offer);
+        ..read::offer(&n.id, head, n.ctid_or_id(), source_url)
+    };
+    cx.add_offer(&n.ty, offer);
 }
 /// Offer kind and EQF level from the CTDL class, with whether the choice is a convention.
 pub(super) fn kind_from_type(ty: &str, kind: Kind) -> (OfferKind, Option<u8>, bool) {

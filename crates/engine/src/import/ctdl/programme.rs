@@ -8,7 +8,7 @@ use super::graph::{Kind, Node};
 use super::offer::kind_from_type;
 use super::org::provider_for;
 use super::requirements::{conditions, Build};
-use super::values::{alignment_node, refs_in, text as get_text};
+use super::values::{self, alignment_node, refs_in, text as get_text};
 use super::State;
 use crate::completion::Completion;
 use crate::import::jsonld::{self, items, ref_of, Obj};
@@ -199,11 +199,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         &n.path,
         &n.ty,
     );
-    let url = o
-        .get("ceterms:subjectWebpage")
-        .and_then(Value::as_str)
-        .filter(|u| u.starts_with("http"))
-        .map(str::to_string);
+    let url = values::web_page(&mut o);
 
     // Modules first: the requirements name them.
     let stages = stages(&s, &by_id, st, nodes);
@@ -302,7 +298,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         let all_ects = crate::route::pathway::progress(
             &Offer {
                 modules: modules.clone(),
-                ..read::offer("", String::new(), None)
+                ..read::offer("", read::Head::default(), String::new(), None)
             },
             &completion,
             |_| false,
@@ -346,20 +342,16 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             modules.len()
         ),
     );
-    cx.report.became(&n.ty, Target::Offer);
     for m in &s.members {
         if let Some(c) = by_id.get(m.as_str()) {
             cx.report.became(&c.ty, Target::Module);
         }
     }
     cx.report.became(&dest.ty, Target::Credential);
-    cx.offer_ids.insert(n.id.clone());
     if !cx.goals.contains(&n.id) {
         cx.goals.push(n.id.clone());
     }
-    cx.offers.push(Offer {
-        title,
-        description,
+    let offer = Offer {
         kind,
         provider,
         eqf,
@@ -368,8 +360,14 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         completion: Some(completion),
         awards,
         url,
-        ..read::offer(&n.id, n.ctid_or_id(), None)
-    });
+        ..read::offer(
+            &n.id,
+            read::Head { title, description },
+            n.ctid_or_id(),
+            None,
+        )
+    };
+    cx.add_offer(&n.ty, offer);
     cx.leftover(&o);
     true
 }
@@ -414,16 +412,7 @@ fn module(
     if by_level {
         o.consume(&LEVEL_KEYS);
     }
-    let mut title = get_text(&mut o, "name");
-    if title.is_empty() {
-        cx.at(&c.path, &c.ty).add(
-            Reason::NoTitle,
-            "ceterms:name",
-            "no name: the id is used as title",
-        );
-        title.insert("en".into(), c.id.clone());
-    }
-    let _ = get_text(&mut o, "description");
+    let title = values::head(cx, &mut o, &c.id).title;
     let value = credits_of(cx, &mut o);
     let credits = value.as_ref().and_then(Credits::ects);
     let rate = value

@@ -8,11 +8,8 @@ use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
 use super::graph::Kind;
-use super::values::{alignment_node, value_text};
+use super::values::{alignment_node, term, too_deep, value_text};
 use super::State;
-
-/// Conditions nested deeper are cut (reported); real pathways nest two or three levels.
-const MAX_DEPTH: usize = 16;
 
 pub(super) struct Build<'a> {
     pub modules: &'a HashSet<String>,
@@ -62,12 +59,7 @@ fn condition(
     depth: usize,
 ) -> Option<Completion> {
     let Value::Object(m) = v else { return None };
-    if depth > MAX_DEPTH {
-        cx.at(path, CC).add(
-            Reason::ConstraintUnmapped,
-            "ceterms:hasCondition",
-            "conditions nested too deep: cut",
-        );
+    if too_deep(cx, path, depth) {
         return None;
     }
     let mut o = Obj::new(m, path.to_string(), CC.into());
@@ -100,15 +92,7 @@ fn condition(
         }
     }
     let required = o.get("ceterms:requiredNumber").and_then(number);
-    let op = o
-        .get("ceterms:logicalOperator")
-        .and_then(alignment_node)
-        .map(|s| {
-            s.rsplit([':', '/'])
-                .next()
-                .unwrap_or(&s)
-                .to_ascii_lowercase()
-        });
+    let op = o.get("ceterms:logicalOperator").and_then(term);
     let mut constraints = Vec::new();
     if let Some(x) = o.get("ceterms:hasConstraint") {
         for (c, p) in items(x, &o.prop_path("ceterms:hasConstraint")) {
@@ -192,7 +176,7 @@ fn constraint(
         .get("ceterms:leftAction")
         .and_then(alignment_node)
         .unwrap_or_default();
-    let comparator = o.get("ceterms:comparator").and_then(alignment_node);
+    let comparator = o.get("ceterms:comparator").and_then(term);
     let right = o.get("ceterms:rightSource").and_then(|x| {
         items(x, "")
             .into_iter()
@@ -201,23 +185,15 @@ fn constraint(
     o.consume(&["ceterms:rightAction"]);
     cx.leftover(&o);
     // (lower bound, upper bound, strict): comparators become bounds on the sum.
-    let cmp = comparator.as_deref().and_then(|c| {
-        match c
-            .rsplit([':', '/'])
-            .next()
-            .unwrap_or(c)
-            .to_ascii_lowercase()
-            .as_str()
-        {
-            "eq" | "equal" | "equalto" => Some((true, true, false)),
-            "gt" | "greaterthan" => Some((true, false, true)),
-            "gteq" | "gte" | "greaterthanorequal" | "greaterthanorequalto" => {
-                Some((true, false, false))
-            }
-            "lt" | "lessthan" => Some((false, true, true)),
-            "lteq" | "lte" | "lessthanorequal" | "lessthanorequalto" => Some((false, true, false)),
-            _ => None,
+    let cmp = comparator.as_deref().and_then(|c| match c {
+        "eq" | "equal" | "equalto" => Some((true, true, false)),
+        "gt" | "greaterthan" => Some((true, false, true)),
+        "gteq" | "gte" | "greaterthanorequal" | "greaterthanorequalto" => {
+            Some((true, false, false))
         }
+        "lt" | "lessthan" => Some((false, true, true)),
+        "lteq" | "lte" | "lessthanorequal" | "lessthanorequalto" => Some((false, true, false)),
+        _ => None,
     });
     let on_credits = left.to_ascii_lowercase().contains("credit");
     let sums = action.is_empty() || action.to_ascii_lowercase().ends_with("sum");

@@ -3,13 +3,27 @@
 
 use super::P;
 use crate::import::jsonld::{items, lang_map, ref_of, Obj};
-use crate::import::read;
+use crate::import::{read, Ctx, Reason};
 use crate::model::LangMap;
 use serde_json::Value;
 
 /// The text of the term `key` (without its prefix), or nothing.
 pub(super) fn text(o: &mut Obj, key: &str) -> LangMap {
     read::text(o.get(&format!("{P}{key}")))
+}
+
+/// The node's `name` and `description`; a node without a name is shown by its `id`.
+pub(super) fn head(cx: &mut Ctx, o: &mut Obj, id: &str) -> read::Head {
+    let name = o.get("ceterms:name");
+    let description = o.get("ceterms:description");
+    read::Head::read(
+        cx.on(o),
+        id,
+        name,
+        description,
+        "ceterms:name",
+        "no name: the id is used as title",
+    )
 }
 
 /// `subjectWebpage` when it is a web address.
@@ -34,6 +48,32 @@ pub(super) fn alignment_node(v: &Value) -> Option<String> {
             }),
         _ => None,
     }
+}
+
+/// The local name of an alignment's `targetNode`, lower-cased: CTDL terms such as
+/// `ceterms:Or` or `.../lessThan` are compared whatever their namespace and case.
+pub(super) fn term(v: &Value) -> Option<String> {
+    alignment_node(v).map(|s| {
+        s.rsplit([':', '/'])
+            .next()
+            .unwrap_or(&s)
+            .to_ascii_lowercase()
+    })
+}
+
+/// Whether a condition nested `depth` deep is cut (reported at `path`): hostile input
+/// must not exhaust the stack, and real pathways nest two or three levels.
+pub(super) fn too_deep(cx: &mut Ctx, path: &str, depth: usize) -> bool {
+    const MAX_DEPTH: usize = 16;
+    let cut = depth > MAX_DEPTH;
+    if cut {
+        cx.at(path, "ceterms:ComponentCondition").add(
+            Reason::ConstraintUnmapped,
+            "ceterms:hasCondition",
+            "conditions nested too deep: cut",
+        );
+    }
+    cut
 }
 
 /// The `targetNode`s of a list of alignment objects, comma-separated.

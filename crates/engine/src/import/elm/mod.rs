@@ -159,6 +159,19 @@ fn concept_ids(v: &Value) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The first web address among the `WebResource`s of a property (`homepage`,
+/// `supplementaryDocument`): organisations and specifications link the same way.
+fn web_page(v: &Value) -> Option<String> {
+    items(v, "")
+        .into_iter()
+        .find_map(|(x, _)| {
+            x.get("contentURL")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        })
+        .filter(|u| u.starts_with("http"))
+}
+
 /// The last segment of a URI: the code of a concept in an EU authority table.
 fn last_seg(s: &str) -> &str {
     s.trim_end_matches('/').rsplit('/').next().unwrap_or(s)

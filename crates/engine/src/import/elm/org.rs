@@ -1,6 +1,6 @@
 //! The organisation awarding or providing a specification → a provider.
 
-use super::concept_ids;
+use super::{concept_ids, web_page};
 use crate::import::jsonld::{self, items, lang_map};
 use crate::import::{Ctx, Reason, Target};
 use crate::model::Provider;
@@ -59,16 +59,7 @@ pub(super) fn provider(cx: &mut Ctx, org: Option<&Value>, path: &str, ty: &str) 
         cx.at(path, "Organisation")
             .add(Reason::CountryUnknown, "location", msg);
     }
-    let url = m
-        .get("homepage")
-        .and_then(|h| {
-            items(h, "").into_iter().find_map(|(x, _)| {
-                x.get("contentURL")
-                    .and_then(Value::as_str)
-                    .map(str::to_string)
-            })
-        })
-        .filter(|u| u.starts_with("http"));
+    let url = m.get("homepage").and_then(web_page);
     cx.provider_ids.insert(id.clone());
     cx.providers.push(Provider {
         id: id.clone(),

@@ -1,8 +1,8 @@
 //! A learning opportunity, achievement specification or qualification → an offer.
 
-use super::{concept_ids, levels, org, terms};
-use crate::import::jsonld::{self, items, lang_map, Obj};
-use crate::import::{note_push, read, Ctx, Reason, Target, NEEDS_STRUCTURING};
+use super::{concept_ids, levels, org, terms, web_page};
+use crate::import::jsonld::{self, lang_map, Obj};
+use crate::import::{note_push, read, Ctx, Reason, NEEDS_STRUCTURING};
 use crate::model::*;
 use serde_json::{Map, Value};
 
@@ -57,15 +57,15 @@ pub(super) fn spec(
         _ => None,
     });
     let mut s = Spec { o, inner };
-    let title = s.field("title");
-    let title = read::title(
+    let (title, description) = (s.field("title"), s.field("description"));
+    let head = read::Head::read(
         cx.on(&s.o),
-        title.as_ref(),
         &id,
+        title.as_ref(),
+        description.as_ref(),
         "title",
         "no title: the id is used",
     );
-    let description = read::text(s.field("description").as_ref());
     let credits = terms::credits(cx, &mut s);
     let eqf = levels::eqf(&mut s);
     let national_level = levels::national(cx, &mut s);
@@ -85,25 +85,15 @@ pub(super) fn spec(
     let url =
         s.o.get("homepage")
             .or_else(|| s.o.get("supplementaryDocument"))
-            .and_then(|h| {
-                items(h, "").into_iter().find_map(|(x, _)| {
-                    x.get("contentURL")
-                        .and_then(Value::as_str)
-                        .map(str::to_string)
-                })
-            })
-            .filter(|u| u.starts_with("http"));
+            .and_then(web_page);
     cx.leftover(&s.o);
-    cx.offer_ids.insert(id.clone());
     let reference = m
         .get("id")
         .or_else(|| m.get("@id"))
         .and_then(Value::as_str)
         .unwrap_or(&id)
         .to_string();
-    cx.offers.push(Offer {
-        title,
-        description,
+    let offer = Offer {
         kind,
         provider,
         eqf,
@@ -117,9 +107,9 @@ pub(super) fn spec(
         esco,
         url,
         note,
-        ..read::offer(&id, reference, None)
-    });
-    cx.report.became(ty, Target::Offer);
+        ..read::offer(&id, head, reference, None)
+    };
+    cx.add_offer(ty, offer);
 }
 
 /// ELM states entry requirements only as text: kept as a note marked for a person to

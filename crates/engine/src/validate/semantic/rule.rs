@@ -151,32 +151,32 @@ pub(super) fn rule(
             );
         }
     }
-    if let (Some(t), Some(u)) = (today, dates[1]) {
-        if u < t {
-            out.warn(
+    // Outside its dates today a rule is not applied: warned at the date that excludes it.
+    if let Some(t) = today {
+        let [from, until] = dates;
+        for (outside, code, says, key, date, fix) in [
+            (
+                until.is_some_and(|u| u < t),
                 "expired-rule",
-                format!(
-                    "rule `{}` expired on {}",
-                    r.id,
-                    r.valid_until.as_deref().unwrap_or("")
-                ),
+                "expired on",
+                "valid_until",
+                &r.valid_until,
                 "renew the agreement's dates or remove the rule; expired rules are not applied",
-                &path.key("valid_until"),
-            );
-        }
-    }
-    if let (Some(t), Some(f)) = (today, dates[0]) {
-        if f > t {
-            out.warn(
+            ),
+            (
+                from.is_some_and(|f| f > t),
                 "rule-not-yet-valid",
-                format!(
-                    "rule `{}` applies only from {}",
-                    r.id,
-                    r.valid_from.as_deref().unwrap_or("")
-                ),
+                "applies only from",
+                "valid_from",
+                &r.valid_from,
                 "this is fine for announced agreements; routes ignore it until then",
-                &path.key("valid_from"),
-            );
+            ),
+        ] {
+            if outside {
+                let date = date.as_deref().unwrap_or("");
+                let msg = format!("rule `{}` {says} {date}", r.id);
+                out.warn(code, msg, fix, &path.key(key));
+            }
         }
     }
     if r.issuer.trim().is_empty() {
