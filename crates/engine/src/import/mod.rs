@@ -195,7 +195,7 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
             cx.at("$", "").add(
                 Reason::UnknownContext,
                 "@context",
-                format!("{evidence}; read as requested, expect unmapped nodes"),
+                crate::route::Msg::new("import.unknown_context").arg("evidence", evidence),
             );
         }
     }
@@ -310,15 +310,16 @@ fn collect_contexts(v: &Value, out: &mut Vec<String>, depth: usize) {
 pub const NEEDS_STRUCTURING: &str = "[needs structuring] ";
 
 /// What the browser's importer module hands the app (as JSON): the dataset in our format
-/// as text, to go through the same validator as any file, and the report as the CLI prints
-/// it, so a counsellor and an institution see identical wording.
+/// as text, to go through the same validator as any file, and the report's lines as
+/// message rows ([`report::to_row`] of [`MappingReport::lines`]), which the app renders
+/// with [`report::text`] in the reader's language, as the CLI does in English.
 #[derive(serde::Serialize, serde::Deserialize, Debug, Default, PartialEq)]
 #[serde(default)]
 pub struct BrowserImport {
     pub ok: bool,
     pub error: String,
     pub dataset: String,
-    pub report: String,
+    pub report: Vec<Vec<String>>,
     pub entries: usize,
     pub losses: usize,
     pub offers: usize,
@@ -338,7 +339,7 @@ pub fn import_for_browser(inputs: &[(String, String)]) -> BrowserImport {
                 ok: true,
                 error: String::new(),
                 dataset,
-                report: out.report.to_text(),
+                report: out.report.lines().iter().map(report::to_row).collect(),
                 entries: out.report.entries.len(),
                 losses: out.report.losses(),
                 offers: out.dataset.offers.len(),

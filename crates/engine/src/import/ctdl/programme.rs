@@ -14,6 +14,7 @@ use crate::completion::Completion;
 use crate::import::jsonld::{self, items, ref_of, Obj};
 use crate::import::{read, Ctx, Reason, Target};
 use crate::model::*;
+use crate::route::Msg;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -253,7 +254,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             cx.at(&dest.path, &dest.ty).add(
                 Reason::PathwayMapped,
                 "ceterms:hasCondition",
-                "destination states no ComponentCondition: every component is required",
+                Msg::new("import.pathway_mapped.all_required"),
             );
             let all = modules
                 .iter()
@@ -285,15 +286,12 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             cx.at(&dest.path, &dest.ty).add(
                 Reason::KindAssumed,
                 "ceterms:credentialType",
-                format!(
-                    "pathway destination {} mapped to kind `{}`",
-                    if ctype.is_empty() {
-                        "without credentialType".to_string()
-                    } else {
-                        format!("`{ctype}`")
-                    },
-                    k.key()
-                ),
+                if ctype.is_empty() {
+                    Msg::new("import.kind_assumed.destination")
+                } else {
+                    Msg::new("import.kind_assumed.destination_type").arg("type", &ctype)
+                }
+                .arg("offer_kind", k.key()),
             );
             (k, e)
         }
@@ -325,26 +323,19 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
     if title.is_empty() {
         title.insert("en".into(), n.id.clone());
     }
-    for (reason, msg) in [
-        (
-            Reason::DurationUnknown,
-            "a pathway carries no duration: recorded as unknown",
-        ),
-        (
-            Reason::CostUnknown,
-            "a pathway carries no cost: recorded as unknown",
-        ),
+    for (reason, key) in [
+        (Reason::DurationUnknown, "import.duration_unknown.pathway"),
+        (Reason::CostUnknown, "import.cost_unknown.pathway"),
     ] {
-        cx.at(&n.path, &n.ty).add(reason, "", msg);
+        cx.at(&n.path, &n.ty).add(reason, "", Msg::new(key));
     }
     cx.at(&n.path, &n.ty).add(
         Reason::PathwayMapped,
         "",
-        format!(
-            "pathway to `{awards}` became offer `{}` with {} module(s) and completion requirements",
-            n.id,
-            modules.len()
-        ),
+        Msg::new("import.pathway_mapped")
+            .arg("target", &awards)
+            .arg("node", &n.id)
+            .arg("n", modules.len()),
     );
     cx.report.became(&n.ty, Target::Offer);
     for m in &s.members {
@@ -416,11 +407,8 @@ fn module(
     }
     let mut title = get_text(&mut o, "name");
     if title.is_empty() {
-        cx.at(&c.path, &c.ty).add(
-            Reason::NoTitle,
-            "ceterms:name",
-            "no name: the id is used as title",
-        );
+        cx.at(&c.path, &c.ty)
+            .add(Reason::NoTitle, "ceterms:name", Msg::new("import.no_title"));
         title.insert("en".into(), c.id.clone());
     }
     let _ = get_text(&mut o, "description");
@@ -434,7 +422,7 @@ fn module(
         cx.at(&c.path, &c.ty).add(
             Reason::ComponentCreditsUnknown,
             "ceterms:creditValue",
-            "component without a credit value in ECTS or a convertible unit: counted as 0 ECTS",
+            Msg::new("import.component_credits_unknown"),
         );
     }
     let credential = proxied_credential(cx, st, c).unwrap_or_else(|| {

@@ -4,6 +4,7 @@ use super::{concept_ids, levels, org, terms};
 use crate::import::jsonld::{self, items, lang_map, Obj};
 use crate::import::{note_push, read, Ctx, Reason, Target, NEEDS_STRUCTURING};
 use crate::model::*;
+use crate::route::Msg;
 use serde_json::{Map, Value};
 
 /// A specification being mapped. A learning opportunity takes what it does not say from
@@ -38,13 +39,13 @@ pub(super) fn spec(
         Some(u) => jsonld::id_from_uri(u),
         None => {
             let id = jsonld::id_from_path(&cx.file.clone(), path);
-            let msg = format!("no id: `{id}` generated from the path");
+            let msg = Msg::new("import.missing_id").arg("node", &id);
             cx.on(&o).add(Reason::MissingId, "id", msg);
             id
         }
     };
     if cx.offer_ids.contains(&id) {
-        let msg = format!("`{id}` appears twice: first kept");
+        let msg = Msg::new("import.duplicate_node").arg("node", &id);
         cx.on(&o).add(Reason::DuplicateNode, "", msg);
         return;
     }
@@ -58,13 +59,7 @@ pub(super) fn spec(
     });
     let mut s = Spec { o, inner };
     let title = s.field("title");
-    let title = read::title(
-        cx.on(&s.o),
-        title.as_ref(),
-        &id,
-        "title",
-        "no title: the id is used",
-    );
+    let title = read::title(cx.on(&s.o), title.as_ref(), &id, "title");
     let description = read::text(s.field("description").as_ref());
     let credits = terms::credits(cx, &mut s);
     let eqf = levels::eqf(&mut s);
@@ -138,7 +133,11 @@ fn entry_requirement(cx: &mut Ctx, s: &mut Spec) -> LangMap {
         .map(|(l, s)| (l, format!("{NEEDS_STRUCTURING}{s}")))
         .collect();
     note_push(&mut note, &marked);
-    cx.on(&s.o).prop(Reason::EntryRequirementText, "entryRequirement", "entry requirement is text only: kept as a note marked [needs structuring]; the offer is open to all until structured");
+    cx.on(&s.o).prop(
+        Reason::EntryRequirementText,
+        "entryRequirement",
+        Msg::new("import.entry_requirement_text"),
+    );
     note
 }
 
@@ -169,10 +168,7 @@ fn kind(cx: &mut Ctx, s: &mut Spec, eqf: Option<u8>, credits: Option<&Credits>) 
             _ => OfferKind::AdultCourse,
         }
     };
-    let msg = format!(
-        "ELM has no offer kind: `{}` chosen from type, EQF level and credits",
-        kind.key()
-    );
+    let msg = Msg::new("import.kind_assumed.elm").arg("offer_kind", kind.key());
     cx.on(&s.o).add(Reason::KindAssumed, "dcType", msg);
     kind
 }
