@@ -491,13 +491,14 @@ test('an expanded JSON-LD pathway opens in the German UI and plans through its m
   // the stable reason codes and paths left as they are.
   const report = page.locator('.import-report pre');
   await page.locator('.import-report summary').click();
+  await expect(report).toContainText('gelesen als ctdl (expandiertes JSON-LD (vollständige CTDL-IRIs, kein @context), als kompaktes CTDL gelesen; @context');
   await expect(report).toContainText('Gelesene Quellknoten:');
   await expect(report).toContainText('VERLUST component_credits_unknown');
   await expect(report).toContainText('Komponente ohne Leistungspunkte in ECTS oder einer umrechenbaren Einheit: mit 0 ECTS gezählt');
   await expect(report).toContainText('ist keine Komponente des Bildungspfads in der Eingabe: weggelassen');
   await expect(report).toContainText('Bildungspfad zu `ce-cd` wurde zum Angebot `ce-p0` mit 3 Modul(en) und Abschlussanforderungen');
   const reportText = await report.innerText();
-  for (const english of ['source nodes read', 'report entries', 'counted as 0 ECTS', 'is not a component of the pathway', 'recorded as unknown', 'became offer', 'placeholder provider', 'not evaluated']) {
+  for (const english of ['read as', 'full CTDL IRIs', 'source nodes read', 'report entries', 'counted as 0 ECTS', 'is not a component of the pathway', 'recorded as unknown', 'became offer', 'placeholder provider', 'not evaluated']) {
     expect(reportText).not.toContain(english);
   }
   await page.locator('.import-report').screenshot({ path: path.join(shots, 'import-report-de.png') });

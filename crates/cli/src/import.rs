@@ -77,7 +77,7 @@ pub fn run(args: Vec<String>) -> i32 {
         // not render message keys themselves.
         if let Some(entries) = r["report"]["entries"].as_array_mut() {
             for (e, entry) in entries.iter_mut().zip(&out.report.entries) {
-                e["message"] = en.msg(&entry.msg).into();
+                e["message"] = report::sentence(&entry.msg, &en).into();
             }
         }
         let t = serde_json::to_string_pretty(&r).unwrap_or_default();

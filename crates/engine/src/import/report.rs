@@ -234,8 +234,9 @@ pub enum Target {
 pub struct Detected {
     pub file: String,
     pub format: String,
-    /// Why: the `@context` URL or key prefix that decided it.
-    pub evidence: String,
+    /// Why: the `@context` URL or key prefix that decided it, as a message
+    /// (`report.how.*`; a `form` argument names the RDF form read first, `report.form.*`).
+    pub evidence: Msg,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -327,12 +328,9 @@ impl MappingReport {
     pub fn lines(&self) -> Vec<Msg> {
         let mut out = Vec::new();
         for d in &self.detected {
-            out.push(
-                Msg::new(READ_AS)
-                    .arg("file", &d.file)
-                    .arg("format", &d.format)
-                    .arg("evidence", &d.evidence),
-            );
+            let mut m = d.evidence.clone().arg(HOW, &d.evidence.key);
+            m.key = READ_AS.into();
+            out.push(m.arg("file", &d.file).arg("format", &d.format));
         }
         out.push(Msg::new(NODES_READ));
         for (t, n) in &self.nodes_read {
@@ -395,6 +393,15 @@ pub const ALL_MAPPED: &str = "report.all_mapped";
 pub const ENTRIES: &str = "report.entries";
 /// Key of an entry's location line (`level`, `code`, `file`, `at`, optional `count`).
 pub const ENTRY: &str = "report.entry";
+/// Arguments that hold a catalogue key rather than a value: the key's text (filled with the
+/// line's arguments) takes their place, innermost first. How a format was recognised
+/// (`report.how.*`), the RDF form read first (`report.form.*`), and what a forced format's
+/// content looked like instead.
+pub(crate) const INNER: &str = "inner";
+pub(crate) const HOW: &str = "how";
+pub(crate) const FORM: &str = "form";
+/// Evidence of a format forced on content that shows no format at all.
+pub(crate) const HOW_FORCED: &str = "report.how.forced";
 /// The argument naming an entry's level (`info` or `loss`): it marks a line as an entry.
 const LEVEL: &str = "level";
 const BECAME: &str = "became";
@@ -421,6 +428,13 @@ pub const LAYOUT_KEYS: &[&str] = &[
     "report.target.merged",
     "report.target.not_mapped",
     "report.target.none",
+    "report.how.context",
+    "report.how.prefix",
+    "report.how.elm_type",
+    HOW_FORCED,
+    "report.how.forced_otherwise",
+    "report.form.expanded",
+    "report.form.ntriples",
 ];
 
 /// The report's [`MappingReport::lines`] as text with `r`'s catalogue: what `pathways
@@ -429,6 +443,13 @@ pub fn text(lines: &[Msg], r: &Renderer) -> String {
     let word = |k: String| (r.text)(&k).unwrap_or(k);
     let mut s = String::new();
     for m in lines {
+        let nested;
+        let m = if m.args.contains_key(HOW) {
+            nested = resolve(m, r);
+            &nested
+        } else {
+            m
+        };
         if m.key == NODES_READ || m.key == ENTRIES || m.key == ALL_MAPPED {
             s.push('\n');
         }
@@ -460,6 +481,26 @@ pub fn text(lines: &[Msg], r: &Renderer) -> String {
         s.push('\n');
     }
     s
+}
+
+/// An entry's sentence with `r`'s catalogue (what [`text`] shows under its location line).
+pub fn sentence(m: &Msg, r: &Renderer) -> String {
+    r.msg(&resolve(m, r))
+}
+
+/// `m` with the arguments that name catalogue keys ([`HOW`], ...) replaced by their texts.
+fn resolve(m: &Msg, r: &Renderer) -> Msg {
+    let mut out = m.clone();
+    for name in [INNER, HOW, FORM] {
+        if let Some(key) = out.args.get(name) {
+            let t = r.msg(&Msg {
+                key: key.clone(),
+                args: out.args.clone(),
+            });
+            out.args.insert(name.into(), t);
+        }
+    }
+    out
 }
 
 /// A message as a flat row, `[key, name, value, name, value, ...]`: the shape the importer
@@ -509,7 +550,7 @@ mod tests {
         r.detected.push(Detected {
             file: "a.json".into(),
             format: "ctdl".into(),
-            evidence: "@context x".into(),
+            evidence: Msg::new("report.how.context").arg("context", "x"),
         });
         r.read("ceterms:Pathway");
         r.became("ceterms:Pathway", Target::Offer);
@@ -527,7 +568,11 @@ mod tests {
             );
         }
         let cat: BTreeMap<&str, &str> = [
-            (READ_AS, "{file}: read as {format} ({evidence})"),
+            (
+                READ_AS,
+                "{file}: read as {format} ([{form}, read as compacted CTDL; ]{how})",
+            ),
+            ("report.how.context", "@context {context}"),
             (NODES_READ, "source nodes read:"),
             (NODE, "  {n}  {type}  -> {became}"),
             (ENTRIES, "{n} report entries ({losses} with loss):"),
