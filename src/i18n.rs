@@ -213,6 +213,13 @@ pub fn render(ds: &Dataset, lang: Lang, m: &Msg) -> String {
     with_renderer(ds, lang, |r| r.msg(m))
 }
 
+/// An import's mapping report (its lines as the importer module sent them) in `lang`.
+pub fn import_report(ds: &Dataset, lang: Lang, lines: &[Msg]) -> String {
+    with_renderer(ds, lang, |r| {
+        pathways_engine::import::report::text(lines, r)
+    })
+}
+
 /// An ISCED-F field's name and code in `lang`.
 pub fn field_name(ds: &Dataset, lang: Lang, code: &str) -> String {
     with_renderer(ds, lang, |r| r.field(code))
@@ -252,6 +259,50 @@ mod tests {
         for k in pathways_engine::route::messages::ALL {
             assert!(en.contains_key(*k), "en lacks engine key {k}");
         }
+        for k in pathways_engine::import::report::LAYOUT_KEYS {
+            assert!(en.contains_key(*k), "en lacks report key {k}");
+        }
+        let used = engine_keys("crates/engine/src/import", "\"import.");
+        assert!(used.len() > 50, "{}", used.len());
+        for k in &used {
+            assert!(en.contains_key(k), "en lacks import report key {k}");
+        }
+    }
+
+    /// Every string literal starting with `prefix` (`"import.`) in the Rust files under
+    /// `dir`: the message keys the engine writes there, so none can lack a text.
+    fn engine_keys(dir: &str, prefix: &str) -> std::collections::BTreeSet<String> {
+        fn walk(p: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(p).into_iter().flatten().flatten() {
+                let path = e.path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir),
+            &mut files,
+        );
+        let mut keys = std::collections::BTreeSet::new();
+        for f in files {
+            let text = std::fs::read_to_string(&f).unwrap_or_default();
+            for (i, _) in text.match_indices(prefix) {
+                let rest = &text[i + 1..];
+                if let Some(end) = rest.find('"') {
+                    let k = &rest[..end];
+                    if k.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_')
+                    {
+                        keys.insert(k.to_string());
+                    }
+                }
+            }
+        }
+        keys
     }
 
     #[test]

@@ -109,8 +109,9 @@ pub struct ImportSummary {
     pub files: Vec<String>,
     pub offers: usize,
     pub losses: usize,
-    /// The same text `pathways import` prints.
-    pub report: String,
+    /// The report's lines as messages: the text `pathways import` prints, in the reader's
+    /// language ([`crate::i18n::import_report`]).
+    pub report: Vec<pathways_engine::route::Msg>,
 }
 
 fn problem(file: &str, message: String, hint: &str) -> Diagnostic {
@@ -164,7 +165,11 @@ pub async fn prepare(
             files: names,
             offers: answer.offers,
             losses: answer.losses,
-            report: answer.report,
+            report: answer
+                .report
+                .into_iter()
+                .map(pathways_engine::import::report::from_row)
+                .collect(),
         }),
     ))
 }

@@ -77,14 +77,16 @@ pub fn LoaderPanel() -> impl IntoView {
             <label>{tr(lang, "ui.dataset.load")}
                 <input id="dataset-file" type="file" accept="application/json,application/ld+json,.json,.jsonld" multiple on:change=on_file/>
             </label>
-            {move || s.import_report.get().map(|r| view! {
+            {move || s.import_report.get().map(|r| {
+                let text = s.ds.with(|d| d.as_ref().map(|d| crate::i18n::import_report(d, lang.get(), &r.report)));
+                view! {
                 <details class="import-report">
                     <summary>{format!("{}: {} · {} {} · {} {}", t(lang.get(), "ui.import.report"), r.files.join(", "), r.offers, t(lang.get(), "ui.dataset.offers"), r.losses, t(lang.get(), "ui.import.losses"))}</summary>
                     <p class="hint">{tr(lang, "ui.import.explain")}</p>
                     // Focusable: keyboard users must be able to scroll a long report.
-                    <pre tabindex="0" aria-label=t(lang.get(), "ui.import.report")>{r.report}</pre>
+                    <pre tabindex="0" aria-label=t(lang.get(), "ui.import.report")>{text}</pre>
                 </details>
-            })}
+            }})}
             <Show when=move || !s.load_errors.get().is_empty()>
                 <div class="errors" role="alert">
                     // Nothing loaded yet (a link that failed): there is no plan or dataset to keep.

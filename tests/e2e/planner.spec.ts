@@ -486,6 +486,23 @@ test('an expanded JSON-LD pathway opens in the German UI and plans through its m
   await page.setInputFiles('#dataset-file', path.join(__dirname, '..', 'fixtures', 'ctdl', 'pathway-expanded.jsonld'));
   await expect(page.locator('.import-report summary')).toContainText('pathway-expanded.jsonld');
   await expect(page.locator('.loader .muted')).toContainText('1');
+  // The mapping report speaks German too: its layout and every entry of this record
+  // (components without credits, a target outside the pathway, the pathway mapped), with
+  // the stable reason codes and paths left as they are.
+  const report = page.locator('.import-report pre');
+  await page.locator('.import-report summary').click();
+  await expect(report).toContainText('gelesen als ctdl (expandiertes JSON-LD (vollständige CTDL-IRIs, kein @context), als kompaktes CTDL gelesen; @context');
+  await expect(report).toContainText('Gelesene Quellknoten:');
+  await expect(report).toContainText('VERLUST component_credits_unknown');
+  await expect(report).toContainText('Komponente ohne Leistungspunkte in ECTS oder einer umrechenbaren Einheit: mit 0 ECTS gezählt');
+  await expect(report).toContainText('ist keine Komponente des Bildungspfads in der Eingabe: weggelassen');
+  await expect(report).toContainText('Bildungspfad zu `ce-cd` wurde zum Angebot `ce-p0` mit 3 Modul(en) und Abschlussanforderungen');
+  const reportText = await report.innerText();
+  for (const english of ['read as', 'full CTDL IRIs', 'source nodes read', 'report entries', 'counted as 0 ECTS', 'is not a component of the pathway', 'recorded as unknown', 'became offer', 'placeholder provider', 'not evaluated']) {
+    expect(reportText).not.toContain(english);
+  }
+  await page.locator('.import-report').screenshot({ path: path.join(shots, 'import-report-de.png') });
+  await page.locator('.import-report summary').click();
   await page.fill('#have-search', 'Course A');
   await page.locator('#have-h ~ .results button.result').first().click();
   await page.fill('#goal-search', 'Pathway to the certificate');

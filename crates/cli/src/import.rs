@@ -2,7 +2,7 @@
 //! with the mapping report.
 
 use clap::Parser;
-use pathways_engine::import::{import, Format};
+use pathways_engine::import::{import, report, Format};
 
 #[derive(Parser)]
 #[command(
@@ -63,15 +63,30 @@ pub fn run(args: Vec<String>) -> i32 {
         eprintln!("pathways import: cannot write {}: {e}", a.out);
         return 2;
     }
+    let cat = crate::english();
+    let text = |k: &str| cat.get(k).cloned();
+    let en = pathways_engine::route::render::Renderer {
+        ds: &pathways_engine::Dataset::default(),
+        lang: "en",
+        text: &text,
+        with_ids: true,
+    };
     if let Some(rj) = &a.report_json {
-        let r = serde_json::json!({ "report": out.report, "goals": out.goals });
+        let mut r = serde_json::json!({ "report": out.report, "goals": out.goals });
+        // Each entry also carries its English sentence, for readers of the JSON that do
+        // not render message keys themselves.
+        if let Some(entries) = r["report"]["entries"].as_array_mut() {
+            for (e, entry) in entries.iter_mut().zip(&out.report.entries) {
+                e["message"] = report::sentence(&entry.msg, &en).into();
+            }
+        }
         let t = serde_json::to_string_pretty(&r).unwrap_or_default();
         if let Err(e) = std::fs::write(rj, t + "\n") {
             eprintln!("pathways import: cannot write {rj}: {e}");
             return 2;
         }
     }
-    print!("{}", out.report.to_text());
+    print!("{}", report::text(&out.report.lines(), &en));
     println!(
         "\nwrote {}: {} offers, {} rules, {} providers, {} credentials{}",
         a.out,

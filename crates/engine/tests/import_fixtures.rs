@@ -498,8 +498,12 @@ fn ctdl_edge_cases() {
     }
     let clamp = &o.report.with_reason(Reason::CreditsClamped)[0];
     assert_eq!(
-        clamp.message,
-        "rule `ce-e4` recognises 90 ECTS but target `ce-e1` has 60 ECTS: clamped"
+        clamp.msg,
+        pathways_engine::route::Msg::new("import.credits_clamped")
+            .arg("rule", "ce-e4")
+            .arg("ects", 90)
+            .arg("target", "ce-e1")
+            .arg("total_ects", 60)
     );
     // Unknown values are notices, not losses.
     assert_eq!(Reason::CostUnknown.level(), Level::Info);

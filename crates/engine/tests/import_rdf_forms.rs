@@ -81,13 +81,18 @@ fn the_detected_form_is_reported() {
     let ctx = context();
     let (expanded, nt) = other_forms(&fixture("ctdl/pathway.json"), &ctx);
     for (name, text, form) in [
-        ("a.jsonld", expanded, "expanded JSON-LD"),
-        ("a.nt", nt, "N-Triples"),
+        ("a.jsonld", expanded, "report.form.expanded"),
+        ("a.nt", nt, "report.form.ntriples"),
     ] {
         let out = import(&[(name.into(), text)], Format::Auto).expect("imports");
         let d = &out.report.detected[0];
         assert_eq!(d.format, "ctdl");
-        assert!(d.evidence.starts_with(form), "{}", d.evidence);
+        assert_eq!(
+            d.evidence.args.get("form").map(String::as_str),
+            Some(form),
+            "{:?}",
+            d.evidence
+        );
     }
     let bad = import(
         &[("b.nt".into(), "<a> <b> \"open .\n".into())],

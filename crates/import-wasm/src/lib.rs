@@ -101,7 +101,15 @@ mod tests {
         let a = run(vec!["r.json".into()], vec![record.into()]);
         assert!(a.ok, "{}", a.error);
         assert_eq!(a.offers, 1);
-        assert!(a.report.contains("read as ctdl"), "{}", a.report);
+        // The report travels as message rows, not English text: the app renders them.
+        assert_eq!(
+            a.report.first().map(|r| r[0].as_str()),
+            Some(pathways_engine::import::report::READ_AS),
+            "{:?}",
+            a.report
+        );
+        let first = pathways_engine::import::report::from_row(a.report[0].clone());
+        assert_eq!(first.args.get("format").map(String::as_str), Some("ctdl"));
         let check = pathways_engine::validate::check_texts(
             &[("r.json".into(), a.dataset.clone())],
             &Default::default(),

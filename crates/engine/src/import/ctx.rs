@@ -4,6 +4,7 @@
 use super::jsonld::{self, key_path, Obj};
 use super::{MappingReport, Reason, Target};
 use crate::model::*;
+use crate::route::Msg;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Mapping state shared by both importers.
@@ -39,7 +40,9 @@ impl Ctx {
     /// Reports every property of `o` that was not read.
     pub fn leftover(&mut self, o: &Obj) {
         for k in o.leftover() {
-            let msg = format!("`{k}` of {} has no field in our format", o.ty);
+            let msg = Msg::new("import.unmapped_property")
+                .arg("property", k)
+                .arg("type", &o.ty);
             self.on(o).prop(Reason::UnmappedProperty, k, msg);
         }
     }
@@ -81,7 +84,9 @@ impl Ctx {
             self.at(path, ty).add(
                 Reason::DanglingReference,
                 prop,
-                format!("`{uri}` is not in the input: declared placeholder credential `{id}`"),
+                Msg::new("import.dangling_reference")
+                    .arg("uri", uri)
+                    .arg("node", &id),
             );
         }
         id
@@ -104,7 +109,7 @@ impl Ctx {
                 self.at(path, ty).add(
                     Reason::CountryUnknown,
                     "",
-                    format!("no country for provider `{id}`: left unknown"),
+                    Msg::new("import.country_unknown.provider").arg("node", &id),
                 );
             }
             let c = country;
@@ -124,10 +129,11 @@ impl Ctx {
             self.at(path, ty).add(
                 Reason::UnknownProvider,
                 "",
-                format!(
-                    "provider {} is not in the input: placeholder provider `{id}` created",
-                    uri.unwrap_or("(none given)")
-                ),
+                match uri {
+                    Some(u) => Msg::new("import.unknown_provider").arg("uri", u),
+                    None => Msg::new("import.unknown_provider.none"),
+                }
+                .arg("node", &id),
             );
         }
         id
@@ -156,10 +162,11 @@ impl Ctx {
                         &path,
                         "ceterms:TransferValueProfile",
                         "",
-                        format!(
-                            "rule `{}` recognises {} ECTS but target `{}` has {} ECTS: clamped",
-                            r.id, ects, r.to, t_ects
-                        ),
+                        Msg::new("import.credits_clamped")
+                            .arg("rule", &r.id)
+                            .arg("ects", *ects)
+                            .arg("target", &r.to)
+                            .arg("total_ects", t_ects),
                     );
                     *ects = t_ects;
                     keep = t_ects > 0.0;
@@ -173,10 +180,7 @@ impl Ctx {
                         &path,
                         "ceterms:ConditionProfile",
                         "",
-                        format!(
-                            "advanced entry into `{}` dropped: its length in years is not known",
-                            r.to
-                        ),
+                        Msg::new("import.advanced_entry_assumed.no_years").arg("target", &r.to),
                     );
                     keep = false;
                 }
@@ -210,22 +214,21 @@ pub(crate) struct On<'a> {
 
 impl On<'_> {
     /// An entry at the object's own path; `prop` names the property it concerns, or is empty.
-    pub fn add(self, reason: Reason, prop: &str, msg: impl Into<String>) {
+    pub fn add(self, reason: Reason, prop: &str, msg: Msg) {
         let path = self.path;
         self.item(reason, path, prop, msg);
     }
 
     /// An entry about the property `prop`, at the path of that property.
-    pub fn prop(self, reason: Reason, prop: &str, msg: impl Into<String>) {
+    pub fn prop(self, reason: Reason, prop: &str, msg: Msg) {
         let path = key_path(self.path, prop);
         self.item(reason, &path, prop, msg);
     }
 
     /// An entry about one value inside the object (an array item, a nested profile), at
     /// `path`.
-    pub fn item(self, reason: Reason, path: &str, prop: &str, msg: impl Into<String>) {
+    pub fn item(self, reason: Reason, path: &str, prop: &str, msg: Msg) {
         let cx = self.cx;
-        cx.report
-            .add(reason, &cx.file, path, self.ty, prop, msg.into());
+        cx.report.add(reason, &cx.file, path, self.ty, prop, msg);
     }
 }

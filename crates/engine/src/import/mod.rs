@@ -141,7 +141,7 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
                 column: 1,
                 message: format!("not valid N-Triples: {}", e.message),
             })?;
-            (v, Some("N-Triples"))
+            (v, Some("report.form.ntriples"))
         } else {
             let v: Value = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
                 input: name.clone(),
@@ -150,10 +150,7 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
                 message: format!("not valid JSON: {e}"),
             })?;
             if rdf::is_expanded_ctdl(&v) {
-                (
-                    rdf::compact_expanded(&v),
-                    Some("expanded JSON-LD (full CTDL IRIs, no @context)"),
-                )
+                (rdf::compact_expanded(&v), Some("report.form.expanded"))
             } else {
                 (v, None)
             }
@@ -171,14 +168,19 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
             f => {
                 let evidence = match detect(&v) {
                     Ok((d, ev)) if d == f => ev,
-                    Ok((_, ev)) => format!("forced; content looks otherwise: {ev}"),
-                    Err(r) => format!("forced; {r}"),
+                    Ok((_, ev)) => {
+                        let inner = ev.key.clone();
+                        let mut m = ev.arg(report::INNER, inner);
+                        m.key = "report.how.forced_otherwise".into();
+                        m
+                    }
+                    Err(r) => crate::route::Msg::new(report::HOW_FORCED).arg("reason", r),
                 };
                 (f, evidence)
             }
         };
         let evidence = match form {
-            Some(f) => format!("{f}, read as compacted CTDL; {evidence}"),
+            Some(f) => evidence.arg(report::FORM, f),
             None => evidence,
         };
         parsed.push((name.clone(), v, fmt, evidence));
@@ -191,12 +193,10 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
             format: if *fmt == Format::Elm { "elm" } else { "ctdl" }.into(),
             evidence: evidence.clone(),
         });
-        if evidence.starts_with("forced") && !evidence.contains("looks") {
-            cx.at("$", "").add(
-                Reason::UnknownContext,
-                "@context",
-                format!("{evidence}; read as requested, expect unmapped nodes"),
-            );
+        if evidence.key == report::HOW_FORCED {
+            let mut m = evidence.clone().arg(report::HOW, &evidence.key);
+            m.key = "import.unknown_context".into();
+            cx.at("$", "").add(Reason::UnknownContext, "@context", m);
         }
     }
     let ctdl: Vec<(String, &Value)> = parsed
@@ -238,8 +238,10 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
     })
 }
 
-/// Decides CTDL or ELM from the `@context` URLs, then key prefixes and type names.
-pub fn detect(v: &Value) -> Result<(Format, String), String> {
+/// Decides CTDL or ELM from the `@context` URLs, then key prefixes and type names; the
+/// evidence is a message (`report.how.*`).
+pub fn detect(v: &Value) -> Result<(Format, crate::route::Msg), String> {
+    use crate::route::Msg;
     if v.get("$schema").is_some() {
         return Err("this is a JSON Schema, not data".into());
     }
@@ -247,15 +249,21 @@ pub fn detect(v: &Value) -> Result<(Format, String), String> {
     collect_contexts(v, &mut ctxs, 0);
     for c in &ctxs {
         if c.contains("credreg.net") || c.contains("purl.org/ctdl") {
-            return Ok((Format::Ctdl, format!("@context {c}")));
+            return Ok((
+                Format::Ctdl,
+                Msg::new("report.how.context").arg("context", c),
+            ));
         }
         if c.contains("data.europa.eu/snb") || c.contains("europa.eu/credentials") {
-            return Ok((Format::Elm, format!("@context {c}")));
+            return Ok((
+                Format::Elm,
+                Msg::new("report.how.context").arg("context", c),
+            ));
         }
     }
     let text = v.to_string();
     if text.contains("\"ceterms:") {
-        return Ok((Format::Ctdl, "keys with the ceterms: prefix".into()));
+        return Ok((Format::Ctdl, Msg::new("report.how.prefix")));
     }
     for t in [
         "\"LearningAchievementSpecification\"",
@@ -264,7 +272,11 @@ pub fn detect(v: &Value) -> Result<(Format, String), String> {
         "\"elm:",
     ] {
         if text.contains(t) {
-            return Ok((Format::Elm, format!("ELM type {}", t.trim_matches('"'))));
+            let ty = t.trim_matches('"');
+            return Ok((
+                Format::Elm,
+                Msg::new("report.how.elm_type").arg("elm_type", ty),
+            ));
         }
     }
     if ctxs.is_empty() {
@@ -310,15 +322,16 @@ fn collect_contexts(v: &Value, out: &mut Vec<String>, depth: usize) {
 pub const NEEDS_STRUCTURING: &str = "[needs structuring] ";
 
 /// What the browser's importer module hands the app (as JSON): the dataset in our format
-/// as text, to go through the same validator as any file, and the report as the CLI prints
-/// it, so a counsellor and an institution see identical wording.
+/// as text, to go through the same validator as any file, and the report's lines as
+/// message rows ([`report::to_row`] of [`MappingReport::lines`]), which the app renders
+/// with [`report::text`] in the reader's language, as the CLI does in English.
 #[derive(serde::Serialize, serde::Deserialize, Debug, Default, PartialEq)]
 #[serde(default)]
 pub struct BrowserImport {
     pub ok: bool,
     pub error: String,
     pub dataset: String,
-    pub report: String,
+    pub report: Vec<Vec<String>>,
     pub entries: usize,
     pub losses: usize,
     pub offers: usize,
@@ -338,7 +351,7 @@ pub fn import_for_browser(inputs: &[(String, String)]) -> BrowserImport {
                 ok: true,
                 error: String::new(),
                 dataset,
-                report: out.report.to_text(),
+                report: out.report.lines().iter().map(report::to_row).collect(),
                 entries: out.report.entries.len(),
                 losses: out.report.losses(),
                 offers: out.dataset.offers.len(),

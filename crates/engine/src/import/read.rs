@@ -7,6 +7,7 @@ use super::ctx::{Ctx, On};
 use super::jsonld::{lang_map, round3};
 use super::Reason;
 use crate::model::{Certainty, Credits, LangMap, Mode, Offer, OfferKind, Source, Support};
+use crate::route::Msg;
 use serde_json::Value;
 
 /// A language-map text (`en` when untagged), or nothing.
@@ -15,11 +16,11 @@ pub(crate) fn text(v: Option<&Value>) -> LangMap {
 }
 
 /// The title, or the id standing in for it: an offer without a title cannot be shown,
-/// so the id is used and the gap reported under `prop` with `missing`.
-pub(crate) fn title(on: On, v: Option<&Value>, id: &str, prop: &str, missing: &str) -> LangMap {
+/// so the id is used and the gap reported under `prop`.
+pub(crate) fn title(on: On, v: Option<&Value>, id: &str, prop: &str) -> LangMap {
     let mut t = text(v);
     if t.is_empty() {
-        on.add(Reason::NoTitle, prop, missing);
+        on.add(Reason::NoTitle, prop, Msg::new("import.no_title"));
         t.insert("en".into(), id.to_string());
     }
     t
@@ -34,18 +35,17 @@ pub(crate) struct Head {
 }
 
 impl Head {
-    /// The title (see [`title`]: the id when there is none, reported under `prop` with
-    /// `missing`) and the description, which may be absent.
+    /// The title (see [`title`]: the id when there is none, reported under `prop`) and
+    /// the description, which may be absent.
     pub(crate) fn read(
         on: On,
         id: &str,
         title_v: Option<&Value>,
         description_v: Option<&Value>,
         prop: &str,
-        missing: &str,
     ) -> Head {
         Head {
-            title: title(on, title_v, id, prop, missing),
+            title: title(on, title_v, id, prop),
             description: text(description_v),
         }
     }
@@ -67,20 +67,15 @@ pub(crate) fn no_duration(on: On, prop: &str) {
     on.add(
         Reason::DurationUnknown,
         prop,
-        "no duration: recorded as unknown",
+        Msg::new("import.duration_unknown"),
     );
 }
 
 /// The delivery modes read, or full time when none is: the common case, reported under
-/// `prop` with `missing`.
-pub(crate) fn modes_or_full_time(
-    on: On,
-    mut modes: Vec<Mode>,
-    prop: &str,
-    missing: &str,
-) -> Vec<Mode> {
+/// `prop`.
+pub(crate) fn modes_or_full_time(on: On, mut modes: Vec<Mode>, prop: &str) -> Vec<Mode> {
     if modes.is_empty() {
-        on.add(Reason::ModeAssumed, prop, missing);
+        on.add(Reason::ModeAssumed, prop, Msg::new("import.mode_assumed"));
         modes.push(Mode::FullTime);
     }
     modes
@@ -88,22 +83,25 @@ pub(crate) fn modes_or_full_time(
 
 /// Languages in order of first mention, each once. `found` gives each as read: its ISO
 /// 639-1 code if it is a language, its path, and how it was written. One that is not a
-/// language is reported under `prop` with `why`, since the learner filters by language.
+/// language is reported under `prop` with the message key `why` (`value`: as written),
+/// since the learner filters by language.
 pub(crate) fn languages(
     cx: &mut Ctx,
     ty: &str,
     prop: &str,
     found: impl IntoIterator<Item = (Option<String>, String, String)>,
-    why: fn(&str) -> String,
+    why: &str,
 ) -> Vec<String> {
     let mut out = Vec::new();
     for (code, path, written) in found {
         match code {
             Some(l) if !out.contains(&l) => out.push(l),
             Some(_) => {}
-            None => cx
-                .at(&path, ty)
-                .add(Reason::LanguageUnmapped, prop, why(&written)),
+            None => cx.at(&path, ty).add(
+                Reason::LanguageUnmapped,
+                prop,
+                Msg::new(why).arg("value", written),
+            ),
         }
     }
     out

@@ -7,6 +7,7 @@ use super::State;
 use crate::import::jsonld::{items, number, Obj};
 use crate::import::{note_push, Ctx, Reason};
 use crate::model::{Condition, LangMap};
+use crate::route::Msg;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -65,7 +66,7 @@ pub(super) fn component_condition(
         cx.on(&o).prop(
             Reason::ConstraintUnmapped,
             "ceterms:hasConstraint",
-            "constraint (credit or level arithmetic) cannot be expressed: kept in the note",
+            Msg::new("import.constraint_unmapped"),
         );
         let head = name
             .get("en")
@@ -82,7 +83,7 @@ pub(super) fn component_condition(
         cx.on(&o).add(
             Reason::ConditionText,
             "ceterms:description",
-            "condition given only as text: kept in the note",
+            Msg::new("import.condition_text.only_text"),
         );
     }
     if of.is_empty() {
@@ -96,7 +97,7 @@ pub(super) fn component_condition(
             cx.on(&o).add(
                 Reason::OnlyOneWeakened,
                 "ceterms:logicalOperator",
-                "OnlyOne (exactly one) weakened to at least one",
+                Msg::new("import.only_one_weakened"),
             );
             1
         }
@@ -104,7 +105,10 @@ pub(super) fn component_condition(
     };
     if n > len || n == 0 {
         let adj = n.clamp(1, len);
-        let msg = format!("requiredNumber {n} with {len} candidates: {adj} used");
+        let msg = Msg::new("import.required_number_adjusted")
+            .arg("n", n)
+            .arg("candidates", len)
+            .arg("used", adj);
         cx.on(&o).add(
             Reason::RequiredNumberAdjusted,
             "ceterms:requiredNumber",

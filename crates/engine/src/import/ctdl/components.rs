@@ -8,6 +8,7 @@ use super::{values, State, P};
 use crate::import::jsonld::items;
 use crate::import::{note_push, read, Ctx, Reason, Target};
 use crate::model::*;
+use crate::route::Msg;
 
 /// A pathway component that stands for nothing in the input becomes an offer itself;
 /// its `hasCondition`s become the entry tree of the offer it stands for.
@@ -38,17 +39,19 @@ pub(super) fn component(cx: &mut Ctx, st: &mut State, n: &Node) {
             "WorkExperienceComponent" | "JobComponent" => OfferKind::Apprenticeship,
             _ => OfferKind::AdultCourse,
         };
-        let msg = format!("{} mapped to kind `{}` by convention", n.ty, kind.key());
+        let msg = Msg::new("import.kind_assumed")
+            .arg("type", &n.ty)
+            .arg("offer_kind", kind.key());
         cx.on(&o).add(Reason::KindAssumed, "@type", msg);
         cx.on(&o).add(
             Reason::DurationUnknown,
             "",
-            "pathway components carry no duration: recorded as unknown",
+            Msg::new("import.duration_unknown.component"),
         );
         cx.on(&o).add(
             Reason::CostUnknown,
             "",
-            "pathway components carry no cost: recorded as unknown",
+            Msg::new("import.cost_unknown.component"),
         );
         let provider = cx.placeholder_provider(None, None, &n.path, &n.ty);
         let offer = Offer {

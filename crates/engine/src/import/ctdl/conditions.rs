@@ -8,6 +8,7 @@ use super::State;
 use crate::import::jsonld::{items, number, Obj};
 use crate::import::{note_push, read, Ctx, Reason};
 use crate::model::{Condition, LangMap};
+use crate::route::Msg;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -69,7 +70,7 @@ fn targets(
         let Some(x) = o.get(key) else { continue };
         let list = items(x, &o.prop_path(key));
         if completion && key != "ceterms:targetCredential" {
-            let msg = format!("`requires` of a credential lists {} learning opportunities that make it up: completion requirements, not entry conditions; not mapped", list.len());
+            let msg = Msg::new("import.completion_requirement").arg("n", list.len());
             cx.on(o).prop(Reason::CompletionRequirement, key, msg);
             let text = format!(
                 "Completion requires {} listed learning opportunities or assessments.",
@@ -112,9 +113,9 @@ fn inexpressible(cx: &mut Ctx, o: &mut Obj, texts: &mut Vec<LangMap>) {
     for (key, label) in labelled {
         if let Some(x) = o.get(key) {
             let text = value_text(x);
-            let msg = format!(
-                "`{key}` ({text}) cannot be expressed as an entry condition: kept in the note"
-            );
+            let msg = Msg::new("import.condition_inexpressible")
+                .arg("property", key)
+                .arg("value", &text);
             cx.on(o).prop(Reason::ConditionInexpressible, key, msg);
             texts.push(BTreeMap::from([("en".into(), format!("{label}: {text}"))]));
         }
@@ -137,8 +138,7 @@ fn inexpressible(cx: &mut Ctx, o: &mut Obj, texts: &mut Vec<LangMap>) {
             "ceterms:creditUnitTypeDescription",
             "ceterms:creditHourType",
         ]);
-        let msg =
-            format!("a credit amount as condition ({text}) cannot be expressed: kept in the note");
+        let msg = Msg::new("import.condition_inexpressible.credits").arg("value", &text);
         cx.on(o)
             .prop(Reason::ConditionInexpressible, "ceterms:creditValue", msg);
         texts.push(BTreeMap::from([("en".into(), format!("Credits: {text}"))]));
@@ -153,7 +153,7 @@ fn inexpressible(cx: &mut Ctx, o: &mut Obj, texts: &mut Vec<LangMap>) {
             cx.on(o).prop(
                 Reason::ConditionText,
                 key,
-                "free-text condition kept in the counsellor note",
+                Msg::new("import.condition_text"),
             );
             texts.push(t);
         }

@@ -5,6 +5,7 @@ use super::values::{alignment_nodes, all_languages};
 use crate::import::jsonld::{items, number, Obj};
 use crate::import::{read, Ctx, Reason};
 use crate::model::Credits;
+use crate::route::Msg;
 use serde_json::Value;
 
 /// Credit unit → (system name, ECTS per unit). The rates are conventions, reported.
@@ -52,7 +53,9 @@ pub(super) fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
             let v = match (value, min, max) {
                 (Some(v), _, _) => Some(v),
                 (None, Some(a), Some(b)) => {
-                    let msg = format!("credit range {a}–{b}: the minimum {a} was kept");
+                    let msg = Msg::new("import.credit_value_approximated")
+                        .arg("min", a)
+                        .arg("max", b);
                     cx.on(&vp)
                         .add(Reason::CreditValueApproximated, "ceterms:minValue", msg);
                     Some(a)
@@ -91,10 +94,9 @@ pub(super) fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
     }
     let (value, unit, desc, path) = found.first().cloned()?;
     if found.len() > 1 {
-        let msg = format!(
-            "{} credit values: the first ({value}) was kept",
-            found.len()
-        );
+        let msg = Msg::new("import.multiple_values.credits")
+            .arg("n", found.len())
+            .arg("value", value);
         cx.at(&path, &o.ty)
             .add(Reason::MultipleValues, "ceterms:creditValue", msg);
     }
@@ -102,19 +104,21 @@ pub(super) fn credits_of(cx: &mut Ctx, o: &mut Obj) -> Option<Credits> {
         return None;
     }
     let Some((system, rate)) = credit_unit(&unit, &desc) else {
-        let msg = format!(
-            "{value} credits in unit `{unit}` ({}) have no known ECTS rate: not recorded",
-            desc.trim()
-        );
+        let msg = Msg::new("import.credit_unit_unknown")
+            .arg("value", value)
+            .arg("unit", &unit)
+            .arg("description", desc.trim());
         cx.at(&path, &o.ty)
             .add(Reason::CreditUnitUnknown, "ceterms:creditUnitType", msg);
         return None;
     };
     if system != "ects" {
-        let msg = format!(
-            "{value} {unit} ({}) recorded as system `{system}` at {rate:.4} ECTS per unit",
-            desc.trim()
-        );
+        let msg = Msg::new("import.credit_unit_converted")
+            .arg("value", value)
+            .arg("unit", &unit)
+            .arg("description", desc.trim())
+            .arg("system", system)
+            .arg("rate", format!("{rate:.4}"));
         cx.at(&path, &o.ty)
             .add(Reason::CreditUnitConverted, "ceterms:creditUnitType", msg);
     }

@@ -4,6 +4,7 @@
 
 use super::{Ctx, Reason, P};
 use crate::import::jsonld::{self, key_path, types, Obj};
+use crate::route::Msg;
 use serde_json::{Map, Value};
 
 /// What a CTDL class becomes; decides the order nodes are mapped in and which mapper
@@ -113,8 +114,11 @@ pub(super) fn nodes<'a>(
     for (file, path, v) in all {
         let Value::Object(m) = v else {
             cx.file = file.clone();
-            cx.at(&path, "")
-                .add(Reason::UnsupportedType, "", "not a JSON object: skipped");
+            cx.at(&path, "").add(
+                Reason::UnsupportedType,
+                "",
+                Msg::new("import.unsupported_type.not_object"),
+            );
             continue;
         };
         let ty = types(m).into_iter().next().unwrap_or_default();
@@ -203,7 +207,7 @@ fn collect<'a>(
                             cx.at(&p, "envelope").add(
                                 Reason::UnsupportedType,
                                 k,
-                                "the envelope's resource is not JSON (signed/encoded): skipped",
+                                Msg::new("import.unsupported_type.envelope"),
                             );
                         }
                     },

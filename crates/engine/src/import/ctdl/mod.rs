@@ -27,6 +27,7 @@ mod values;
 use super::jsonld::ref_of;
 use super::{Ctx, Reason, Target};
 use crate::model::Condition;
+use crate::route::Msg;
 use graph::{ref_keys, Kind};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -86,7 +87,7 @@ pub(crate) fn import(cx: &mut Ctx, inputs: &[(String, &Value)]) {
                 Kind::Pathway => pathway::pathway(cx, &mut st, n),
                 Kind::Other => {
                     cx.report.became(&n.ty, Target::NotMapped);
-                    let msg = format!("{} has no equivalent in our format", shown(&n.ty));
+                    let msg = Msg::new("import.unsupported_type").arg("type", shown(&n.ty));
                     cx.at(&n.path, &n.ty).add(Reason::UnsupportedType, "", msg);
                 }
             }

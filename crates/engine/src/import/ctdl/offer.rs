@@ -10,6 +10,7 @@ use super::{profiles, State, P};
 use crate::import::jsonld::{self, items, Obj};
 use crate::import::{read, Ctx, Reason, Target};
 use crate::model::*;
+use crate::route::Msg;
 use serde_json::Value;
 
 /// A credential, learning opportunity or assessment becomes an offer; its conditions
@@ -22,11 +23,11 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
             .and_then(Value::as_str)
             .is_none_or(|s| s.starts_with("_:"))
     {
-        let msg = format!("no CTID or @id: id `{}` generated from the path", n.id);
+        let msg = Msg::new("import.missing_id.ctdl").arg("node", &n.id);
         cx.on(&o).add(Reason::MissingId, "ceterms:ctid", msg);
     }
     if cx.offer_ids.contains(&n.id) {
-        let msg = format!("`{}` appears twice: first kept", n.id);
+        let msg = Msg::new("import.duplicate_node").arg("node", &n.id);
         cx.on(&o).add(Reason::DuplicateNode, "", msg);
         cx.report.became(&n.ty, Target::NotMapped);
         return;
@@ -34,7 +35,9 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     let head = values::head(cx, &mut o, &n.id);
     let (kind, eqf, assumed) = kind_from_type(&n.ty, n.kind);
     if assumed {
-        let msg = format!("{} mapped to kind `{}` by convention", n.ty, kind.key());
+        let msg = Msg::new("import.kind_assumed")
+            .arg("type", &n.ty)
+            .arg("offer_kind", kind.key());
         cx.on(&o).add(Reason::KindAssumed, "@type", msg);
     }
     let eqf = audience_level(cx, &mut o, eqf);
@@ -44,12 +47,7 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
     let years = degree_years(kind, duration_months);
     let cost = profiles::cost(cx, &mut o);
     let modes = delivery_modes(&mut o);
-    let modes = read::modes_or_full_time(
-        cx.on(&o),
-        modes,
-        "ceterms:learningDeliveryType",
-        "no delivery type: full_time assumed",
-    );
+    let modes = read::modes_or_full_time(cx.on(&o), modes, "ceterms:learningDeliveryType");
     let languages = match o.get("ceterms:inLanguage") {
         Some(v) => {
             let found = items(v, &o.prop_path("ceterms:inLanguage"))
@@ -58,9 +56,13 @@ pub(super) fn offer(cx: &mut Ctx, st: &mut State, n: &Node) {
                     let s = x.as_str().unwrap_or_default();
                     (jsonld::lang_code(s), p, s.to_string())
                 });
-            read::languages(cx, &n.ty, "ceterms:inLanguage", found, |s| {
-                format!("`{s}` is not a language code")
-            })
+            read::languages(
+                cx,
+                &n.ty,
+                "ceterms:inLanguage",
+                found,
+                "import.language_unmapped",
+            )
         }
         None => Vec::new(),
     };
@@ -166,13 +168,15 @@ fn audience_level(cx: &mut Ctx, o: &mut Obj, mut eqf: Option<u8>) -> Option<u8> 
         match audience_eqf(&node) {
             Some(l) if eqf.is_none() => {
                 eqf = Some(l);
-                let msg = format!("`{node}` mapped to EQF {l}");
+                let msg = Msg::new("import.level_mapped")
+                    .arg("value", &node)
+                    .arg("eqf", l);
                 cx.on(o)
                     .item(Reason::LevelMapped, &p, "ceterms:audienceLevelType", msg);
             }
             Some(_) => {}
             None => {
-                let msg = format!("audience level `{node}` has no EQF equivalent");
+                let msg = Msg::new("import.level_unmapped").arg("value", &node);
                 cx.on(o)
                     .item(Reason::LevelUnmapped, &p, "ceterms:audienceLevelType", msg);
             }
@@ -256,7 +260,9 @@ fn provider(cx: &mut Ctx, st: &State, o: &mut Obj, country: Option<String>) -> S
     let first = orgs.first().map(String::as_str);
     let provider = provider_for(cx, st, first, country, &o.path, &o.ty);
     if let [kept, _, ..] = orgs.as_slice() {
-        let msg = format!("{} organisations: `{kept}` kept as provider", orgs.len());
+        let msg = Msg::new("import.multiple_values.providers")
+            .arg("n", orgs.len())
+            .arg("node", kept);
         cx.on(o)
             .prop(Reason::MultipleValues, "ceterms:offeredBy", msg);
     }

@@ -5,6 +5,7 @@ use super::{values, State};
 use crate::import::jsonld::{self, items};
 use crate::import::{Ctx, Reason, Target};
 use crate::model::Provider;
+use crate::route::Msg;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -26,7 +27,7 @@ pub(super) fn org(cx: &mut Ctx, st: &mut State, n: &Node) {
         cx.on(&o).add(
             Reason::CountryUnknown,
             "ceterms:address",
-            "no addressCountry: country left unknown",
+            Msg::new("import.country_unknown"),
         );
     }
     let c = country;
@@ -45,7 +46,7 @@ pub(super) fn org(cx: &mut Ctx, st: &mut State, n: &Node) {
         });
         cx.report.became(&n.ty, Target::Provider);
     } else {
-        let msg = format!("provider `{id}` defined twice: first kept");
+        let msg = Msg::new("import.duplicate_node.provider").arg("node", &id);
         cx.on(&o).add(Reason::DuplicateNode, "", msg);
     }
     for k in node_keys(n.map) {

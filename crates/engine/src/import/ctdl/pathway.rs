@@ -4,6 +4,7 @@ use super::graph::{Kind, Node};
 use super::State;
 use crate::import::jsonld::{items, ref_of};
 use crate::import::{Ctx, Reason, Target};
+use crate::route::Msg;
 
 /// A pathway's destinations that are offers in the input become goals; its other parts
 /// are read through its components.
@@ -29,7 +30,7 @@ pub(super) fn pathway(cx: &mut Ctx, st: &mut State, n: &Node) {
             });
             match goal.filter(|g| cx.offer_ids.contains(g)) {
                 Some(g) => {
-                    let msg = format!("pathway destination `{g}` listed as a selectable goal");
+                    let msg = Msg::new("import.goal").arg("node", &g);
                     cx.on(&o)
                         .item(Reason::Goal, &p, "ceterms:hasDestinationComponent", msg);
                     if !cx.goals.contains(&g) {
@@ -41,7 +42,7 @@ pub(super) fn pathway(cx: &mut Ctx, st: &mut State, n: &Node) {
                     Reason::DanglingTarget,
                     &p,
                     "ceterms:hasDestinationComponent",
-                    "destination component is not in the input",
+                    Msg::new("import.dangling_target.destination"),
                 ),
             }
         }

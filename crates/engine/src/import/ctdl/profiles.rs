@@ -4,6 +4,7 @@
 use crate::import::jsonld::{self, items, number, Obj};
 use crate::import::{note_push, read, Ctx, Reason};
 use crate::model::{Cost, LangMap};
+use crate::route::Msg;
 use serde_json::Value;
 
 /// Months of the first profile with a duration; a profile that gives its duration only
@@ -27,7 +28,7 @@ pub(super) fn duration(cx: &mut Ctx, o: &mut Obj, note: &mut LangMap) -> Option<
                     cx.on(&d).add(
                         Reason::ConditionText,
                         "ceterms:description",
-                        "duration given only as text: kept in the note",
+                        Msg::new("import.condition_text.duration"),
                     );
                 }
                 None => {}
@@ -45,17 +46,17 @@ pub(super) fn duration(cx: &mut Ctx, o: &mut Obj, note: &mut LangMap) -> Option<
 /// exact duration, and hours count as full-time study; both are reported.
 fn months(cx: &mut Ctx, d: &Obj, s: &str, exact: bool) -> Option<f64> {
     let Some((months, hours)) = jsonld::duration_months(s) else {
-        let msg = format!("`{s}` is not an ISO 8601 duration");
+        let msg = Msg::new("import.duration_approximated.unreadable").arg("value", s);
         cx.on(d)
             .add(Reason::DurationApproximated, "ceterms:exactDuration", msg);
         return None;
     };
     if !exact {
-        let msg = format!("no exact duration: {s} used");
+        let msg = Msg::new("import.duration_approximated.range").arg("value", s);
         cx.on(d)
             .add(Reason::DurationApproximated, "ceterms:maximumDuration", msg);
     } else if hours {
-        let msg = format!("`{s}` counted as full-time study (40 h/week)");
+        let msg = Msg::new("import.duration_approximated.hours").arg("value", s);
         cx.on(d)
             .add(Reason::DurationApproximated, "ceterms:exactDuration", msg);
     }
@@ -93,7 +94,7 @@ pub(super) fn cost(cx: &mut Ctx, o: &mut Obj) -> Option<Cost> {
                         currency,
                     });
                     if len > 1 {
-                        let msg = format!("{len} cost profiles: the first priced one was kept");
+                        let msg = Msg::new("import.multiple_values.costs").arg("n", len);
                         cx.on(&c).add(Reason::MultipleValues, "ceterms:price", msg);
                     }
                 }
@@ -102,10 +103,10 @@ pub(super) fn cost(cx: &mut Ctx, o: &mut Obj) -> Option<Cost> {
         }
     }
     if cost.is_none() {
-        let detail = cost_currency
-            .map(|cu| format!(" (a currency, {cu}, but no price)"))
-            .unwrap_or_default();
-        let msg = format!("no price given{detail}: cost recorded as unknown");
+        let mut msg = Msg::new("import.cost_unknown");
+        if let Some(cu) = cost_currency {
+            msg = msg.arg("currency", cu);
+        }
         cx.on(o)
             .prop(Reason::CostUnknown, "ceterms:estimatedCost", msg);
     }

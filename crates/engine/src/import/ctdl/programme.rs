@@ -14,6 +14,7 @@ use crate::completion::Completion;
 use crate::import::jsonld::{self, items, ref_of, Obj};
 use crate::import::{read, Ctx, Reason, Target};
 use crate::model::*;
+use crate::route::Msg;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -249,7 +250,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             cx.at(&dest.path, &dest.ty).add(
                 Reason::PathwayMapped,
                 "ceterms:hasCondition",
-                "destination states no ComponentCondition: every component is required",
+                Msg::new("import.pathway_mapped.all_required"),
             );
             let all = modules
                 .iter()
@@ -281,15 +282,12 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             cx.at(&dest.path, &dest.ty).add(
                 Reason::KindAssumed,
                 "ceterms:credentialType",
-                format!(
-                    "pathway destination {} mapped to kind `{}`",
-                    if ctype.is_empty() {
-                        "without credentialType".to_string()
-                    } else {
-                        format!("`{ctype}`")
-                    },
-                    k.key()
-                ),
+                if ctype.is_empty() {
+                    Msg::new("import.kind_assumed.destination")
+                } else {
+                    Msg::new("import.kind_assumed.destination_type").arg("type", &ctype)
+                }
+                .arg("offer_kind", k.key()),
             );
             (k, e)
         }
@@ -321,26 +319,19 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
     if title.is_empty() {
         title.insert("en".into(), n.id.clone());
     }
-    for (reason, msg) in [
-        (
-            Reason::DurationUnknown,
-            "a pathway carries no duration: recorded as unknown",
-        ),
-        (
-            Reason::CostUnknown,
-            "a pathway carries no cost: recorded as unknown",
-        ),
+    for (reason, key) in [
+        (Reason::DurationUnknown, "import.duration_unknown.pathway"),
+        (Reason::CostUnknown, "import.cost_unknown.pathway"),
     ] {
-        cx.at(&n.path, &n.ty).add(reason, "", msg);
+        cx.at(&n.path, &n.ty).add(reason, "", Msg::new(key));
     }
     cx.at(&n.path, &n.ty).add(
         Reason::PathwayMapped,
         "",
-        format!(
-            "pathway to `{awards}` became offer `{}` with {} module(s) and completion requirements",
-            n.id,
-            modules.len()
-        ),
+        Msg::new("import.pathway_mapped")
+            .arg("target", &awards)
+            .arg("node", &n.id)
+            .arg("n", modules.len()),
     );
     for m in &s.members {
         if let Some(c) = by_id.get(m.as_str()) {
@@ -423,7 +414,7 @@ fn module(
         cx.at(&c.path, &c.ty).add(
             Reason::ComponentCreditsUnknown,
             "ceterms:creditValue",
-            "component without a credit value in ECTS or a convertible unit: counted as 0 ECTS",
+            Msg::new("import.component_credits_unknown"),
         );
     }
     let credential = proxied_credential(cx, st, c).unwrap_or_else(|| {

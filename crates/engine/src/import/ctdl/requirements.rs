@@ -4,6 +4,7 @@
 use crate::completion::Completion;
 use crate::import::jsonld::{self, items, number, ref_of, Obj};
 use crate::import::{Ctx, Reason};
+use crate::route::Msg;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 
@@ -76,10 +77,8 @@ fn condition(
                 None => cx.at(&p, CC).add(
                     Reason::DanglingTarget,
                     "ceterms:targetComponent",
-                    format!(
-                        "target `{}` is not a component of the pathway in the input: left out",
-                        ref_of(t).unwrap_or("?")
-                    ),
+                    Msg::new("import.dangling_target.component")
+                        .arg("uri", ref_of(t).unwrap_or("?")),
                 ),
             }
         }
@@ -119,9 +118,9 @@ fn condition(
                     cx.at(path, CC).add(
                         Reason::RequiredNumberAdjusted,
                         "ceterms:requiredNumber",
-                        format!(
-                            "requiredNumber {n} with {len} candidates in the input: {len} used"
-                        ),
+                        Msg::new("import.required_number_adjusted.input")
+                            .arg("n", n)
+                            .arg("candidates", len),
                     );
                     n = len;
                 }
@@ -202,9 +201,13 @@ fn constraint(
         (Some((lo, hi, strict)), Some(r), true, false, Some(rate)) => {
             let ects = jsonld::round3(r * rate);
             if strict {
-                cx.at(path, CC).add(Reason::ConstraintUnmapped, "ceterms:comparator", format!(
-                        "strict comparison in constraint {text} read as inclusive: the bound {ects} ECTS itself is allowed"
-                    ));
+                cx.at(path, CC).add(
+                    Reason::ConstraintUnmapped,
+                    "ceterms:comparator",
+                    Msg::new("import.constraint_unmapped.strict")
+                        .arg("value", &text)
+                        .arg("ects", ects),
+                );
             }
             return Some(Completion::Credits {
                 modules: targets.to_vec(),
@@ -212,16 +215,16 @@ fn constraint(
                 max: hi.then_some(ects),
             });
         }
-        (None, ..) => "no comparator this planner can evaluate",
-        (_, None, ..) => "the right-hand side is not a number",
-        (_, _, false, ..) => "only sums of credit values are evaluated",
-        (_, _, _, true, _) => "the condition names no component in the input to sum over",
-        (.., None) => "the components summed carry no credit value in one convertible unit",
+        (None, ..) => "import.constraint_unmapped.no_comparator",
+        (_, None, ..) => "import.constraint_unmapped.not_a_number",
+        (_, _, false, ..) => "import.constraint_unmapped.not_a_sum",
+        (_, _, _, true, _) => "import.constraint_unmapped.no_components",
+        (.., None) => "import.constraint_unmapped.no_unit",
     };
     cx.at(path, CC).add(
         Reason::ConstraintUnmapped,
         "ceterms:hasConstraint",
-        format!("constraint {text} not evaluated: {why}"),
+        Msg::new(why).arg("value", &text),
     );
     None
 }

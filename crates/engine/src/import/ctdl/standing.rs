@@ -9,6 +9,7 @@ use super::State;
 use crate::import::jsonld::{items, ref_of, Obj};
 use crate::import::{Ctx, Reason};
 use crate::model::{Certainty, Credits, Grant, Source};
+use crate::route::Msg;
 use serde_json::Value;
 
 /// The rules of one advanced-standing profile at `path` on offer `this`; `forward` for
@@ -54,10 +55,8 @@ pub(super) fn advanced_standing(
     for (i, (t, p, key)) in targets.into_iter().enumerate() {
         let (from, to) = if forward {
             let Some((to, _)) = ref_of(t).and_then(|u| st.lookup(u)) else {
-                let msg = format!(
-                    "advanced-standing target `{}` is not in the input: no rule",
-                    ref_of(t).unwrap_or("?")
-                );
+                let msg = Msg::new("import.dangling_target.standing")
+                    .arg("uri", ref_of(t).unwrap_or("?"));
                 cx.on(&o).item(Reason::DanglingTarget, &p, key, msg);
                 continue;
             };
@@ -87,7 +86,7 @@ pub(super) fn advanced_standing(
 fn grant(cx: &mut Ctx, o: &Obj, credits: Option<Credits>) -> Grant {
     match credits.as_ref().and_then(Credits::ects) {
         Some(e) => {
-            let msg = format!("advanced standing given as credits: a credits grant of {e} ECTS");
+            let msg = Msg::new("import.advanced_entry_assumed.credits").arg("ects", e);
             cx.on(o)
                 .add(Reason::AdvancedEntryAssumed, "ceterms:creditValue", msg);
             Grant::Credits { ects: e }
@@ -96,7 +95,7 @@ fn grant(cx: &mut Ctx, o: &Obj, credits: Option<Credits>) -> Grant {
             cx.on(o).add(
                 Reason::AdvancedEntryAssumed,
                 "",
-                "advanced standing without a year: entry into year 2 assumed",
+                Msg::new("import.advanced_entry_assumed"),
             );
             Grant::AdvancedEntry { year: 2 }
         }

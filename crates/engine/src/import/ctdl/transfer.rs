@@ -10,6 +10,7 @@ use super::State;
 use crate::import::jsonld::{items, ref_of, Obj};
 use crate::import::{note_push, Ctx, Reason, Target};
 use crate::model::*;
+use crate::route::Msg;
 use serde_json::{Map, Value};
 
 /// One transfer value becomes one rule per target offer, or none when it names no
@@ -65,7 +66,7 @@ pub(super) fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
         cx.on(&o).prop(
             Reason::CreditUnitUnknown,
             "ceterms:transferValue",
-            "no transfer value in ECTS or a convertible unit: no rule",
+            Msg::new("import.credit_unit_unknown.transfer"),
         );
         cx.report.became(&n.ty, Target::NotMapped);
         return;
@@ -82,7 +83,7 @@ pub(super) fn tvp(cx: &mut Ctx, st: &mut State, n: &Node) {
             cx.on(&o).add(
                 Reason::DanglingTarget,
                 "ceterms:transferValueFrom",
-                "no transferValueFrom: no rule",
+                Msg::new("import.dangling_target.no_source"),
             );
         }
         cx.report.became(&n.ty, Target::NotMapped);
@@ -132,10 +133,8 @@ fn targets(cx: &mut Ctx, st: &State, o: &mut Obj) -> Vec<String> {
                 }
             }
             _ => {
-                let msg = format!(
-                    "target `{}` is not an offer in the input: no rule for it",
-                    ref_of(t).unwrap_or("(embedded)")
-                );
+                let msg = Msg::new("import.dangling_target")
+                    .arg("uri", ref_of(t).unwrap_or("(embedded)"));
                 cx.on(o)
                     .item(Reason::DanglingTarget, &p, "ceterms:transferValueFor", msg);
             }
@@ -207,7 +206,7 @@ fn date(cx: &mut Ctx, o: &mut Obj, prop: &str) -> Option<String> {
         at.add(
             Reason::DateAdjusted,
             prop,
-            format!("`{s}` is not a date: dropped"),
+            Msg::new("import.date_adjusted.dropped").arg("value", s),
         );
         return None;
     }
@@ -215,7 +214,7 @@ fn date(cx: &mut Ctx, o: &mut Obj, prop: &str) -> Option<String> {
         at.add(
             Reason::DateAdjusted,
             prop,
-            format!("`{s}`: time part removed"),
+            Msg::new("import.date_adjusted").arg("value", s),
         );
     }
     Some(d.to_string())

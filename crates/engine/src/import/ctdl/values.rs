@@ -5,6 +5,7 @@ use super::P;
 use crate::import::jsonld::{items, lang_map, ref_of, Obj};
 use crate::import::{read, Ctx, Reason};
 use crate::model::LangMap;
+use crate::route::Msg;
 use serde_json::Value;
 
 /// The text of the term `key` (without its prefix), or nothing.
@@ -16,14 +17,7 @@ pub(super) fn text(o: &mut Obj, key: &str) -> LangMap {
 pub(super) fn head(cx: &mut Ctx, o: &mut Obj, id: &str) -> read::Head {
     let name = o.get("ceterms:name");
     let description = o.get("ceterms:description");
-    read::Head::read(
-        cx.on(o),
-        id,
-        name,
-        description,
-        "ceterms:name",
-        "no name: the id is used as title",
-    )
+    read::Head::read(cx.on(o), id, name, description, "ceterms:name")
 }
 
 /// `subjectWebpage` when it is a web address.
@@ -70,7 +64,7 @@ pub(super) fn too_deep(cx: &mut Ctx, path: &str, depth: usize) -> bool {
         cx.at(path, "ceterms:ComponentCondition").add(
             Reason::ConstraintUnmapped,
             "ceterms:hasCondition",
-            "conditions nested too deep: cut",
+            Msg::new("import.constraint_unmapped.too_deep"),
         );
     }
     cut

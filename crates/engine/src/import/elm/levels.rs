@@ -6,6 +6,7 @@ use super::{concept_ids, last_seg};
 use crate::import::jsonld::{items, Obj};
 use crate::import::{Ctx, Reason};
 use crate::model::NationalLevel;
+use crate::route::Msg;
 use serde_json::Value;
 
 /// The EQF level, from the concept's URI or its notation.
@@ -35,7 +36,7 @@ pub(super) fn national(cx: &mut Ctx, s: &mut Spec) -> Option<NationalLevel> {
                 });
             }
             _ => {
-                let msg = format!("national level `{label}` not read");
+                let msg = Msg::new("import.level_unmapped.national").arg("value", label);
                 cx.on(&s.o).prop(Reason::LevelUnmapped, "nqfLevel", msg);
             }
         }
@@ -62,11 +63,9 @@ pub(super) fn field(cx: &mut Ctx, s: &mut Spec) -> Option<String> {
         }
     }
     if fields.len() > 1 {
-        let msg = format!(
-            "{} ISCED-F fields ({}): the first was kept",
-            fields.len(),
-            fields.join(", ")
-        );
+        let msg = Msg::new("import.multiple_values.fields")
+            .arg("n", fields.len())
+            .arg("values", fields.join(", "));
         cx.on(&s.o)
             .prop(Reason::MultipleValues, "thematicArea", msg);
     }
@@ -88,7 +87,7 @@ pub(super) fn esco(cx: &mut Ctx, s: &mut Spec) -> Vec<String> {
             let Some(skills) = lo.get(k) else { continue };
             for (i, _, _) in concept_ids(skills) {
                 if !i.contains("data.europa.eu/esco/") {
-                    let msg = format!("skill `{i}` is not an ESCO URI: not mapped");
+                    let msg = Msg::new("import.unmapped_property.skill").arg("uri", &i);
                     cx.on(&lo).prop(Reason::UnmappedProperty, k, msg);
                 } else if !esco.contains(&i) {
                     esco.push(i);

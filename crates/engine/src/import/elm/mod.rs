@@ -16,6 +16,7 @@ mod terms;
 use super::jsonld::{self, items, lang_map, ref_of, types};
 use super::{Ctx, Reason, Target};
 use crate::model::*;
+use crate::route::Msg;
 use serde_json::{Map, Value};
 use std::collections::HashSet;
 
@@ -112,7 +113,7 @@ fn walk<'a>(
                         spec::spec(cx, m, &path, &ty, awarding.or(issuer));
                     } else if !STRUCTURAL.contains(&ty.as_str()) {
                         cx.report.became(&ty, Target::NotMapped);
-                        let msg = format!("{ty} is not an offer (credential wrapper, holder data, activity or assessment record): not mapped");
+                        let msg = Msg::new("import.unsupported_type.elm").arg("type", &ty);
                         cx.at(&path, &ty).add(Reason::UnsupportedType, "", msg);
                     }
                 }

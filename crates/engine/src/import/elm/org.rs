@@ -4,6 +4,7 @@ use super::{concept_ids, web_page};
 use crate::import::jsonld::{self, items, lang_map};
 use crate::import::{Ctx, Reason, Target};
 use crate::model::Provider;
+use crate::route::Msg;
 use serde_json::Value;
 
 /// The provider for `org` (the first when a list), created once; a placeholder when the
@@ -55,7 +56,7 @@ pub(super) fn provider(cx: &mut Ctx, org: Option<&Value>, path: &str, ty: &str) 
         return cx.placeholder_provider(uri, country, path, ty);
     };
     if country.is_none() {
-        let msg = format!("no country for `{id}`: left unknown");
+        let msg = Msg::new("import.country_unknown.provider").arg("node", &id);
         cx.at(path, "Organisation")
             .add(Reason::CountryUnknown, "location", msg);
     }

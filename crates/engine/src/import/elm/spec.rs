@@ -4,6 +4,7 @@ use super::{concept_ids, levels, org, terms, web_page};
 use crate::import::jsonld::{self, lang_map, Obj};
 use crate::import::{note_push, read, Ctx, Reason, NEEDS_STRUCTURING};
 use crate::model::*;
+use crate::route::Msg;
 use serde_json::{Map, Value};
 
 /// A specification being mapped. A learning opportunity takes what it does not say from
@@ -38,13 +39,13 @@ pub(super) fn spec(
         Some(u) => jsonld::id_from_uri(u),
         None => {
             let id = jsonld::id_from_path(&cx.file.clone(), path);
-            let msg = format!("no id: `{id}` generated from the path");
+            let msg = Msg::new("import.missing_id").arg("node", &id);
             cx.on(&o).add(Reason::MissingId, "id", msg);
             id
         }
     };
     if cx.offer_ids.contains(&id) {
-        let msg = format!("`{id}` appears twice: first kept");
+        let msg = Msg::new("import.duplicate_node").arg("node", &id);
         cx.on(&o).add(Reason::DuplicateNode, "", msg);
         return;
     }
@@ -64,7 +65,6 @@ pub(super) fn spec(
         title.as_ref(),
         description.as_ref(),
         "title",
-        "no title: the id is used",
     );
     let credits = terms::credits(cx, &mut s);
     let eqf = levels::eqf(&mut s);
@@ -128,7 +128,11 @@ fn entry_requirement(cx: &mut Ctx, s: &mut Spec) -> LangMap {
         .map(|(l, s)| (l, format!("{NEEDS_STRUCTURING}{s}")))
         .collect();
     note_push(&mut note, &marked);
-    cx.on(&s.o).prop(Reason::EntryRequirementText, "entryRequirement", "entry requirement is text only: kept as a note marked [needs structuring]; the offer is open to all until structured");
+    cx.on(&s.o).prop(
+        Reason::EntryRequirementText,
+        "entryRequirement",
+        Msg::new("import.entry_requirement_text"),
+    );
     note
 }
 
@@ -159,10 +163,7 @@ fn kind(cx: &mut Ctx, s: &mut Spec, eqf: Option<u8>, credits: Option<&Credits>) 
             _ => OfferKind::AdultCourse,
         }
     };
-    let msg = format!(
-        "ELM has no offer kind: `{}` chosen from type, EQF level and credits",
-        kind.key()
-    );
+    let msg = Msg::new("import.kind_assumed.elm").arg("offer_kind", kind.key());
     cx.on(&s.o).add(Reason::KindAssumed, "dcType", msg);
     kind
 }

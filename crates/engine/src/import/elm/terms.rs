@@ -5,6 +5,7 @@ use super::{concept_ids, last_seg};
 use crate::import::jsonld::{self, items, number};
 use crate::import::{read, Ctx, Reason};
 use crate::model::{Cost, Credits, Mode};
+use crate::route::Msg;
 
 /// The first credit point, in ECTS or ECVET (one ECTS per point: 60 points are a year
 /// in both); another framework has no known rate and is reported.
@@ -12,7 +13,7 @@ pub(super) fn credits(cx: &mut Ctx, s: &mut Spec) -> Option<Credits> {
     let cp = s.field("creditPoint")?;
     let list = items(&cp, &s.o.prop_path("creditPoint"));
     if list.len() > 1 {
-        let msg = format!("{} credit points: the first was kept", list.len());
+        let msg = Msg::new("import.multiple_values.credit_points").arg("n", list.len());
         cx.on(&s.o).prop(Reason::MultipleValues, "creditPoint", msg);
     }
     let (x, p) = list.first()?;
@@ -21,7 +22,7 @@ pub(super) fn credits(cx: &mut Ctx, s: &mut Spec) -> Option<Credits> {
         at.add(
             Reason::CreditUnitUnknown,
             "point",
-            "credit point without a number: not recorded",
+            Msg::new("import.credit_unit_unknown.no_number"),
         );
         return None;
     };
@@ -34,13 +35,16 @@ pub(super) fn credits(cx: &mut Ctx, s: &mut Spec) -> Option<Credits> {
     {
         Some(read::credits(v, "ects", 1.0))
     } else if all.contains("ecvet") || all.contains("vocational") {
-        at.add(Reason::CreditUnitConverted, "framework", format!("{v} ECVET points recorded as system `ecvet` at 1 ECTS per point (60 points = one year in both)"));
+        at.add(
+            Reason::CreditUnitConverted,
+            "framework",
+            Msg::new("import.credit_unit_converted.ecvet").arg("value", v),
+        );
         Some(read::credits(v, "ecvet", 1.0))
     } else {
-        let msg = format!(
-            "{v} points in framework `{}` have no known ECTS rate: not recorded",
-            all.trim()
-        );
+        let msg = Msg::new("import.credit_unit_unknown.framework")
+            .arg("value", v)
+            .arg("unit", all.trim());
         at.add(Reason::CreditUnitUnknown, "framework", msg);
         None
     }
@@ -56,9 +60,13 @@ pub(super) fn languages(cx: &mut Ctx, s: &mut Spec) -> Vec<String> {
         let code = jsonld::lang_from_uri(&i).or_else(|| jsonld::lang_code(&n));
         (code, path.clone(), i)
     });
-    read::languages(cx, &s.o.ty, "language", found, |i| {
-        format!("`{i}` is not a known language")
-    })
+    read::languages(
+        cx,
+        &s.o.ty,
+        "language",
+        found,
+        "import.language_unmapped.elm",
+    )
 }
 
 /// The modes and schedules named, once each.
@@ -86,7 +94,7 @@ pub(super) fn modes(cx: &mut Ctx, s: &mut Spec) -> Vec<Mode> {
             }
         }
     }
-    read::modes_or_full_time(cx.on(&s.o), modes, "mode", "no mode: full_time assumed")
+    read::modes_or_full_time(cx.on(&s.o), modes, "mode")
 }
 
 /// Months of the duration, else of the workload counted as full-time study. A workload
@@ -102,8 +110,7 @@ pub(super) fn duration(cx: &mut Ctx, s: &mut Spec) -> Option<f64> {
         .and_then(|v| v.as_str().map(str::to_string));
     if let Some((m, _)) = dur.as_deref().and_then(jsonld::duration_months) {
         if let Some(vol) = &volume {
-            let msg =
-                format!("workload `{vol}` has no field in our format (credits carry the workload)");
+            let msg = Msg::new("import.unmapped_property.workload").arg("value", vol);
             cx.on(&s.o)
                 .prop(Reason::UnmappedProperty, "volumeOfLearning", msg);
         }
@@ -116,7 +123,7 @@ pub(super) fn duration(cx: &mut Ctx, s: &mut Spec) -> Option<f64> {
         read::no_duration(cx.on(&s.o), "duration");
         return None;
     };
-    let msg = format!("only a workload ({vol}) given: counted as full-time study (40 h/week)");
+    let msg = Msg::new("import.duration_approximated.workload").arg("value", vol);
     cx.on(&s.o)
         .prop(Reason::DurationApproximated, "volumeOfLearning", msg);
     Some(m)
@@ -154,7 +161,7 @@ pub(super) fn price(cx: &mut Ctx, s: &mut Spec) -> Option<Cost> {
         cx.on(&s.o).add(
             Reason::CostUnknown,
             "priceDetail",
-            "no price given: cost recorded as unknown",
+            Msg::new("import.cost_unknown"),
         );
     }
     cost
