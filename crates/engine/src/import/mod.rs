@@ -11,6 +11,7 @@ mod elm;
 pub(crate) mod jsonld;
 mod rdf;
 mod read;
+mod reason;
 pub mod report;
 
 pub use report::{Detected, Entry, Level, MappingReport, Reason, Target};
