@@ -211,16 +211,9 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         rates,
     };
     requirements_of(cx, st, &mut b, &s, &by_id, &mut modules);
-    let Destination {
-        name,
-        completion,
-        awards,
-        kind,
-        eqf,
-        credits,
-    } = destination(cx, st, &mut b, dest, &modules);
+    let to = destination(cx, st, &mut b, dest, &modules);
     if title.is_empty() {
-        title = name;
+        title = to.name;
     }
     if title.is_empty() {
         title.insert("en".into(), n.id.clone());
@@ -235,7 +228,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         Reason::PathwayMapped,
         "",
         Msg::new("import.pathway_mapped")
-            .arg("target", &awards)
+            .arg("target", &to.awards)
             .arg("node", &n.id)
             .arg("n", modules.len()),
     );
@@ -249,13 +242,13 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         cx.goals.push(n.id.clone());
     }
     let offer = Offer {
-        kind,
+        kind: to.kind,
         provider,
-        eqf,
-        credits,
+        eqf: to.eqf,
+        credits: to.credits,
         modules,
-        completion: Some(completion),
-        awards,
+        completion: Some(to.completion),
+        awards: to.awards,
         url,
         ..read::offer(
             &n.id,
