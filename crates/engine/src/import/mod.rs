@@ -389,7 +389,7 @@ pub fn import_for_browser(inputs: &[(String, String)]) -> BrowserImport {
 
 /// Whether a text is Turtle rather than JSON or N-Triples: its first statement declares a
 /// prefix or base, as Turtle files written by RDF tools and registries do.
-pub fn is_turtle(text: &str) -> bool {
+pub(crate) fn is_turtle(text: &str) -> bool {
     let first = text
         .lines()
         .map(str::trim)
