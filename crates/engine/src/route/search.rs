@@ -122,15 +122,24 @@ impl Label {
         }
     }
 
+    /// One figure of [`Label::tally`], without building the whole tally: dominance tests
+    /// ask for it several times per new label, and under the expected basis a whole tally
+    /// is ten averages.
     pub fn criterion(&self, c: Criterion, b: Basis) -> f64 {
-        let t = self.tally(b);
-        match c {
+        let field = |t: &Tally| match c {
             Criterion::Duration => t.end,
             Criterion::Cost => t.cost,
             Criterion::Workload => t.workload,
             Criterion::Recognised => -t.prior,
             Criterion::Steps => f64::from(self.steps),
             Criterion::Uncertainty => f64::from(t.uncertain),
+        };
+        match (b, c) {
+            (Basis::Binding, _) => field(&self.binding),
+            (Basis::Possible, _) | (Basis::Expected, Criterion::Uncertainty) => {
+                field(&self.possible)
+            }
+            (Basis::Expected, _) => (field(&self.binding) + field(&self.possible)) / 2.0,
         }
     }
 }
@@ -507,6 +516,18 @@ pub fn search(ctx: &Ctx) -> Outcome {
         for &li in &frontier {
             // A label dominated after it was queued is marked by `parent == usize::MAX`.
             if labels[li].steps > 0 && labels[li].parent == usize::MAX {
+                continue;
+            }
+            // Every chosen criterion only grows along a route, so a label that a finished
+            // route (found after it was queued) already beats has no extension that would
+            // survive the check below: skip trying its candidates at all.
+            if monotone
+                && finished.iter().any(|&f| {
+                    no_worse(&labels[f], &labels[li], criteria, bs)
+                        && strictly_better_somewhere(&labels[f], &labels[li], criteria, bs)
+                })
+            {
+                n_front += 1;
                 continue;
             }
             candidates.clear();
