@@ -3,7 +3,6 @@ use crate::shared::shared;
 use crate::state::PlanState;
 use leptos::prelude::*;
 use pathways_engine::route::{Basis, Criterion};
-use std::collections::BTreeSet;
 
 fn num(v: String) -> Option<f64> {
     v.trim()
@@ -16,15 +15,22 @@ fn num(v: String) -> Option<f64> {
 pub fn ConstraintsPanel() -> impl IntoView {
     let s = shared();
     let lang = s.lang;
+    // Sorted and unique through the engine's shared sort: collecting into a `BTreeSet`
+    // compiled a copy of the standard library's stable sort of its own (some 1.5 KB
+    // gzipped of the browser bundle).
     let countries = move || {
-        s.ds.get()
-            .map(|d| {
-                d.providers
-                    .iter()
-                    .filter_map(|p| p.country.clone())
-                    .collect::<BTreeSet<_>>()
-            })
-            .unwrap_or_default()
+        let mut c: Vec<String> =
+            s.ds.get()
+                .map(|d| {
+                    d.providers
+                        .iter()
+                        .filter_map(|p| p.country.clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+        pathways_engine::order::sort(&mut c);
+        c.dedup();
+        c
     };
     view! {
         <section class="panel" aria-labelledby="constraints-h" role=s.region()>

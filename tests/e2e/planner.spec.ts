@@ -493,6 +493,26 @@ test('a dataset link that fails speaks the chosen language; the checker\'s words
   await page.screenshot({ path: path.join(shots, 'data-error-nl.png') });
 });
 
+test('a Turtle pathway opens in the French UI through the importer module and plans through its modules', async ({ page }) => {
+  await page.goto('./?lang=fr');
+  // Written by rdflib from the expanded record: the same pathway, as Credential Engine
+  // also publishes it.
+  await page.setInputFiles('#dataset-file', path.join(__dirname, '..', 'fixtures', 'ctdl', 'pathway.ttl'));
+  await expect(page.locator('.import-report summary')).toContainText('pathway.ttl');
+  await page.locator('.import-report summary').click();
+  await expect(page.locator('.import-report pre')).toContainText('(Turtle, ');
+  await page.locator('.import-report summary').click();
+  await page.fill('#have-search', 'Course A');
+  await page.locator('#have-h ~ .results button.result').first().click();
+  await page.fill('#goal-search', 'Pathway to the certificate');
+  await page.locator('#goal-h ~ .results button.result').first().click();
+  const card = page.locator('.route-card').first();
+  await expect(card).toBeVisible();
+  await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await expect(card).toContainText('Course A (5 ECTS)');
+  await axe(page);
+});
+
 test('an expanded JSON-LD pathway opens in the German UI and plans through its modules, counting one already held', async ({ page }) => {
   await page.goto('./?lang=de');
   await expect(page.locator('#have-h')).toHaveText('Was ich habe');

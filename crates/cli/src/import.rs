@@ -37,8 +37,7 @@ pub fn run(args: Vec<String>) -> i32 {
     let mut inputs = Vec::new();
     for f in &a.files {
         match std::fs::read_to_string(f) {
-            // Turtle is read here and handed on as N-Triples.
-            Ok(t) => inputs.push((f.clone(), crate::turtle::to_ntriples(&t).unwrap_or(t))),
+            Ok(t) => inputs.push((f.clone(), t)),
             Err(e) => {
                 eprintln!("pathways import: cannot read {f}: {e}");
                 return 2;

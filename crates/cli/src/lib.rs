@@ -8,7 +8,6 @@ pub mod export;
 pub mod gen;
 pub mod import;
 pub mod route;
-mod turtle;
 
 const USAGE: &str = "usage: pathways <command> [options]
 

@@ -64,3 +64,23 @@ fn a_turtle_pathway_imports_like_its_json_ld() {
     assert!(want.offers[0].completion.is_some());
     assert_eq!(imported(&path), want);
 }
+
+/// Turtle written by another implementation (rdflib, from the pyld-expanded fixture; see
+/// tests/fixtures/ctdl/README.md) imports to the same dataset as the compacted record, and
+/// the report names the form.
+#[test]
+fn turtle_from_rdflib_imports_like_the_compacted_record() {
+    let dir = format!("{}/../../tests/fixtures/ctdl", env!("CARGO_MANIFEST_DIR"));
+    let ttl = format!("{dir}/pathway.ttl");
+    let want = imported(&format!("{dir}/pathway.json"));
+    assert_eq!(want.offers[0].modules.len(), 3);
+    assert_eq!(imported(&ttl), want);
+    let text = std::fs::read_to_string(&ttl).expect("fixture");
+    let out = pathways_engine::import::import(
+        &[("pathway.ttl".into(), text)],
+        pathways_engine::import::Format::Auto,
+    )
+    .expect("imports");
+    let evidence = serde_json::to_string(&out.report.detected).expect("serialises");
+    assert!(evidence.contains("report.form.turtle"), "{evidence}");
+}

@@ -25,17 +25,19 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
-/// Sorts label indices for a search beam. The comparators break ties by index, so the
-/// unstable sort gives the one order; sharing one copy of it between the route search and
-/// explore costs an indirect call per comparison, which the label comparison dwarfs.
+/// Sorts label indices for a search beam (stably). The comparators break ties by index,
+/// so any sort gives the one order; this is the same copy of the standard sort that
+/// [`sort_by`] runs, shared by the route search, explore and every other sort, at an
+/// indirect call per comparison, which the label comparison dwarfs. (A separate unstable
+/// sort here was one more copy of the standard library's sort in the browser bundle.)
 pub fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
-    v.sort_unstable_by(|&a, &b| cmp(a, b));
+    v.sort_by(|&a, &b| cmp(a, b));
 }
 
 /// The indices `0..n` in the order `cmp` gives; ties keep their index order.
 fn permutation(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();
-    idx.sort_by(|&a, &b| cmp(a, b));
+    sort_indices(&mut idx, cmp);
     idx
 }
 

@@ -13,6 +13,8 @@ mod rdf;
 mod read;
 mod reason;
 pub mod report;
+#[cfg(feature = "turtle")]
+mod turtle;
 
 pub use report::{Detected, Entry, Level, MappingReport, Reason, Target};
 
@@ -53,7 +55,7 @@ pub struct ImportOutput {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
     NoInput,
-    /// Not JSON, or not N-Triples (line and column 1-based); `message` says which.
+    /// Not JSON, N-Triples or Turtle (line and column 1-based); `message` says which.
     Malformed {
         input: String,
         line: usize,
@@ -135,6 +137,18 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
     for (name, text) in inputs {
         // RDF spellings other than compacted JSON-LD are recognised by content and brought
         // to the compacted form first; `form` says which it was, for the report.
+        #[cfg(feature = "turtle")]
+        let turtle = if is_turtle(text) {
+            Some(turtle::to_ntriples(name, text)?)
+        } else {
+            None
+        };
+        #[cfg(not(feature = "turtle"))]
+        let turtle: Option<String> = None;
+        let (text, turtle) = match &turtle {
+            Some(nt) => (nt, true),
+            None => (text, false),
+        };
         let (v, form) = if rdf::is_ntriples(text) {
             let v = rdf::ntriples_to_compact(text).map_err(|e| ImportError::Malformed {
                 input: name.clone(),
@@ -142,7 +156,12 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
                 column: 1,
                 message: format!("not valid N-Triples: {}", e.message),
             })?;
-            (v, Some("report.form.ntriples"))
+            let form = if turtle {
+                "report.form.turtle"
+            } else {
+                "report.form.ntriples"
+            };
+            (v, Some(form))
         } else {
             let v: Value = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
                 input: name.clone(),
@@ -368,6 +387,19 @@ pub fn import_for_browser(inputs: &[(String, String)]) -> BrowserImport {
     }
 }
 
+/// Whether a text is Turtle rather than JSON or N-Triples: its first statement declares a
+/// prefix or base, as Turtle files written by RDF tools and registries do.
+pub(crate) fn is_turtle(text: &str) -> bool {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap_or("");
+    ["@prefix", "@base", "PREFIX", "BASE", "prefix ", "base "]
+        .iter()
+        .any(|m| first.starts_with(m))
+}
+
 /// Whether a text should go to the importer rather than the dataset loader: it does not
 /// declare our format and carries JSON-LD or CTDL registry markers. Cheap on purpose (no
 /// parse): the browser app calls it on every opened file to decide whether to fetch the
@@ -379,7 +411,7 @@ pub fn needs_import(text: &str) -> bool {
     }
     // N-Triples: every line starts with an IRI or a blank node.
     let start = text.trim_start();
-    if start.starts_with('<') || start.starts_with("_:") {
+    if start.starts_with('<') || start.starts_with("_:") || is_turtle(text) {
         return true;
     }
     [

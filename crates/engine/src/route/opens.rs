@@ -59,14 +59,17 @@ impl Watchers {
                 validation.push(o);
             }
         }
+        // The key is total (it ends in the index), so the shared stable sort gives the
+        // order an unstable sort would, without a copy of the standard sort of its own.
         let nearest_first = |list: &mut Vec<Idx>| {
-            list.sort_unstable_by_key(|&o| (dist[o as usize], o));
+            crate::order::sort_by_key(list, |&o| (dist[o as usize], o));
             list.dedup();
         };
         named.values_mut().for_each(nearest_first);
         let mut levels: Vec<(LevelKey, Vec<Idx>)> = by_level.into_iter().collect();
-        // Hash order is arbitrary: sorted, the lists are the same from run to run.
-        levels.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // Hash order is arbitrary: sorted, the lists are the same from run to run. The keys
+        // are distinct, so the shared stable sort gives the one order.
+        crate::order::sort_by(&mut levels, |a, b| a.0.cmp(&b.0));
         levels.iter_mut().for_each(|(_, l)| nearest_first(l));
         nearest_first(&mut validation);
         let mut validation_awards: Vec<u32> = if validation.is_empty() {

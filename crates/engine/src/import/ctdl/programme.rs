@@ -204,9 +204,76 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
 
     // Modules first: the requirements name them.
     let stages = stages(&s, &by_id, st, nodes);
+    let (mut modules, rates) = modules_of(cx, st, &s, &by_id, &stages);
+    let module_ids: HashSet<String> = modules.iter().map(|m: &Module| m.id.clone()).collect();
+    let mut b = Build {
+        modules: &module_ids,
+        rates,
+    };
+    requirements_of(cx, st, &mut b, &s, &by_id, &mut modules);
+    let to = destination(cx, st, &mut b, dest, &modules);
+    if title.is_empty() {
+        title = to.name;
+    }
+    if title.is_empty() {
+        title.insert("en".into(), n.id.clone());
+    }
+    for (reason, key) in [
+        (Reason::DurationUnknown, "import.duration_unknown.pathway"),
+        (Reason::CostUnknown, "import.cost_unknown.pathway"),
+    ] {
+        cx.at(&n.path, &n.ty).add(reason, "", Msg::new(key));
+    }
+    cx.at(&n.path, &n.ty).add(
+        Reason::PathwayMapped,
+        "",
+        Msg::new("import.pathway_mapped")
+            .arg("target", &to.awards)
+            .arg("node", &n.id)
+            .arg("n", modules.len()),
+    );
+    for m in &s.members {
+        if let Some(c) = by_id.get(m.as_str()) {
+            cx.report.became(&c.ty, Target::Module);
+        }
+    }
+    cx.report.became(&dest.ty, Target::Credential);
+    if !cx.goals.contains(&n.id) {
+        cx.goals.push(n.id.clone());
+    }
+    let offer = Offer {
+        kind: to.kind,
+        provider,
+        eqf: to.eqf,
+        credits: to.credits,
+        modules,
+        completion: Some(to.completion),
+        awards: to.awards,
+        url,
+        ..read::offer(
+            &n.id,
+            read::Head { title, description },
+            n.ctid_or_id(),
+            None,
+        )
+    };
+    cx.add_offer(&n.ty, offer);
+    cx.leftover(&o);
+    true
+}
+
+/// The pathway's components other than the destination as modules, in input order, with
+/// the ECTS rate of each one whose credits were converted.
+fn modules_of(
+    cx: &mut Ctx,
+    st: &State,
+    s: &Structure,
+    by_id: &HashMap<&str, &Node>,
+    stages: &[(u8, bool)],
+) -> (Vec<Module>, HashMap<String, f64>) {
     let mut modules = Vec::new();
     let mut rates = HashMap::new();
-    for (id, stage) in s.members.iter().zip(&stages) {
+    for (id, stage) in s.members.iter().zip(stages) {
         if let Some(c) = by_id.get(id.as_str()) {
             let (m, rate) = module(cx, st, c, *stage);
             if let Some(r) = rate {
@@ -215,22 +282,49 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             modules.push(m);
         }
     }
-    let module_ids: HashSet<String> = modules.iter().map(|m: &Module| m.id.clone()).collect();
-    let mut b = Build {
-        modules: &module_ids,
-        rates,
-    };
+    (modules, rates)
+}
+
+/// Each module's own conditions (what must come before it).
+fn requirements_of(
+    cx: &mut Ctx,
+    st: &mut State,
+    b: &mut Build,
+    s: &Structure,
+    by_id: &HashMap<&str, &Node>,
+    modules: &mut [Module],
+) {
     for (i, id) in s.members.iter().enumerate() {
         let Some(c) = by_id.get(id.as_str()) else {
             continue;
         };
         let mut co = Obj::new(c.map, c.path.clone(), c.ty.clone());
-        let req = conditions(cx, st, &mut b, &mut co);
+        let req = conditions(cx, st, b, &mut co);
         if let Some(m) = modules.get_mut(i) {
             m.requires = req;
         }
     }
-    // The destination: what the pathway awards, and the requirements to get it.
+}
+
+/// What the destination component gives the programme.
+struct Destination {
+    /// Its name, for a pathway without one.
+    name: LangMap,
+    completion: Completion,
+    awards: String,
+    kind: OfferKind,
+    eqf: Option<u8>,
+    credits: Option<Credits>,
+}
+
+/// The destination: what the pathway awards, and the requirements to get it.
+fn destination(
+    cx: &mut Ctx,
+    st: &mut State,
+    b: &mut Build,
+    dest: &Node,
+    modules: &[Module],
+) -> Destination {
     let mut d = Obj::new(dest.map, dest.path.clone(), dest.ty.clone());
     // Read through the pathway's own properties or the ones below.
     d.consume(&[
@@ -244,7 +338,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
         "ceterms:isDestinationComponentOf",
     ]);
     d.consume(&STRUCTURE);
-    let completion = match conditions(cx, st, &mut b, &mut d) {
+    let completion = match conditions(cx, st, b, &mut d) {
         Some(c) => c,
         None => {
             cx.at(&dest.path, &dest.ty).add(
@@ -295,7 +389,7 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
     let credits = credits_of(cx, &mut d).or_else(|| {
         let all_ects = crate::route::pathway::progress(
             &Offer {
-                modules: modules.clone(),
+                modules: modules.to_vec(),
                 ..read::offer("", read::Head::default(), String::new(), None)
             },
             &completion,
@@ -311,56 +405,17 @@ pub(super) fn map(cx: &mut Ctx, st: &mut State, n: &Node, nodes: &[Node]) -> boo
             ects_per_unit: None,
         })
     });
-    if title.is_empty() {
-        title = get_text(&mut d, "name");
-    }
+    let name = get_text(&mut d, "name");
     // What else the destination says (its description, requirements in text) is reported.
     cx.leftover(&d);
-    if title.is_empty() {
-        title.insert("en".into(), n.id.clone());
-    }
-    for (reason, key) in [
-        (Reason::DurationUnknown, "import.duration_unknown.pathway"),
-        (Reason::CostUnknown, "import.cost_unknown.pathway"),
-    ] {
-        cx.at(&n.path, &n.ty).add(reason, "", Msg::new(key));
-    }
-    cx.at(&n.path, &n.ty).add(
-        Reason::PathwayMapped,
-        "",
-        Msg::new("import.pathway_mapped")
-            .arg("target", &awards)
-            .arg("node", &n.id)
-            .arg("n", modules.len()),
-    );
-    for m in &s.members {
-        if let Some(c) = by_id.get(m.as_str()) {
-            cx.report.became(&c.ty, Target::Module);
-        }
-    }
-    cx.report.became(&dest.ty, Target::Credential);
-    if !cx.goals.contains(&n.id) {
-        cx.goals.push(n.id.clone());
-    }
-    let offer = Offer {
+    Destination {
+        name,
+        completion,
+        awards,
         kind,
-        provider,
         eqf,
         credits,
-        modules,
-        completion: Some(completion),
-        awards,
-        url,
-        ..read::offer(
-            &n.id,
-            read::Head { title, description },
-            n.ctid_or_id(),
-            None,
-        )
-    };
-    cx.add_offer(&n.ty, offer);
-    cx.leftover(&o);
-    true
+    }
 }
 
 /// The credential a component stands for (`proxyFor` a record in the input), if any.
