@@ -85,22 +85,7 @@ pub async fn check(
         .map_err(|_| unavailable())?;
     let text = value.as_string().ok_or_else(unavailable)?;
     let rows: Vec<Vec<String>> = serde_json::from_str(&text).map_err(|_| unavailable())?;
-    Ok(rows
-        .into_iter()
-        .map(|r| {
-            let at = |i: usize| r.get(i).cloned().unwrap_or_default();
-            Diagnostic {
-                severity: pathways_engine::validate::Severity::Error,
-                file: at(0),
-                line: at(1).parse().unwrap_or(0),
-                column: at(2).parse().unwrap_or(0),
-                code: at(3),
-                message: at(4),
-                path: at(5),
-                hint: Some(at(6)).filter(|h| !h.is_empty()),
-            }
-        })
-        .collect())
+    Ok(rows.into_iter().map(Diagnostic::from_row).collect())
 }
 
 /// What an import did, for the mapping-report panel.

@@ -83,13 +83,16 @@ fn unreadable(file: &str, msg: String) -> Diagnostic {
     )
 }
 
-/// An error about a whole file (it has no position: it could not be read or imported).
+/// An error about a whole file (it has no position: it could not be read or imported). Its
+/// `diag.<code>` sentence says what happened in the reader's language; `message` and `hint`
+/// are the technical detail (a server's answer, the importer's words), shown as given.
 pub fn file_error(file: &str, code: &str, message: String, hint: &str) -> Diagnostic {
+    let detail = |s: String| pathways_engine::route::Msg::new("check.detail").arg("reason", s);
     Diagnostic {
         severity: Severity::Error,
         code: code.into(),
-        message,
-        hint: Some(hint.into()),
+        msg: detail(message),
+        hint: Some(detail(hint.into())),
         file: file.into(),
         line: 0,
         column: 0,

@@ -7,25 +7,21 @@ use wasm_bindgen::JsCast;
 /// Problems listed on the page; the rest are counted.
 const SHOWN: usize = 100;
 
-/// A problem with a data file in `lang`: what happened to which file, and where. Problems
-/// of a whole file (not fetched, not JSON, another format) have sentences of their own; a
-/// broken rule of the format is named by its code.
-fn said(lang: crate::i18n::Lang, d: &pathways_engine::validate::Diagnostic) -> String {
+/// A problem with a data file in `lang`: what happened to which file, and where, and
+/// whether the sentence is one of a whole file's. Problems of a whole file (not fetched,
+/// not JSON, another format) have sentences of their own; a broken rule of the format is
+/// the validator's message in `lang`.
+fn said(lang: crate::i18n::Lang, d: &pathways_engine::validate::Diagnostic) -> (String, bool) {
     let file = d.file.rsplit('/').next().unwrap_or(&d.file);
     let key = format!("diag.{}", d.code);
-    let template = t(
-        lang,
-        if crate::i18n::has(lang, &key) {
-            &key
-        } else {
-            "diag.other"
-        },
-    );
-    template
+    let whole = crate::i18n::has(lang, &key);
+    let template = t(lang, if whole { &key } else { "diag.other" });
+    let text = template
         .replace("{file}", file)
         .replace("{line}", &d.line.to_string())
         .replace("{column}", &d.column.to_string())
-        .replace("{code}", &d.code)
+        .replace("{problem}", &crate::i18n::say(lang, &d.msg));
+    (text, whole)
 }
 
 /// Loading another dataset from a file: validated first; on errors the current dataset and
@@ -94,17 +90,22 @@ pub fn LoaderPanel() -> impl IntoView {
                     <ul>
                         // The first problems are what a publisher fixes first; ten thousand
                         // list items would freeze the page for no reader.
-                        // What went wrong in the reader's language; the checker's own words
-                        // (English, for the publisher who fixes the file) one click away.
-                        {move || s.load_errors.get().into_iter().take(SHOWN).map(|d| view! {
-                            <li>{said(lang.get(), &d)}
+                        // What went wrong and how to fix it in the reader's language; the
+                        // position, rule code and path (and a whole file's technical detail:
+                        // a server's answer, the parser's words) one click away.
+                        {move || s.load_errors.get().into_iter().take(SHOWN).map(|d| {
+                            let l = lang.get();
+                            let (text, whole) = said(l, &d);
+                            let detail = if whole { crate::i18n::say(l, &d.msg) } else { format!("[{}]", d.code) };
+                            view! {
+                            <li>{text}
                                 <details class="diag-detail">
-                                    <summary>{t(lang.get(), "ui.diag.details")}</summary>
-                                    <code>{format!("{}:{}:{}", d.file, d.line, d.column)}</code>" "{d.message.clone()}" ("<code>{d.path.clone()}</code>")"
-                                    {d.hint.clone().map(|h| view! { <br/><span class="hint">{h}</span> })}
+                                    <summary>{t(l, "ui.diag.details")}</summary>
+                                    <code>{format!("{}:{}:{}", d.file, d.line, d.column)}</code>" "{detail}" ("<code>{d.path.clone()}</code>")"
+                                    {d.hint.as_ref().map(|h| view! { <br/><span class="hint">{crate::i18n::say(l, h)}</span> })}
                                 </details>
                             </li>
-                        }).collect_view()}
+                        }}).collect_view()}
                     </ul>
                     {move || {
                         let more = s.load_errors.with(Vec::len).saturating_sub(SHOWN);

@@ -233,6 +233,20 @@ test('a broken dataset is reported and the plan is kept', async ({ page }) => {
   await page.screenshot({ path: path.join(shots, 'dataset-error.png'), fullPage: true });
 });
 
+test('a German reader reads what is wrong with a dataset in German', async ({ page }) => {
+  await page.goto('./?lang=de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.locator('#have-search')).toBeVisible();
+  await page.setInputFiles('#dataset-file', path.join(__dirname, '..', 'fixtures', 'ui', 'broken-dataset.json'));
+  const errors = page.locator('.errors');
+  await expect(errors).toBeVisible();
+  // The validator's message and its hint, keyed in the engine and filled in German.
+  await expect(errors).toContainText('broken-dataset.json, Zeile 5: unbekanntes Feld `titel`');
+  await errors.locator('.diag-detail summary').first().click();
+  await expect(errors.locator('.diag-detail').first()).toContainText('Entfernen Sie das Feld oder korrigieren Sie die Schreibweise');
+  await expect(errors).not.toContainText('unknown field');
+});
+
 test('a corrupt stored session is reported and kept aside, not dropped', async ({ page }) => {
   // Wait for the app to start first: it stores its fresh session on start, which would
   // otherwise race with the damaged value written here.

@@ -1,7 +1,10 @@
 //! `pathways check FILE...`: validate dataset files, reporting every problem in one run.
 
 use clap::Parser;
+use pathways_engine::route::render::Renderer;
+use pathways_engine::route::Msg;
 use pathways_engine::validate::{check_texts, CheckOptions, Diagnostic, Severity};
+use std::collections::BTreeMap;
 
 #[derive(Parser, Debug)]
 #[command(about = "Validate dataset files: exit 0 clean, 1 warnings only, 2 errors")]
@@ -31,9 +34,14 @@ pub fn run(args: Vec<String>) -> i32 {
         match std::fs::read(f) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => inputs.push((f.clone(), t)),
-                Err(_) => unreadable.push(diag_unreadable(f, "the file is not UTF-8 text")),
+                Err(_) => {
+                    unreadable.push(diag_unreadable(f, Msg::new("check.unreadable.not_utf8")))
+                }
             },
-            Err(e) => unreadable.push(diag_unreadable(f, &format!("cannot read the file: {e}"))),
+            Err(e) => unreadable.push(diag_unreadable(
+                f,
+                Msg::new("check.unreadable.io").arg("reason", e),
+            )),
         }
     }
     let today = args.today.clone().or_else(crate::today);
@@ -45,14 +53,16 @@ pub fn run(args: Vec<String>) -> i32 {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = diags.len() - errors;
+    let cat = crate::english();
     if args.json {
-        match serde_json::to_string_pretty(&diags) {
+        let shown: Vec<Json> = diags.iter().map(|d| Json::of(d, &cat)).collect();
+        match serde_json::to_string_pretty(&shown) {
             Ok(s) => println!("{s}"),
             Err(e) => eprintln!("cannot print JSON: {e}"),
         }
     } else {
         for d in &diags {
-            println!("{}", render(d));
+            println!("{}", render(d, &cat));
         }
         println!(
             "{errors} error{}, {warnings} warning{} in {} file{}",
@@ -79,12 +89,12 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn diag_unreadable(file: &str, msg: &str) -> Diagnostic {
+fn diag_unreadable(file: &str, msg: Msg) -> Diagnostic {
     Diagnostic {
         severity: Severity::Error,
         code: "unreadable".into(),
-        message: msg.into(),
-        hint: Some("check the path and that the file is a UTF-8 JSON file".into()),
+        msg,
+        hint: Some(Msg::new("check.hint.unreadable")),
         file: file.into(),
         line: 0,
         column: 0,
@@ -92,19 +102,70 @@ fn diag_unreadable(file: &str, msg: &str) -> Diagnostic {
     }
 }
 
-/// `file:line:column: error[code]: message (at $.path)` plus an indented hint.
-pub fn render(d: &Diagnostic) -> String {
+/// One diagnostic as `pathways check --json` prints it: the English `message` and `hint`
+/// as before, and the message keys with their arguments (`msg`, `hint_msg`) for tools
+/// that show them in another language.
+#[derive(serde::Serialize)]
+struct Json<'a> {
+    severity: Severity,
+    code: &'a str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
+    file: &'a str,
+    line: usize,
+    column: usize,
+    path: &'a str,
+    msg: &'a Msg,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint_msg: Option<&'a Msg>,
+}
+
+impl<'a> Json<'a> {
+    fn of(d: &'a Diagnostic, cat: &BTreeMap<String, String>) -> Self {
+        let (message, hint) = english(d, cat);
+        Json {
+            severity: d.severity,
+            code: &d.code,
+            message,
+            hint,
+            file: &d.file,
+            line: d.line,
+            column: d.column,
+            path: &d.path,
+            msg: &d.msg,
+            hint_msg: d.hint.as_ref(),
+        }
+    }
+}
+
+/// A diagnostic's message and hint in English.
+fn english(d: &Diagnostic, cat: &BTreeMap<String, String>) -> (String, Option<String>) {
+    let text = |k: &str| cat.get(k).cloned();
+    let en = Renderer {
+        ds: &pathways_engine::Dataset::default(),
+        lang: "en",
+        text: &text,
+        with_ids: true,
+    };
+    (d.message(&en), d.hint_text(&en))
+}
+
+/// `file:line:column: error[code]: message (at $.path)` plus an indented hint, in English
+/// (`cat`: the English catalogue, [`crate::english`]).
+pub fn render(d: &Diagnostic, cat: &BTreeMap<String, String>) -> String {
     let sev = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
+    let (message, hint) = english(d, cat);
     let mut s = format!(
-        "{}:{}:{}: {sev}[{}]: {} (at {})",
-        d.file, d.line, d.column, d.code, d.message, d.path
+        "{}:{}:{}: {sev}[{}]: {message} (at {})",
+        d.file, d.line, d.column, d.code, d.path
     );
-    if let Some(h) = &d.hint {
+    if let Some(h) = hint {
         s.push_str("\n    hint: ");
-        s.push_str(h);
+        s.push_str(&h);
     }
     s
 }

@@ -24,8 +24,9 @@ pub fn load_checked(cmd: &str, files: &[String], today: Option<String>) -> Resul
         .filter(|d| d.severity == Severity::Error)
         .collect();
     if !errors.is_empty() {
+        let cat = crate::english();
         for d in &errors {
-            eprintln!("{}", crate::check::render(d));
+            eprintln!("{}", crate::check::render(d, &cat));
         }
         eprintln!(
             "pathways {cmd}: the data has {} error(s); nothing was planned. Fix them (`pathways check` lists every problem) and run again.",

@@ -7,6 +7,7 @@
 
 use crate::jsonpos::{Locator, Path, Seg};
 use crate::model::*;
+use crate::route::Msg;
 use crate::validate::{Diagnostic, Severity};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -44,8 +45,8 @@ pub struct Loaded {
 pub fn diag(
     severity: Severity,
     code: &str,
-    message: String,
-    hint: Option<String>,
+    msg: Msg,
+    hint: Option<Msg>,
     file: &str,
     loc: &Locator,
     path: &Path,
@@ -54,7 +55,7 @@ pub fn diag(
     Diagnostic {
         severity,
         code: code.to_string(),
-        message,
+        msg,
         hint,
         file: file.to_string(),
         line,
@@ -82,8 +83,8 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
             out.push(Diagnostic {
                 severity: Severity::Error,
                 code: "json-syntax".into(),
-                message: format!("not valid JSON: {}", strip_position(&e.to_string())),
-                hint: Some("fix the JSON syntax at this position (a missing comma, quote or bracket is the usual cause)".into()),
+                msg: Msg::new("check.json_syntax").arg("reason", strip_position(&e.to_string())),
+                hint: Some(Msg::new("check.hint.json_syntax")),
                 file: name.to_string(),
                 line: e.line(),
                 column: e.column(),
@@ -99,20 +100,20 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         out.push(diag(
             Severity::Error,
             "not-a-dataset",
-            "the file is not a JSON object".into(),
-            Some("a dataset file is an object: {\"format\": \"pathways-dataset\", \"version\": 1, \"offers\": [...]}".into()),
+            Msg::new("check.not_a_dataset"),
+            Some(Msg::new("check.hint.not_a_dataset")),
             name,
             loc,
             &root,
         ));
         return None;
     };
-    let mut e = |code: &str, msg: String, hint: &str, path: &Path| {
+    let mut e = |code: &str, msg: Msg, hint: &str, path: &Path| {
         out.push(diag(
             Severity::Error,
             code,
             msg,
-            Some(hint.to_string()),
+            Some(Msg::new(hint)),
             name,
             loc,
             path,
@@ -122,8 +123,8 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         if !SECTIONS.contains(&k.as_str()) {
             e(
                 "unknown-field",
-                format!("unknown top-level field `{k}`"),
-                "allowed: format, version, meta, providers, credentials, offers, rules",
+                Msg::new("check.unknown_top_level").arg("name", k),
+                "check.hint.top_level",
                 &root.key(k),
             );
         }
@@ -133,14 +134,16 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
         Some(Value::String(s)) if s == FORMAT_NAME => file.format = s.clone(),
         Some(v) => e(
             "wrong-format",
-            format!("`format` is {v}, expected \"{FORMAT_NAME}\""),
-            "set \"format\": \"pathways-dataset\"",
+            Msg::new("check.wrong_format")
+                .arg("found", v)
+                .arg("expected", FORMAT_NAME),
+            "check.hint.set_format",
             &root.key("format"),
         ),
         None => e(
             "missing-field",
-            "missing field `format`".into(),
-            "add \"format\": \"pathways-dataset\" at the top of the file",
+            Msg::new("check.missing_field").arg("name", "format"),
+            "check.hint.add_format",
             &root,
         ),
     }
@@ -149,27 +152,29 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
             Some(v) if v >= 1 && v <= u64::from(FORMAT_VERSION) => file.version = v as u32,
             Some(v) if v > u64::from(FORMAT_VERSION) => e(
                 "unsupported-version",
-                format!("format version {v} is newer than this planner reads ({FORMAT_VERSION})"),
-                "update Pathways Planner, or write the file in version 1",
+                Msg::new("check.unsupported_version.newer")
+                    .arg("version", v)
+                    .arg("reads", FORMAT_VERSION),
+                "check.hint.update_planner",
                 &root.key("version"),
             ),
             _ => e(
                 "wrong-type",
-                format!("`version` is {n}, expected a positive integer"),
-                "set \"version\": 1",
+                Msg::new("check.wrong_version").arg("found", n),
+                "check.hint.set_version",
                 &root.key("version"),
             ),
         },
         Some(v) => e(
             "wrong-type",
-            format!("`version` is {v}, expected a positive integer"),
-            "set \"version\": 1",
+            Msg::new("check.wrong_version").arg("found", v),
+            "check.hint.set_version",
             &root.key("version"),
         ),
         None => e(
             "missing-field",
-            "missing field `version`".into(),
-            "add \"version\": 1",
+            Msg::new("check.missing_field").arg("name", "version"),
+            "check.hint.add_version",
             &root,
         ),
     }
@@ -254,8 +259,8 @@ fn section<T: DeserializeOwned>(
             out.push(diag(
                 Severity::Error,
                 "wrong-type",
-                format!("`{key}` must be an array"),
-                Some(format!("write \"{key}\": [ ... ]")),
+                Msg::new("check.not_an_array").arg("name", key),
+                Some(Msg::new("check.hint.write_array").arg("name", key)),
                 name,
                 loc,
                 &path,
@@ -290,8 +295,8 @@ fn item<T: DeserializeOwned>(
             out.push(diag(
                 Severity::Error,
                 code,
-                inner,
-                Some(hint.into()),
+                serde_msg(&inner),
+                Some(Msg::new(hint)),
                 name,
                 loc,
                 &p,
@@ -303,20 +308,55 @@ fn item<T: DeserializeOwned>(
 
 fn classify(msg: &str) -> (&'static str, &'static str) {
     if msg.starts_with("unknown field") {
-        (
-            "unknown-field",
-            "remove the field or correct its spelling; FORMAT.md lists every field",
-        )
+        ("unknown-field", "check.hint.unknown_field")
     } else if msg.starts_with("missing field") {
-        ("missing-field", "add the required field (see FORMAT.md)")
+        ("missing-field", "check.hint.missing_field")
     } else if msg.starts_with("unknown variant") {
-        ("invalid-value", "use one of the listed values")
+        ("invalid-value", "check.hint.unknown_variant")
     } else {
-        (
-            "wrong-type",
-            "give the value the type FORMAT.md names for this field",
-        )
+        ("wrong-type", "check.hint.wrong_type")
     }
+}
+
+/// serde's reason for refusing a value as a message: the common reasons keyed with their
+/// parts (the field or value named, what was expected), any other kept whole in `reason`.
+/// The parts themselves (`expected one of ...`, `invalid type: string "x"`) stay serde's.
+pub(crate) fn serde_msg(reason: &str) -> Msg {
+    let ticked = |rest: &str| {
+        let rest = rest.strip_prefix('`')?;
+        let (name, tail) = rest.split_once('`')?;
+        Some((
+            name.to_string(),
+            tail.strip_prefix(", ").unwrap_or(tail).to_string(),
+        ))
+    };
+    if let Some((name, _)) = reason.strip_prefix("missing field ").and_then(ticked) {
+        return Msg::new("check.missing_field").arg("name", name);
+    }
+    for (prefix, key) in [
+        ("unknown field ", "check.serde.unknown_field"),
+        ("unknown variant ", "check.serde.unknown_variant"),
+    ] {
+        let keyed = reason
+            .strip_prefix(prefix)
+            .and_then(ticked)
+            .and_then(|(name, tail)| {
+                let allowed = tail.strip_prefix("expected one of ")?;
+                Some(Msg::new(key).arg("name", name).arg("allowed", allowed))
+            });
+        if let Some(m) = keyed {
+            return m;
+        }
+    }
+    if let Some((found, expected)) = reason
+        .strip_prefix("invalid type: ")
+        .and_then(|r| r.split_once(", expected "))
+    {
+        return Msg::new("check.serde.invalid_type")
+            .arg("found", found)
+            .arg("expected", expected);
+    }
+    Msg::new("check.serde.other").arg("reason", reason)
 }
 
 /// serde_json appends " at line L column C"; diagnostics carry position separately.

@@ -14,7 +14,7 @@ fn run(text: String) {
         },
     );
     for d in &report.diagnostics {
-        assert!(!d.message.is_empty());
+        assert!(!d.msg.key.is_empty());
     }
 }
 

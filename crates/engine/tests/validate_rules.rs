@@ -24,12 +24,13 @@ fn diagnostics(name: &str, text: &str) -> String {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        let (message, hint) = english(d);
         out += &format!(
-            "{sev} {} {}:{} {} | {}\n",
-            d.code, d.line, d.column, d.path, d.message
+            "{sev} {} {}:{} {} | {message}\n",
+            d.code, d.line, d.column, d.path
         );
         assert!(
-            d.hint.as_deref().is_some_and(|h| !h.is_empty()),
+            hint.is_some_and(|h| !h.is_empty()),
             "{} has no hint",
             d.code
         );
@@ -38,6 +39,27 @@ fn diagnostics(name: &str, text: &str) -> String {
         out = "clean\n".into();
     }
     out
+}
+
+/// A diagnostic's message and hint in English, as the CLI renders them, after checking
+/// that every key it uses has an English text (a key without one would show as itself).
+fn english(d: &pathways_engine::validate::Diagnostic) -> (String, Option<String>) {
+    static EN: std::sync::OnceLock<std::collections::BTreeMap<String, String>> =
+        std::sync::OnceLock::new();
+    let cat = EN.get_or_init(|| {
+        serde_json::from_str(include_str!("../../../locales/en.json")).unwrap_or_default()
+    });
+    for m in std::iter::once(&d.msg).chain(&d.hint) {
+        assert!(cat.contains_key(&m.key), "en.json lacks {}", m.key);
+    }
+    let text = |k: &str| cat.get(k).cloned();
+    let en = pathways_engine::route::render::Renderer {
+        ds: &pathways_engine::Dataset::default(),
+        lang: "en",
+        text: &text,
+        with_ids: true,
+    };
+    (d.message(&en), d.hint_text(&en))
 }
 
 /// An offer of provider `p` that says everything a clean dataset needs; tests put their

@@ -18,25 +18,16 @@ pub fn import_files(names: Vec<String>, texts: Vec<String>) -> String {
 }
 
 /// Checks `texts` (named by `names`) as one dataset with the engine's validator, rules
-/// judged on `today`; answers the errors as a JSON array of
-/// `[file, line, column, code, message, path, hint]` string arrays (a flat shape keeps the
-/// app's reader small; warnings do not stop a dataset and are left out).
+/// judged on `today`; answers the errors as a JSON array of string arrays, one per error
+/// ([`pathways_engine::validate::Diagnostic::to_row`]: position, code, and the message and
+/// hint as keys with arguments, which the app renders in the reader's language). A flat
+/// shape keeps the app's reader small; warnings do not stop a dataset and are left out.
 #[wasm_bindgen]
 pub fn check_files(names: Vec<String>, texts: Vec<String>, today: String) -> String {
-    let errors: Vec<[String; 7]> = check(names, texts, today)
-        .into_iter()
+    let errors: Vec<Vec<String>> = check(names, texts, today)
+        .iter()
         .filter(|d| d.severity == pathways_engine::validate::Severity::Error)
-        .map(|d| {
-            [
-                d.file,
-                d.line.to_string(),
-                d.column.to_string(),
-                d.code,
-                d.message,
-                d.path,
-                d.hint.unwrap_or_default(),
-            ]
-        })
+        .map(pathways_engine::validate::Diagnostic::to_row)
         .collect();
     serde_json::to_string(&errors).unwrap_or_else(|_| "[]".into())
 }
@@ -90,6 +81,24 @@ mod tests {
         assert_eq!(
             (unknown[0].line, unknown[0].path.as_str()),
             (2, "$.offers[0].provider")
+        );
+        // What the app receives: rows that read back as the same diagnostic, its message
+        // and hint as keys with arguments (no English).
+        let rows: Vec<Vec<String>> = serde_json::from_str(&check_files(
+            vec!["f.json".into()],
+            vec![text.into()],
+            "2026-12-01".into(),
+        ))
+        .unwrap_or_default();
+        let back: Vec<_> = rows
+            .into_iter()
+            .map(pathways_engine::validate::Diagnostic::from_row)
+            .collect();
+        assert!(back.contains(unknown[0]), "{back:?}");
+        assert_eq!(unknown[0].msg.key, "check.unknown_reference.provider");
+        assert_eq!(
+            unknown[0].msg.args.get("item").map(String::as_str),
+            Some("nobody")
         );
     }
 

@@ -3,6 +3,8 @@
 //! dataset replaces the one in use.
 
 use crate::dataset::Dataset;
+use crate::route::render::Renderer;
+use crate::route::Msg;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -18,11 +20,12 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// Stable rule code, e.g. `duplicate-id`, `unknown-reference`.
     pub code: String,
-    /// What is wrong, in English (the CLI's language; the UI shows it as is).
-    pub message: String,
-    /// How to fix it.
+    /// What is wrong, as a message key (`check.<code>[.<case>]`) with arguments: the CLI
+    /// renders it in English ([`Diagnostic::message`]), the app in the reader's language.
+    pub msg: Msg,
+    /// How to fix it, as a message key (`check.hint.*`) with arguments.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
+    pub hint: Option<Msg>,
     /// Input name (file path or URL).
     pub file: String,
     /// 1-based line and column; 0 when the position is unknown.
@@ -30,6 +33,58 @@ pub struct Diagnostic {
     pub column: usize,
     /// JSON path, e.g. `$.offers[3].entry.all[1].credential`.
     pub path: String,
+}
+
+impl Diagnostic {
+    /// What is wrong, in `r`'s language (English in the CLI).
+    pub fn message(&self, r: &Renderer) -> String {
+        r.msg(&self.msg)
+    }
+
+    /// How to fix it, in `r`'s language.
+    pub fn hint_text(&self, r: &Renderer) -> Option<String> {
+        self.hint.as_ref().map(|h| r.msg(h))
+    }
+
+    /// The diagnostic as a flat row of strings, `[file, line, column, code, path, n,
+    /// message row (n strings)..., hint row...]` with the message and hint as
+    /// [`crate::import::report::to_row`] rows: what the checker module sends the app, whose
+    /// reader of string arrays it already has. The severity is left out (the module sends
+    /// errors only).
+    pub fn to_row(&self) -> Vec<String> {
+        let msg = crate::import::report::to_row(&self.msg);
+        let mut row = vec![
+            self.file.clone(),
+            self.line.to_string(),
+            self.column.to_string(),
+            self.code.clone(),
+            self.path.clone(),
+            msg.len().to_string(),
+        ];
+        row.extend(msg);
+        row.extend(self.hint.iter().flat_map(crate::import::report::to_row));
+        row
+    }
+
+    /// The error of a [`Diagnostic::to_row`] row; missing parts are empty.
+    pub fn from_row(mut row: Vec<String>) -> Diagnostic {
+        let at = |i: usize| row.get(i).cloned().unwrap_or_default();
+        let n: usize = at(5).parse().unwrap_or(0);
+        let head = [at(0), at(1), at(2), at(3), at(4)];
+        let rest = row.split_off(row.len().min(6));
+        let (msg, hint) = rest.split_at(n.min(rest.len()));
+        let [file, line, column, code, path] = head;
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            msg: crate::import::report::from_row(msg.to_vec()),
+            hint: (!hint.is_empty()).then(|| crate::import::report::from_row(hint.to_vec())),
+            file,
+            line: line.parse().unwrap_or(0),
+            column: column.parse().unwrap_or(0),
+            path,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -152,13 +207,11 @@ pub fn read_files(inputs: &[(String, String)]) -> CheckReport {
     let mut files = Vec::with_capacity(inputs.len());
     let mut diagnostics = Vec::new();
     for (name, text) in inputs {
-        let problem = |code: &str, line, column, message: String| Diagnostic {
+        let problem = |code: &str, line, column, msg: Msg| Diagnostic {
             severity: Severity::Error,
             code: code.into(),
-            message,
-            hint: Some(
-                "check the file with `pathways check` for the complete list of problems".into(),
-            ),
+            msg,
+            hint: Some(Msg::new("check.hint.run_check")),
             file: name.clone(),
             line,
             column,
@@ -169,23 +222,27 @@ pub fn read_files(inputs: &[(String, String)]) -> CheckReport {
                 "wrong-format",
                 0,
                 0,
-                format!(
-                    "`format` is \"{}\", expected \"{}\"",
-                    f.format,
-                    crate::model::FORMAT_NAME
-                ),
+                Msg::new("check.wrong_format")
+                    .arg("found", format!("\"{}\"", f.format))
+                    .arg("expected", crate::model::FORMAT_NAME),
             )),
             Ok(f) if f.version == 0 || f.version > crate::model::FORMAT_VERSION => diagnostics
                 .push(problem(
                     "unsupported-version",
                     0,
                     0,
-                    format!("format version {} is not one this planner reads", f.version),
+                    Msg::new("check.unsupported_version").arg("version", f.version),
                 )),
             Ok(f) => files.push(f),
-            Err((line, column, message)) => {
-                diagnostics.push(problem("parse", line, column, message))
-            }
+            // serde's words as they are: the app's bundled files (this path's only
+            // readers) are checked clean before release, and keying them here would put
+            // the reason parser in the planner's bundle.
+            Err((line, column, message)) => diagnostics.push(problem(
+                "parse",
+                line,
+                column,
+                Msg::new("check.serde.other").arg("reason", message),
+            )),
         }
     }
     CheckReport {
@@ -218,8 +275,8 @@ fn read_typed(inputs: &[(String, String)]) -> (Vec<(crate::load::Loaded, &str)>,
             Err((line, column, message)) => diagnostics.push(Diagnostic {
                 severity: Severity::Error,
                 code: "parse".into(),
-                message,
-                hint: Some("fix this, then check the file with `pathways check` for the complete list of problems".into()),
+                msg: crate::load::serde_msg(&message),
+                hint: Some(Msg::new("check.hint.fix_then_check")),
                 file: name.clone(),
                 line,
                 column,
@@ -265,12 +322,10 @@ fn header_checks(l: &mut crate::load::Loaded, text: &str, out: &mut Vec<Diagnost
         out.push(crate::load::diag(
             Severity::Error,
             "wrong-format",
-            format!(
-                "`format` is \"{}\", expected \"{}\"",
-                l.file.format,
-                crate::model::FORMAT_NAME
-            ),
-            Some("set \"format\": \"pathways-dataset\"".into()),
+            Msg::new("check.wrong_format")
+                .arg("found", format!("\"{}\"", l.file.format))
+                .arg("expected", crate::model::FORMAT_NAME),
+            Some(Msg::new("check.hint.set_format")),
             &l.name,
             &loc,
             &Path::root().key("format"),
@@ -280,12 +335,10 @@ fn header_checks(l: &mut crate::load::Loaded, text: &str, out: &mut Vec<Diagnost
         out.push(crate::load::diag(
             Severity::Error,
             "unsupported-version",
-            format!(
-                "format version {} is not one this planner reads ({})",
-                l.file.version,
-                crate::model::FORMAT_VERSION
-            ),
-            Some("write the file in version 1".into()),
+            Msg::new("check.unsupported_version.reads")
+                .arg("version", l.file.version)
+                .arg("reads", crate::model::FORMAT_VERSION),
+            Some(Msg::new("check.hint.version_1")),
             &l.name,
             &loc,
             &Path::root().key("version"),

@@ -21,6 +21,7 @@ use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::jsonpos::{Locator, Path};
 use crate::load::{diag, Loaded};
 use crate::model::*;
+use crate::route::Msg;
 
 /// Deepest condition nesting accepted; real entry rules are a few levels deep, and a cap
 /// keeps recursive evaluation safe on hostile input.
@@ -33,21 +34,22 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
-    fn push(&mut self, sev: Severity, code: &str, msg: String, hint: &str, path: &Path) {
+    /// A diagnostic of rule `code`: what is wrong as `msg`, how to fix it as the key `hint`.
+    fn push(&mut self, sev: Severity, code: &str, msg: Msg, hint: &str, path: &Path) {
         self.diags.push(diag(
             sev,
             code,
             msg,
-            Some(hint.to_string()),
+            Some(Msg::new(hint)),
             self.name,
             self.loc,
             path,
         ));
     }
-    fn err(&mut self, code: &str, msg: String, hint: &str, path: &Path) {
+    fn err(&mut self, code: &str, msg: Msg, hint: &str, path: &Path) {
         self.push(Severity::Error, code, msg, hint, path)
     }
-    fn warn(&mut self, code: &str, msg: String, hint: &str, path: &Path) {
+    fn warn(&mut self, code: &str, msg: Msg, hint: &str, path: &Path) {
         self.push(Severity::Warning, code, msg, hint, path)
     }
 }
@@ -125,33 +127,37 @@ fn duplicates<'a>(
     // for duplicates, since locating walks the text.
     let mut seen: HashMap<(&str, &'a str), (usize, Path)> = HashMap::default();
     for (fi, (l, _)) in loaded.iter().enumerate() {
-        let mut note = |kind: &'static str,
-                        id: &'a str,
-                        path: Path,
-                        diags: &mut Vec<Diagnostic>| {
-            if let Some((ffi, fpath)) = seen.get(&(kind, id)) {
-                let first_l = &loaded[*ffi].0;
-                let (line, col) = locs[*ffi].locate(fpath);
-                let mut out = Out {
-                    name: &l.name,
-                    loc: &locs[fi],
-                    diags,
-                };
-                out.err(
-                    "duplicate-id",
-                    format!(
-                        "duplicate {kind} id `{id}` (first defined at {}:{line}:{col})",
-                        first_l.name
-                    ),
-                    "give every item its own id; when merging files, define each item in one file only",
-                    &path.key("id"),
-                );
-                false
-            } else {
-                seen.insert((kind, id), (fi, path));
-                true
-            }
-        };
+        let mut note =
+            |kind: &'static str, id: &'a str, path: Path, diags: &mut Vec<Diagnostic>| {
+                if let Some((ffi, fpath)) = seen.get(&(kind, id)) {
+                    let first_l = &loaded[*ffi].0;
+                    let (line, col) = locs[*ffi].locate(fpath);
+                    let mut out = Out {
+                        name: &l.name,
+                        loc: &locs[fi],
+                        diags,
+                    };
+                    out.err(
+                        "duplicate-id",
+                        Msg::new(match kind {
+                            "provider" => "check.duplicate_id.provider",
+                            "credential" => "check.duplicate_id.credential",
+                            "offer" => "check.duplicate_id.offer",
+                            _ => "check.duplicate_id.rule",
+                        })
+                        .arg("item", id)
+                        .arg("file", &first_l.name)
+                        .arg("line", line)
+                        .arg("column", col),
+                        "check.hint.distinct_ids",
+                        &path.key("id"),
+                    );
+                    false
+                } else {
+                    seen.insert((kind, id), (fi, path));
+                    true
+                }
+            };
         for (p, &i) in l.file.providers.iter().zip(&l.origins.providers) {
             if note(
                 "provider",
@@ -205,14 +211,14 @@ fn provider(p: &Provider, path: &Path, out: &mut Out) {
     match &p.country {
         None => out.warn(
             "unknown-country",
-            format!("provider `{}` has no country", p.id),
-            "add `country` (ISO 3166-1 alpha-2); until then its offers never match a learner's country filter",
+            Msg::new("check.unknown_country").arg("item", &p.id),
+            "check.hint.add_country",
             &path.key("country"),
         ),
         Some(c) if !codes::is_country(c) => out.err(
             "invalid-country",
-            format!("`{c}` is not an ISO 3166-1 alpha-2 country code"),
-            "use two upper-case letters, e.g. DE, FR, UK",
+            Msg::new("check.invalid_country").arg("found", c),
+            "check.hint.country_code",
             &path.key("country"),
         ),
         Some(_) => {}
@@ -221,8 +227,8 @@ fn provider(p: &Provider, path: &Path, out: &mut Out) {
         if !codes::is_nuts(n) {
             out.err(
                 "invalid-nuts",
-                format!("`{n}` is not a NUTS 2021 code"),
-                "use a NUTS code such as DE1, FR10 or UKM (Eurostat's NUTS 2021 list)",
+                Msg::new("check.invalid_nuts").arg("found", n),
+                "check.hint.nuts_code",
                 &path.key("nuts"),
             );
         } else if let Some(c) = p
@@ -232,8 +238,10 @@ fn provider(p: &Provider, path: &Path, out: &mut Out) {
         {
             out.err(
                 "nuts-country-mismatch",
-                format!("NUTS region `{n}` is not in country `{c}`"),
-                "the NUTS code must start with the provider's country code",
+                Msg::new("check.nuts_country_mismatch")
+                    .arg("found", n)
+                    .arg("in", c),
+                "check.hint.nuts_country",
                 &path.key("nuts"),
             );
         }
@@ -249,8 +257,8 @@ fn credential(c: &Credential, path: &Path, out: &mut Out) {
         if !codes::is_country(cc) {
             out.err(
                 "invalid-country",
-                format!("`{cc}` is not an ISO 3166-1 alpha-2 country code"),
-                "use two upper-case letters, e.g. DE, FR, UK",
+                Msg::new("check.invalid_country").arg("found", cc),
+                "check.hint.country_code",
                 &path.key("country"),
             );
         }

@@ -12,8 +12,10 @@ pub(super) fn check(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
             if !ix.has_credential(c) {
                 out.err(
                     "unknown-reference",
-                    format!("module `{}` names credential `{c}`, which is neither declared nor awarded by any offer", m.id),
-                    "declare the credential in `credentials` or use the id of one an offer awards",
+                    Msg::new("check.unknown_reference.module_credential")
+                        .arg("item", &m.id)
+                        .arg("target", c),
+                    "check.hint.module_credential",
                     &mp.key("credential"),
                 );
             }
@@ -31,8 +33,8 @@ fn tree(c: &Completion, path: &Path, depth: usize, ids: &[&str], out: &mut Out) 
     if depth > MAX_CONDITION_DEPTH {
         out.err(
             "condition-too-deep",
-            format!("requirements are nested deeper than {MAX_CONDITION_DEPTH} levels"),
-            "flatten the requirement tree",
+            Msg::new("check.requirements_too_deep").arg("n", MAX_CONDITION_DEPTH),
+            "check.hint.flatten_requirements",
             path,
         );
         return;
@@ -41,8 +43,8 @@ fn tree(c: &Completion, path: &Path, depth: usize, ids: &[&str], out: &mut Out) 
         if !ids.contains(&id) {
             out.err(
                 "unknown-reference",
-                format!("the requirements name module `{id}`, which this offer does not list"),
-                "add the module to `modules` or use the id of one listed there",
+                Msg::new("check.unknown_reference.requirement_module").arg("item", id),
+                "check.hint.requirement_module",
                 p,
             );
         }
@@ -54,22 +56,20 @@ fn tree(c: &Completion, path: &Path, depth: usize, ids: &[&str], out: &mut Out) 
             if min.is_some_and(|m| m == 0) || n > of.len() {
                 out.err(
                     "invalid-at-least",
-                    format!(
-                        "the group asks for at least {n} of {} requirements",
-                        of.len()
-                    ),
-                    "`min` must be between 1 and the number of requirements in `of`",
+                    Msg::new("check.invalid_at_least.group")
+                        .arg("n", n)
+                        .arg("of", of.len()),
+                    "check.hint.group_min",
                     &path.key("min"),
                 );
             }
             if max.is_some_and(|m| (m as usize) < n && m > 0) {
                 out.err(
                     "invalid-value",
-                    format!(
-                        "the group asks for at least {n} but at most {}",
-                        max.unwrap_or(0)
-                    ),
-                    "give `max` at least `min`, or 0 for \"none of these\"",
+                    Msg::new("check.invalid_value.group_max")
+                        .arg("n", n)
+                        .arg("max", max.unwrap_or(0)),
+                    "check.hint.group_max",
                     &path.key("max"),
                 );
             }
@@ -90,8 +90,8 @@ fn tree(c: &Completion, path: &Path, depth: usize, ids: &[&str], out: &mut Out) 
             if min.zip(*max).is_some_and(|(a, b)| a > b) {
                 out.err(
                     "invalid-value",
-                    "the credit bounds exclude every sum: `min` is above `max`".into(),
-                    "give `max` at least `min`",
+                    Msg::new("check.invalid_value.credit_bounds"),
+                    "check.hint.credit_bounds",
                     &path.key("max"),
                 );
             }

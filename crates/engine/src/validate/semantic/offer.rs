@@ -10,8 +10,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
     if !ix.has_provider(&o.provider) {
         out.err(
             "unknown-reference",
-            format!("provider `{}` is not defined", o.provider),
-            "add the provider to `providers` (in this or another merged file) or fix the id",
+            Msg::new("check.unknown_reference.provider").arg("item", &o.provider),
+            "check.hint.add_provider",
             &path.key("provider"),
         );
     }
@@ -27,8 +27,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         if c.system != "ects" && !c.ects_per_unit.is_some_and(|r| r > 0.0 && r.is_finite()) {
             out.err(
                 "missing-conversion",
-                format!("credits in `{}` need `ects_per_unit`", c.system),
-                "declare how many ECTS one unit is worth, e.g. \"ects_per_unit\": 0.5 for SCQF credits",
+                Msg::new("check.missing_conversion").arg("system", &c.system),
+                "check.hint.ects_per_unit",
                 &path.key("credits"),
             );
         } else if let Some(r) = c.ects_per_unit {
@@ -46,8 +46,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         None if !o.unknown_reason.is_empty() => {}
         None => out.warn(
             "unknown-duration",
-            format!("offer `{}` has no duration", o.id),
-            "add `duration_months`, or say why there is no single value in `unknown_reason`; until then routes count this step as 0 months and say the duration is unknown",
+            Msg::new("check.unknown_duration").arg("item", &o.id),
+            "check.hint.add_duration",
             &path.key("duration_months"),
         ),
     }
@@ -57,8 +57,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
     if o.modes.is_empty() {
         out.err(
             "empty-list",
-            "`modes` is empty".into(),
-            "list at least one of full_time, part_time, online, blended, work_based",
+            Msg::new("check.empty_list").arg("name", "modes"),
+            "check.hint.modes",
             &path.key("modes"),
         );
     }
@@ -66,21 +66,26 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         if !codes::is_language(l) {
             out.err(
                 "invalid-language",
-                format!("`{l}` is not an ISO 639-1 language code"),
-                "use two-letter lower-case codes such as en, de, fr",
+                Msg::new("check.invalid_language").arg("found", l),
+                "check.hint.language_code",
                 &path.key("languages").index(i),
             );
         }
     }
     match &o.cost {
         Some(cost) => {
-            non_negative(cost.amount, "cost amount", &path.key("cost").key("amount"), out);
+            non_negative(
+                cost.amount,
+                "cost amount",
+                &path.key("cost").key("amount"),
+                out,
+            );
             if let Some(y) = &cost.academic_year {
                 if !academic_year(y) {
                     out.err(
                         "invalid-value",
-                        format!("`{y}` is not an academic year"),
-                        "write the year the fee applies to as 2025/26 or 2026",
+                        Msg::new("check.invalid_value.academic_year").arg("found", y),
+                        "check.hint.academic_year",
                         &path.key("cost").key("academic_year"),
                     );
                 }
@@ -88,8 +93,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
             if !codes::is_currency(&cost.currency) {
                 out.err(
                     "invalid-currency",
-                    format!("`{}` is not an ISO 4217 currency code", cost.currency),
-                    "use a three-letter code such as EUR or GBP",
+                    Msg::new("check.invalid_currency").arg("found", &cost.currency),
+                    "check.hint.currency",
                     &path.key("cost").key("currency"),
                 );
             }
@@ -97,8 +102,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         None if !o.unknown_reason.is_empty() => {}
         None => out.warn(
             "unknown-cost",
-            format!("offer `{}` has no cost", o.id),
-            "add `cost` (`{\"amount\": 0, \"currency\": \"EUR\"}` when it is free), or say why there is no single figure in `unknown_reason`; until then routes count it as 0 and say the cost is unknown",
+            Msg::new("check.unknown_cost").arg("item", &o.id),
+            "check.hint.add_cost",
             &path.key("cost"),
         ),
     }
@@ -106,8 +111,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         if !is_valid_date_or_yearly(s) {
             out.err(
                 "invalid-date",
-                format!("`{s}` is not a date"),
-                "write YYYY-MM-DD, or --MM-DD for a start every year",
+                Msg::new("check.invalid_date").arg("found", s),
+                "check.hint.start_date",
                 &path.key("starts").index(i),
             );
         }
@@ -115,8 +120,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
     if o.years == Some(0) {
         out.err(
             "invalid-value",
-            "`years` is 0".into(),
-            "give the programme length in whole years (1 or more), or leave it out",
+            Msg::new("check.invalid_value.years"),
+            "check.hint.years",
             &path.key("years"),
         );
     }
@@ -127,8 +132,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         if !module_ids.insert(m.id.as_str()) {
             out.err(
                 "duplicate-id",
-                format!("module id `{}` appears twice in this offer", m.id),
-                "give each module its own id",
+                Msg::new("check.duplicate_id.module").arg("item", &m.id),
+                "check.hint.module_ids",
                 &mp.key("id"),
             );
         }
@@ -141,11 +146,10 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
     } else if module_sum > o.ects() + 1e-9 {
         out.err(
             "credits-exceed-total",
-            format!(
-                "modules add up to {module_sum} ECTS, more than the offer's {} ECTS",
-                o.ects()
-            ),
-            "module credits must fit within the offer's credit total",
+            Msg::new("check.credits_exceed_total.modules")
+                .arg("sum", module_sum)
+                .arg("total", o.ects()),
+            "check.hint.module_credits",
             &path.key("modules"),
         );
     }
@@ -162,11 +166,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         if !missing.is_empty() {
             out.warn(
                 "micro-credential-elements",
-                format!(
-                    "micro-credential lacks elements of the 2022 Council Recommendation: {}",
-                    missing.join(", ")
-                ),
-                "add the missing fields so learners can compare and stack micro-credentials",
+                Msg::new("check.micro_credential_elements").arg("missing", missing.join(", ")),
+                "check.hint.micro",
                 path,
             );
         }
@@ -182,8 +183,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
             if !ix.has_offer(t) {
                 out.err(
                     "unknown-reference",
-                    format!("stacks into unknown offer `{t}`"),
-                    "use the id of an offer in this dataset",
+                    Msg::new("check.unknown_reference.stacks_into").arg("item", t),
+                    "check.hint.offer_id",
                     &path.key("micro").key("stacks_into").index(i),
                 );
             }
@@ -199,8 +200,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         if cap.share.is_none() && cap.ects.is_none() {
             out.err(
                 "missing-field",
-                "`credit_cap` states neither `share` nor `ects`".into(),
-                "give the largest share (e.g. 0.5) or the largest number of ECTS (e.g. 90)",
+                Msg::new("check.missing_field.cap"),
+                "check.hint.cap_missing",
                 &cp,
             );
         }
@@ -208,8 +209,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
             if !(sh > 0.0 && sh <= 1.0) {
                 out.err(
                     "cap-out-of-range",
-                    format!("credit_cap share {sh} is outside (0, 1]"),
-                    "a share is a fraction of the offer's credits, e.g. 0.5 for 50 %",
+                    Msg::new("check.cap_out_of_range.share").arg("number", sh),
+                    "check.hint.cap_share",
                     &cp.key("share"),
                 );
             }
@@ -227,11 +228,8 @@ pub(super) fn offer(o: &Offer, path: &Path, ix: &Index, out: &mut Out) {
         if !satisfiable(c, ix, 1) {
             out.warn(
                 "unreachable-offer",
-                format!(
-                    "nobody can enter offer `{}`: its entry requirements can never be met with the credentials of this dataset",
-                    o.id
-                ),
-                "check the condition tree: a required level or credential that no offer awards makes it unreachable",
+                Msg::new("check.unreachable_offer").arg("item", &o.id),
+                "check.hint.unreachable",
                 &ep,
             );
         }
@@ -242,8 +240,8 @@ pub(super) fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, ou
     if depth > MAX_CONDITION_DEPTH {
         out.err(
             "condition-too-deep",
-            format!("conditions are nested deeper than {MAX_CONDITION_DEPTH} levels"),
-            "flatten the condition tree",
+            Msg::new("check.condition_too_deep").arg("n", MAX_CONDITION_DEPTH),
+            "check.hint.flatten_conditions",
             path,
         );
         return;
@@ -266,8 +264,10 @@ pub(super) fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, ou
             if *n == 0 || *n as usize > of.len() {
                 out.err(
                     "invalid-at-least",
-                    format!("`at_least` asks for {n} of {} conditions", of.len()),
-                    "n must be between 1 and the number of conditions in `of`",
+                    Msg::new("check.invalid_at_least")
+                        .arg("n", n)
+                        .arg("of", of.len()),
+                    "check.hint.at_least",
                     &path.key("n"),
                 );
             }
@@ -280,10 +280,8 @@ pub(super) fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, ou
             if !ix.has_credential(credential) {
                 out.err(
                     "unknown-reference",
-                    format!(
-                        "credential `{credential}` is neither declared nor awarded by any offer"
-                    ),
-                    "declare it in `credentials` or fix the id",
+                    Msg::new("check.unknown_reference.credential").arg("item", credential),
+                    "check.hint.declare_credential",
                     &path.key("credential"),
                 );
             }
@@ -300,8 +298,8 @@ pub(super) fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, ou
                 if !codes::is_country(c) {
                     out.err(
                         "invalid-country",
-                        format!("`{c}` is not an ISO 3166-1 alpha-2 country code"),
-                        "use two capital letters such as DE, FR, NL",
+                        Msg::new("check.invalid_country").arg("found", c),
+                        "check.hint.country_code_condition",
                         &path.key("country"),
                     );
                 }
@@ -315,8 +313,8 @@ pub(super) fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, ou
             if !codes::is_language(language) {
                 out.err(
                     "invalid-language",
-                    format!("`{language}` is not an ISO 639-1 language code"),
-                    "use two-letter lower-case codes such as en, de, fr",
+                    Msg::new("check.invalid_language").arg("found", language),
+                    "check.hint.language_code",
                     &path.key("language"),
                 );
             }
@@ -329,8 +327,8 @@ pub(super) fn empty_group(empty: bool, key: &str, path: &Path, out: &mut Out) {
     if empty {
         out.err(
             "empty-condition-group",
-            format!("`{key}` has no conditions"),
-            "list at least one condition, or remove the group",
+            Msg::new("check.empty_condition_group").arg("name", key),
+            "check.hint.empty_group",
             &path.key(key),
         );
     }

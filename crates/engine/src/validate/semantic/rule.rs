@@ -13,8 +13,8 @@ pub(super) fn rule(
     if r.from.is_empty() {
         out.err(
             "empty-list",
-            "`from` is empty".into(),
-            "name the credential(s) a learner must hold for this recognition",
+            Msg::new("check.empty_list").arg("name", "from"),
+            "check.hint.rule_from",
             &path.key("from"),
         );
     }
@@ -22,8 +22,8 @@ pub(super) fn rule(
         if !ix.has_credential(c) {
             out.err(
                 "unknown-reference",
-                format!("credential `{c}` is neither declared nor awarded by any offer"),
-                "declare it in `credentials` or fix the id",
+                Msg::new("check.unknown_reference.credential").arg("item", c),
+                "check.hint.declare_credential",
                 &path.key("from").index(i),
             );
         }
@@ -32,8 +32,8 @@ pub(super) fn rule(
     if !ix.has_offer(&r.to) {
         out.err(
             "unknown-reference",
-            format!("target offer `{}` is not defined", r.to),
-            "use the id of an offer in this dataset",
+            Msg::new("check.unknown_reference.target").arg("item", &r.to),
+            "check.hint.offer_id",
             &path.key("to"),
         );
     }
@@ -45,12 +45,11 @@ pub(super) fn rule(
                 if *ects > t.ects() + 1e-9 {
                     out.err(
                         "credits-exceed-total",
-                        format!(
-                            "recognises {ects} ECTS but offer `{}` has only {} ECTS",
-                            t.id,
-                            t.ects()
-                        ),
-                        "recognised credits cannot exceed the target's credit total",
+                        Msg::new("check.credits_exceed_total.rule")
+                            .arg("sum", ects)
+                            .arg("item", &t.id)
+                            .arg("total", t.ects()),
+                        "check.hint.recognised_credits",
                         &gp.key("ects"),
                     );
                 }
@@ -61,8 +60,10 @@ pub(super) fn rule(
                 if !t.modules.iter().any(|tm| &tm.id == m) {
                     out.err(
                         "unknown-reference",
-                        format!("offer `{}` has no module `{m}`", t.id),
-                        "list the module in the target offer's `modules`, or fix the id",
+                        Msg::new("check.unknown_reference.exempted_module")
+                            .arg("item", &t.id)
+                            .arg("module", m),
+                        "check.hint.exempted_module",
                         &gp.key("modules").index(i),
                     );
                 }
@@ -71,17 +72,16 @@ pub(super) fn rule(
         (Grant::AdvancedEntry { year }, Some(t)) => match t.years {
             None => out.err(
                 "advanced-entry-without-years",
-                format!(
-                    "advanced entry into offer `{}`, which does not say how many years it has",
-                    t.id
-                ),
-                "set `years` on the target offer",
+                Msg::new("check.advanced_entry_without_years").arg("item", &t.id),
+                "check.hint.target_years",
                 &gp.key("year"),
             ),
             Some(y) if *year < 2 || *year > y => out.err(
                 "invalid-advanced-entry",
-                format!("entry into year {year} of a {y}-year offer"),
-                "advanced entry is into year 2 up to the offer's last year",
+                Msg::new("check.invalid_advanced_entry")
+                    .arg("year", year)
+                    .arg("of", y),
+                "check.hint.advanced_entry",
                 &gp.key("year"),
             ),
             _ => {}
@@ -92,8 +92,8 @@ pub(super) fn rule(
         if !(c > 0.0 && c <= 1.0) {
             out.err(
                 "cap-out-of-range",
-                format!("cap {c} is outside (0, 1]"),
-                "a cap is the largest share of the target's credits recognition may cover, e.g. 0.5 for 50 %",
+                Msg::new("check.cap_out_of_range").arg("number", c),
+                "check.hint.rule_cap",
                 &path.key("cap"),
             );
         }
@@ -107,8 +107,8 @@ pub(super) fn rule(
         if !ix.has_offer(b) {
             out.err(
                 "unknown-reference",
-                format!("bridging offer `{b}` is not defined"),
-                "use the id of an offer in this dataset",
+                Msg::new("check.unknown_reference.bridging").arg("item", b),
+                "check.hint.offer_id",
                 &path.key("conditions").key("bridging"),
             );
         }
@@ -134,8 +134,8 @@ pub(super) fn rule(
             if dates[k].is_none() {
                 out.err(
                     "invalid-date",
-                    format!("`{v}` is not a date"),
-                    "write YYYY-MM-DD",
+                    Msg::new("check.invalid_date").arg("found", v),
+                    "check.hint.date",
                     &path.key(key),
                 );
             }
@@ -145,8 +145,8 @@ pub(super) fn rule(
         if f > u {
             out.err(
                 "invalid-validity",
-                "`valid_from` is after `valid_until`".into(),
-                "swap or correct the dates",
+                Msg::new("check.invalid_validity"),
+                "check.hint.validity",
                 &path.key("valid_from"),
             );
         }
@@ -158,23 +158,23 @@ pub(super) fn rule(
             (
                 until.is_some_and(|u| u < t),
                 "expired-rule",
-                "expired on",
+                "check.expired_rule",
                 "valid_until",
                 &r.valid_until,
-                "renew the agreement's dates or remove the rule; expired rules are not applied",
+                "check.hint.expired",
             ),
             (
                 from.is_some_and(|f| f > t),
                 "rule-not-yet-valid",
-                "applies only from",
+                "check.rule_not_yet_valid",
                 "valid_from",
                 &r.valid_from,
-                "this is fine for announced agreements; routes ignore it until then",
+                "check.hint.not_yet_valid",
             ),
         ] {
             if outside {
                 let date = date.as_deref().unwrap_or("");
-                let msg = format!("rule `{}` {says} {date}", r.id);
+                let msg = Msg::new(says).arg("item", &r.id).arg("date", date);
                 out.warn(code, msg, fix, &path.key(key));
             }
         }
@@ -182,16 +182,16 @@ pub(super) fn rule(
     if r.issuer.trim().is_empty() {
         out.err(
             "empty-text",
-            "`issuer` is empty".into(),
-            "name the body that issues or decides the recognition",
+            Msg::new("check.empty_text.issuer"),
+            "check.hint.issuer",
             &path.key("issuer"),
         );
     }
     if r.source.reference.trim().is_empty() {
         out.err(
             "missing-source",
-            "the rule has no source reference".into(),
-            "every rule needs its agreement id, legal reference or publication in source.reference",
+            Msg::new("check.missing_source"),
+            "check.hint.source_reference",
             &path.key("source").key("reference"),
         );
     }
@@ -201,8 +201,8 @@ pub(super) fn rule(
         if !is_valid_date_or_yearly(d) {
             out.err(
                 "invalid-date",
-                format!("`{d}` is not a date"),
-                "write YYYY-MM-DD, or --MM-DD for a yearly deadline",
+                Msg::new("check.invalid_date").arg("found", d),
+                "check.hint.deadline",
                 &path.key("deadline"),
             );
         }

@@ -7,8 +7,8 @@ pub(super) fn lang_map(m: &LangMap, path: &Path, required: bool, out: &mut Out) 
     if required && m.values().all(|v| v.trim().is_empty()) {
         out.err(
             "empty-text",
-            "text is empty: give it in at least one language".into(),
-            "write e.g. {\"en\": \"…\", \"de\": \"…\"}",
+            Msg::new("check.empty_text"),
+            "check.hint.lang_map",
             path,
         );
     }
@@ -16,8 +16,8 @@ pub(super) fn lang_map(m: &LangMap, path: &Path, required: bool, out: &mut Out) 
         if !codes::is_language(k) {
             out.err(
                 "invalid-language",
-                format!("`{k}` is not an ISO 639-1 language code"),
-                "use two-letter lower-case codes such as en, de, fr",
+                Msg::new("check.invalid_language").arg("found", k),
+                "check.hint.language_code",
                 &path.key(k),
             );
         }
@@ -29,8 +29,8 @@ pub(super) fn url(u: &Option<String>, path: &Path, out: &mut Out) {
         if !is_absolute_http_url(u) {
             out.err(
                 "invalid-url",
-                format!("`{u}` is not an absolute http(s) URL"),
-                "write the complete address, e.g. https://www.example.org/page, without spaces",
+                Msg::new("check.invalid_url").arg("found", u),
+                "check.hint.url",
                 path,
             );
         }
@@ -71,8 +71,8 @@ pub(super) fn source(s: &Source, path: &Path, needs_quote: bool, out: &mut Out) 
         if parse_ymd(d).is_none() {
             out.err(
                 "invalid-date",
-                format!("`{d}` is not a date"),
-                "write the day the source was read as YYYY-MM-DD",
+                Msg::new("check.invalid_date").arg("found", d),
+                "check.hint.retrieved_date",
                 &path.key("retrieved"),
             );
         }
@@ -81,16 +81,16 @@ pub(super) fn source(s: &Source, path: &Path, needs_quote: bool, out: &mut Out) 
     if needs_quote && s.certainty == Certainty::Real && quote_empty {
         out.err(
             "missing-quote",
-            "a `real` rule has no quote from its source".into(),
-            "copy the sentence(s) of the source that state the rule into source.quote, in the source's language; if no source states it, mark it `\"certainty\": \"illustrative\"`",
+            Msg::new("check.missing_quote"),
+            "check.hint.quote",
             &path.key("quote"),
         );
     }
     if s.certainty == Certainty::Real && needs_quote && s.url.is_none() {
         out.warn(
             "missing-source-url",
-            "a `real` rule has no source URL".into(),
-            "add source.url so a counsellor can open the source",
+            Msg::new("check.missing_source_url"),
+            "check.hint.source_url",
             &path.key("url"),
         );
     }
@@ -111,8 +111,8 @@ pub(super) fn eqf(level: Option<u8>, path: &Path, out: &mut Out) {
         if !(1..=8).contains(&l) {
             out.err(
                 "invalid-eqf",
-                format!("EQF level {l} is outside 1–8"),
-                "use the European Qualifications Framework level, 1 to 8",
+                Msg::new("check.invalid_eqf").arg("level", l),
+                "check.hint.eqf",
                 path,
             );
         }
@@ -124,8 +124,8 @@ pub(super) fn field(f: &Option<String>, path: &Path, out: &mut Out) {
         if !codes::is_isced_f(f) {
             out.err(
                 "invalid-isced-f",
-                format!("`{f}` is not an ISCED-F 2013 field code"),
-                "use a 2-, 3- or 4-digit ISCED-F 2013 code, e.g. 06, 061, 0613",
+                Msg::new("check.invalid_isced_f").arg("found", f),
+                "check.hint.isced_f",
                 path,
             );
         }
@@ -136,15 +136,19 @@ pub(super) fn non_negative(v: f64, what: &str, path: &Path, out: &mut Out) {
     if !(v >= 0.0 && v.is_finite()) {
         out.err(
             "negative-value",
-            format!("{what} is {v}; it must be zero or more"),
-            "give a non-negative number",
+            Msg::new("check.negative_value")
+                .arg("name", what)
+                .arg("number", v),
+            "check.hint.non_negative",
             path,
         );
     } else if v > LARGEST {
         out.err(
             "out-of-range",
-            format!("{what} is {v:e}; no real value is above 1e9"),
-            "check the unit and the number of digits",
+            Msg::new("check.out_of_range")
+                .arg("name", what)
+                .arg("number", format!("{v:e}")),
+            "check.hint.out_of_range",
             path,
         );
     }
@@ -155,8 +159,8 @@ pub(super) fn grade(g: Option<f64>, path: &Path, out: &mut Out) {
         if !(0.0..=100.0).contains(&g) {
             out.err(
                 "invalid-grade",
-                format!("minimum grade {g} is outside 0–100"),
-                "grades are normalised to 0–100 (higher is better); see FORMAT.md",
+                Msg::new("check.invalid_grade").arg("number", g),
+                "check.hint.grade",
                 path,
             );
         }
