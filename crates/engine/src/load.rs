@@ -18,8 +18,36 @@ pub fn parse_fast(text: &str) -> Result<DatasetFile, String> {
 }
 
 /// Like [`parse_fast`], with the error's line, column and message kept apart.
-pub fn parse_fast_located(text: &str) -> Result<DatasetFile, (usize, usize, String)> {
-    serde_json::from_str(text).map_err(|e| (e.line(), e.column(), strip_position(&e.to_string())))
+pub fn parse_fast_located(text: &str) -> Result<DatasetFile, Unread> {
+    serde_json::from_str(text).map_err(|e| Unread {
+        line: e.line(),
+        column: e.column(),
+        reason: strip_position(&e.to_string()),
+        valid_json: e.is_data(),
+    })
+}
+
+/// Why a file could not be read into the typed model, and where.
+pub struct Unread {
+    pub line: usize,
+    pub column: usize,
+    /// serde's reason, without its position.
+    pub reason: String,
+    /// The text is JSON, but a value does not fit the format (an unknown field, a wrong
+    /// type): a publisher fixes a field, not the file's syntax.
+    pub valid_json: bool,
+}
+
+impl Unread {
+    /// The rule code and hint key: the format's rule a value breaks (as the full checker
+    /// names it), or `parse` for text that is not JSON.
+    pub(crate) fn code_and_hint(&self) -> (&'static str, &'static str) {
+        if self.valid_json {
+            classify(&self.reason)
+        } else {
+            ("parse", "check.hint.json_syntax")
+        }
+    }
 }
 
 /// Where each parsed item came from (index in its section of the file).

@@ -229,6 +229,48 @@ fn unknown_field() {
     );
 }
 
+/// The fast path (the browser's checker module, the CLI before planning) stops at the
+/// first value that does not fit, but names it by the same rule as the full checker: a
+/// reader told "not valid JSON" about a misspelt field looks for the wrong mistake.
+#[test]
+fn fast_path_names_the_rule_a_value_breaks() {
+    let first = |text: &str| {
+        let report = pathways_engine::validate::check_files(
+            &[("data.json".into(), text.into())],
+            &CheckOptions::default(),
+        );
+        let d = report.diagnostics.first().cloned();
+        d.map(|d| {
+            let (message, hint) = english(&d);
+            format!(
+                "{} {}:{} | {message} | {}",
+                d.code,
+                d.line,
+                d.column,
+                hint.unwrap_or_default()
+            )
+        })
+    };
+    let misspelt = offer_with(r#""awards": "o""#, r#""awards": "o", "titel": {"en": "x"}"#);
+    let text = first(&misspelt).unwrap_or_default();
+    assert!(
+        text.starts_with("unknown-field 5:")
+            && text.contains("unknown field `titel`")
+            && text
+                .ends_with("remove the field or correct its spelling; FORMAT.md lists every field"),
+        "{text}"
+    );
+    let wrong_type = offer_with(r#""duration_months": 6"#, r#""duration_months": "six""#);
+    let text = first(&wrong_type).unwrap_or_default();
+    assert!(text.starts_with("wrong-type 5:"), "{text}");
+    let cut_off = &misspelt[..misspelt.len() / 2];
+    let text = first(cut_off).unwrap_or_default();
+    assert!(
+        text.starts_with("parse ") && text.contains("fix the JSON syntax"),
+        "{text}"
+    );
+}
+
 #[test]
 fn missing_field() {
     check(

@@ -237,11 +237,11 @@ pub fn read_files(inputs: &[(String, String)]) -> CheckReport {
             // serde's words as they are: the app's bundled files (this path's only
             // readers) are checked clean before release, and keying them here would put
             // the reason parser in the planner's bundle.
-            Err((line, column, message)) => diagnostics.push(problem(
+            Err(u) => diagnostics.push(problem(
                 "parse",
-                line,
-                column,
-                Msg::new("check.serde.other").arg("reason", message),
+                u.line,
+                u.column,
+                Msg::new("check.serde.other").arg("reason", u.reason),
             )),
         }
     }
@@ -272,16 +272,21 @@ fn read_typed(inputs: &[(String, String)]) -> (Vec<(crate::load::Loaded, &str)>,
                 header_checks(&mut l, text, &mut diagnostics);
                 loaded.push((l, text.as_str()));
             }
-            Err((line, column, message)) => diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                code: "parse".into(),
-                msg: crate::load::serde_msg(&message),
-                hint: Some(Msg::new("check.hint.fix_then_check")),
-                file: name.clone(),
-                line,
-                column,
-                path: "$".into(),
-            }),
+            // Named by the rule the value breaks, as the full checker names it: "parse" is
+            // for text that is not JSON, and the app says so in those words.
+            Err(u) => {
+                let (code, hint) = u.code_and_hint();
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    code: code.into(),
+                    msg: crate::load::serde_msg(&u.reason),
+                    hint: Some(Msg::new(hint)),
+                    file: name.clone(),
+                    line: u.line,
+                    column: u.column,
+                    path: "$".into(),
+                })
+            }
         }
     }
     (loaded, diagnostics)
