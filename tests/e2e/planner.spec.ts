@@ -25,6 +25,19 @@ async function learnerFlow(page: Page) {
   await expect(page.locator('.route-card').first()).toBeVisible();
 }
 
+/** With the fixture pathway imported: holds its Course A, aims at the pathway's
+ * certificate, and opens every explanation of the first route card. */
+async function planThroughFixturePathway(page: Page) {
+  await page.fill('#have-search', 'Course A');
+  await page.locator('#have-h ~ .results button.result').first().click();
+  await page.fill('#goal-search', 'Pathway to the certificate');
+  await page.locator('#goal-h ~ .results button.result').first().click();
+  const card = page.locator('.route-card').first();
+  await expect(card).toBeVisible();
+  await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  return card;
+}
+
 async function axe(page: Page) {
   const r = await new AxeBuilder({ page }).analyze();
   expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
@@ -502,13 +515,7 @@ test('a Turtle pathway opens in the French UI through the importer module and pl
   await page.locator('.import-report summary').click();
   await expect(page.locator('.import-report pre')).toContainText('(Turtle, ');
   await page.locator('.import-report summary').click();
-  await page.fill('#have-search', 'Course A');
-  await page.locator('#have-h ~ .results button.result').first().click();
-  await page.fill('#goal-search', 'Pathway to the certificate');
-  await page.locator('#goal-h ~ .results button.result').first().click();
-  const card = page.locator('.route-card').first();
-  await expect(card).toBeVisible();
-  await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const card = await planThroughFixturePathway(page);
   await expect(card).toContainText('Course A (5 ECTS)');
   await axe(page);
 });
@@ -537,13 +544,7 @@ test('an expanded JSON-LD pathway opens in the German UI and plans through its m
   }
   await page.locator('.import-report').screenshot({ path: path.join(shots, 'import-report-de.png') });
   await page.locator('.import-report summary').click();
-  await page.fill('#have-search', 'Course A');
-  await page.locator('#have-h ~ .results button.result').first().click();
-  await page.fill('#goal-search', 'Pathway to the certificate');
-  await page.locator('#goal-h ~ .results button.result').first().click();
-  const card = page.locator('.route-card').first();
-  await expect(card).toBeVisible();
-  await card.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const card = await planThroughFixturePathway(page);
   await expect(card).toContainText('Module dieses Programms');
   await expect(card).toContainText('Bereits abgeschlossen: Course A (5 ECTS)');
   await expect(card).toContainText('Noch abzuschließen');

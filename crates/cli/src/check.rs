@@ -1,7 +1,6 @@
 //! `pathways check FILE...`: validate dataset files, reporting every problem in one run.
 
 use clap::Parser;
-use pathways_engine::route::render::Renderer;
 use pathways_engine::route::Msg;
 use pathways_engine::validate::{check_texts, CheckOptions, Diagnostic, Severity};
 use std::collections::BTreeMap;
@@ -141,14 +140,9 @@ impl<'a> Json<'a> {
 
 /// A diagnostic's message and hint in English.
 fn english(d: &Diagnostic, cat: &BTreeMap<String, String>) -> (String, Option<String>) {
-    let text = |k: &str| cat.get(k).cloned();
-    let en = Renderer {
-        ds: &pathways_engine::Dataset::default(),
-        lang: "en",
-        text: &text,
-        with_ids: true,
-    };
-    (d.message(&en), d.hint_text(&en))
+    crate::in_english(cat, &pathways_engine::Dataset::default(), |en| {
+        (d.message(en), d.hint_text(en))
+    })
 }
 
 /// `file:line:column: error[code]: message (at $.path)` plus an indented hint, in English

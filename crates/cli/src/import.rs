@@ -62,21 +62,26 @@ pub fn run(args: Vec<String>) -> i32 {
         eprintln!("pathways import: cannot write {}: {e}", a.out);
         return 2;
     }
-    let cat = crate::english();
-    let text = |k: &str| cat.get(k).cloned();
-    let en = pathways_engine::route::render::Renderer {
-        ds: &pathways_engine::Dataset::default(),
-        lang: "en",
-        text: &text,
-        with_ids: true,
-    };
+    let (sentences, report_text) = crate::in_english(
+        &crate::english(),
+        &pathways_engine::Dataset::default(),
+        |en| {
+            let sentences: Vec<String> = out
+                .report
+                .entries
+                .iter()
+                .map(|entry| report::sentence(&entry.msg, en))
+                .collect();
+            (sentences, report::text(&out.report.lines(), en))
+        },
+    );
     if let Some(rj) = &a.report_json {
         let mut r = serde_json::json!({ "report": out.report, "goals": out.goals });
         // Each entry also carries its English sentence, for readers of the JSON that do
         // not render message keys themselves.
         if let Some(entries) = r["report"]["entries"].as_array_mut() {
-            for (e, entry) in entries.iter_mut().zip(&out.report.entries) {
-                e["message"] = report::sentence(&entry.msg, &en).into();
+            for (e, sentence) in entries.iter_mut().zip(sentences) {
+                e["message"] = sentence.into();
             }
         }
         let t = serde_json::to_string_pretty(&r).unwrap_or_default();
@@ -85,7 +90,7 @@ pub fn run(args: Vec<String>) -> i32 {
             return 2;
         }
     }
-    print!("{}", report::text(&out.report.lines(), &en));
+    print!("{report_text}");
     println!(
         "\nwrote {}: {} offers, {} rules, {} providers, {} credentials{}",
         a.out,

@@ -76,6 +76,22 @@ pub fn today() -> Option<String> {
 }
 
 /// The English message catalogue (the same file the web app uses).
+/// `f` given the English renderer over `cat` ([`english`]) and `ds`, ids shown as "title
+/// [id]": how every command words a message.
+pub fn in_english<R>(
+    cat: &std::collections::BTreeMap<String, String>,
+    ds: &pathways_engine::Dataset,
+    f: impl FnOnce(&pathways_engine::route::render::Renderer) -> R,
+) -> R {
+    let text = |k: &str| cat.get(k).cloned();
+    f(&pathways_engine::route::render::Renderer {
+        ds,
+        lang: "en",
+        text: &text,
+        with_ids: true,
+    })
+}
+
 pub fn english() -> std::collections::BTreeMap<String, String> {
     let mut cat: std::collections::BTreeMap<String, String> =
         serde_json::from_str(include_str!("../../../locales/en.json")).unwrap_or_default();

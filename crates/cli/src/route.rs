@@ -18,7 +18,7 @@
 //! query).
 
 use clap::Parser;
-use pathways_engine::route::render::{range, Renderer};
+use pathways_engine::route::render::range;
 use pathways_engine::route::{
     default_criteria, off_ramps, plan, Basis, Criterion, Goal, Held, Known, Msg, Plan, Profile,
     Query, Step, Work,
@@ -306,14 +306,7 @@ pub fn run(args: Vec<String>) -> i32 {
 
 /// One message in English, ids shown as "title [id]".
 pub fn render(cat: &BTreeMap<String, String>, ds: &Dataset, m: &Msg) -> String {
-    let text = |k: &str| cat.get(k).cloned();
-    Renderer {
-        ds,
-        lang: "en",
-        text: &text,
-        with_ids: true,
-    }
-    .msg(m)
+    crate::in_english(cat, ds, |r| r.msg(m))
 }
 
 fn title(ds: &Dataset, id: &str) -> String {
