@@ -139,7 +139,19 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
         // to the compacted form first; `form` says which it was, for the report.
         #[cfg(feature = "turtle")]
         let turtle = if is_turtle(text) {
-            Some(turtle::to_ntriples(name, text)?)
+            let nt = turtle::to_ntriples(name, text)?;
+            // Only prefixes and comments: said as such, not as the JSON it is not.
+            if nt.trim().is_empty() {
+                return Err(ImportError::Malformed {
+                    input: name.clone(),
+                    line: 1,
+                    column: 1,
+                    message: "Turtle without a single statement (only prefixes or comments): \
+                              nothing to import"
+                        .into(),
+                });
+            }
+            Some(nt)
         } else {
             None
         };

@@ -54,4 +54,21 @@ mod tests {
             other => panic!("expected a position, got {other:?}"),
         }
     }
+
+    #[test]
+    fn turtle_with_only_prefixes_is_said_to_have_no_statement() {
+        let ttl = "# exported\n@prefix ceterms: <https://purl.org/ctdl/terms/> .\n";
+        let inputs = [("only.ttl".to_string(), ttl.to_string())];
+        match crate::import::import(&inputs, crate::import::Format::Auto) {
+            Err(ImportError::Malformed { input, message, .. }) => {
+                assert_eq!(input, "only.ttl");
+                assert!(
+                    message.starts_with("Turtle without a single statement"),
+                    "{message}"
+                );
+            }
+            Err(other) => panic!("expected 'no statement', got {other}"),
+            Ok(_) => panic!("expected 'no statement', got a dataset"),
+        }
+    }
 }
