@@ -27,6 +27,26 @@ pub fn parse_fast_located(text: &str) -> Result<DatasetFile, Unread> {
     })
 }
 
+/// `inputs` without a leading byte-order mark: Windows editors and spreadsheet exports write
+/// one before the JSON (or Turtle), and serde would refuse the file at line 1, column 1 with
+/// "expected value", naming nothing the publisher can see. Borrowed unless a text has one.
+pub(crate) fn without_boms(
+    inputs: &[(String, String)],
+) -> std::borrow::Cow<'_, [(String, String)]> {
+    if !inputs.iter().any(|(_, t)| t.starts_with(BOM)) {
+        return std::borrow::Cow::Borrowed(inputs);
+    }
+    std::borrow::Cow::Owned(
+        inputs
+            .iter()
+            .map(|(n, t)| (n.clone(), t.strip_prefix(BOM).unwrap_or(t).to_string()))
+            .collect(),
+    )
+}
+
+/// The byte-order mark as UTF-8 text carries it.
+pub(crate) const BOM: char = '\u{feff}';
+
 /// Why a file could not be read into the typed model, and where.
 pub struct Unread {
     pub line: usize,

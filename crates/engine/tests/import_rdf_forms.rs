@@ -100,3 +100,20 @@ fn the_detected_form_is_reported() {
     );
     assert!(bad.is_err_and(|e| e.to_string().contains("not valid N-Triples")));
 }
+
+/// A byte-order mark before the text (Windows editors write one) changes nothing: the same
+/// dataset from compacted JSON-LD and from Turtle, and `needs_import` still sends both to
+/// the importer.
+#[test]
+fn a_byte_order_mark_changes_nothing() {
+    let mut forms = vec!["ctdl/pathway.json"];
+    if cfg!(feature = "turtle") {
+        forms.push("ctdl/pathway.ttl");
+    }
+    for rel in forms {
+        let plain = fixture(rel);
+        let marked = format!("\u{feff}{plain}");
+        assert!(pathways_engine::import::needs_import(&marked), "{rel}");
+        assert_eq!(dataset(rel, marked), dataset(rel, plain), "{rel}");
+    }
+}

@@ -271,6 +271,28 @@ fn fast_path_names_the_rule_a_value_breaks() {
     );
 }
 
+/// A byte-order mark before a clean file (Windows editors write one) is no error, in the
+/// full checker and on the fast path, and positions stay those an editor shows.
+#[test]
+fn a_byte_order_mark_is_not_an_error() {
+    let text = format!("\u{feff}{}", with_offers(&[OFFER]));
+    assert_eq!(diagnostics("data.json", &text), "clean\n");
+    let fast = pathways_engine::validate::check_files(
+        &[("data.json".into(), text.clone())],
+        &CheckOptions {
+            today: Some("2026-11-24".into()),
+        },
+    );
+    assert!(fast.diagnostics.is_empty(), "{:?}", fast.diagnostics);
+    assert_eq!(fast.dataset.map(|d| d.offers.len()), Some(1));
+    let broken = format!(
+        "\u{feff}{}",
+        &with_offers(&[OFFER]).replacen("\"o\"", "\"o\", \"titel\": 1", 1)
+    );
+    let d = diagnostics("data.json", &broken);
+    assert!(d.starts_with("error unknown-field "), "{d}");
+}
+
 #[test]
 fn missing_field() {
     check(

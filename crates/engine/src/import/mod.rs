@@ -133,6 +133,7 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
     if inputs.is_empty() {
         return Err(ImportError::NoInput);
     }
+    let inputs = &*crate::load::without_boms(inputs);
     let mut parsed = Vec::with_capacity(inputs.len());
     for (name, text) in inputs {
         // RDF spellings other than compacted JSON-LD are recognised by content and brought
@@ -403,6 +404,7 @@ pub fn import_for_browser(inputs: &[(String, String)]) -> BrowserImport {
 /// prefix or base, as Turtle files written by RDF tools and registries do.
 pub(crate) fn is_turtle(text: &str) -> bool {
     let first = text
+        .trim_start_matches(crate::load::BOM)
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
@@ -422,7 +424,7 @@ pub fn needs_import(text: &str) -> bool {
         return false;
     }
     // N-Triples: every line starts with an IRI or a blank node.
-    let start = text.trim_start();
+    let start = text.trim_start_matches(crate::load::BOM).trim_start();
     if start.starts_with('<') || start.starts_with("_:") || is_turtle(text) {
         return true;
     }

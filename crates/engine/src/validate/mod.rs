@@ -150,6 +150,7 @@ impl CheckReport {
 /// assert_eq!(report.errors(), 1);
 /// ```
 pub fn check_texts(inputs: &[(String, String)], opts: &CheckOptions) -> CheckReport {
+    let inputs = &*crate::load::without_boms(inputs);
     let mut diagnostics = Vec::new();
     let mut loaded = Vec::new();
     let mut all_read = true;
@@ -194,6 +195,7 @@ pub fn check_texts(inputs: &[(String, String)], opts: &CheckOptions) -> CheckRep
 /// assert_eq!(report.dataset.unwrap().offers.len(), 1);
 /// ```
 pub fn check_files(inputs: &[(String, String)], opts: &CheckOptions) -> CheckReport {
+    let inputs = &*crate::load::without_boms(inputs);
     let (loaded, diagnostics) = read_typed(inputs);
     let all_read = loaded.len() == inputs.len();
     finish(inputs, loaded, all_read, opts, diagnostics)
