@@ -14,6 +14,7 @@ pub(crate) mod fxhash;
 pub mod gen;
 pub mod import;
 pub(crate) mod jsonpos;
+mod lists;
 pub mod load;
 pub mod model;
 pub mod order;
