@@ -14,6 +14,7 @@ pub(crate) mod fxhash;
 pub mod gen;
 pub mod import;
 pub(crate) mod jsonpos;
+mod langmap;
 mod lists;
 pub mod load;
 pub mod model;

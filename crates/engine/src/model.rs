@@ -6,15 +6,13 @@
 //! error with a position instead of a silently ignored fact.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Format identifier every dataset file carries in `"format"`.
 pub const FORMAT_NAME: &str = "pathways-dataset";
 /// Highest format version this build reads and the one it writes.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Language-tagged text (`{"en": "...", "de": "..."}`), keys are ISO 639-1 codes.
-pub type LangMap = BTreeMap<String, String>;
+pub use crate::langmap::LangMap;
 
 /// Picks the text for `lang`, then English, then any language (lowest code first).
 pub fn pick<'a>(map: &'a LangMap, lang: &str) -> &'a str {
@@ -252,7 +250,7 @@ pub struct MicroCredentialInfo {
     /// Type of quality assurance, e.g. `internal QA of an accredited university`.
     pub quality_assurance: String,
     /// Learning outcomes (language-tagged).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "LangMap::is_empty")]
     pub learning_outcomes: LangMap,
     /// Offer ids this micro-credential stacks into (see also recognition rules).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -339,7 +337,7 @@ pub enum LearningOrigin {
 pub struct Offer {
     pub id: String,
     pub title: LangMap,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "LangMap::is_empty")]
     pub description: LangMap,
     pub kind: OfferKind,
     /// Provider id.
@@ -396,11 +394,11 @@ pub struct Offer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Counsellor note on the offer itself (e.g. an entry requirement only given as text).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "LangMap::is_empty")]
     pub note: LangMap,
     /// Why `cost` or `duration_months` is absent when no single figure exists (fees that
     /// depend on income, a validation whose length depends on the candidate).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "LangMap::is_empty")]
     pub unknown_reason: LangMap,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
@@ -572,7 +570,7 @@ pub struct RecognitionRule {
     /// Body that issues or decides the recognition.
     pub issuer: String,
     pub source: Source,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "LangMap::is_empty")]
     pub note: LangMap,
     /// Documents to prepare (language-tagged), beyond what the conditions imply.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -6,7 +6,6 @@ use pathways_engine::import::{import, Format};
 use pathways_engine::model::*;
 use proptest::prelude::*;
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 fn schema_dir() -> Option<PathBuf> {
@@ -157,11 +156,11 @@ fn normalise(mut d: DatasetFile) -> DatasetFile {
     d.meta = None;
     for o in &mut d.offers {
         o.source = None;
-        o.note = BTreeMap::new();
+        o.note = LangMap::new();
     }
     for r in &mut d.rules {
         r.issuer = String::new();
-        r.note = BTreeMap::new();
+        r.note = LangMap::new();
         r.source.reference = String::new();
         // The importer quotes the record's own text; our quote is not a CTDL property.
         r.source.quote = None;
@@ -196,14 +195,14 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
             meta: None,
             providers: vec![Provider {
                 id: "ce-prov".into(),
-                name: BTreeMap::from([("en".into(), "P".into())]),
+                name: LangMap::from([("en".into(), "P".into())]),
                 country: Some("FR".into()),
                 nuts: None,
                 url: Some("https://example.org/p".into()),
             }],
             credentials: vec![Credential {
                 id: "ce-cred".into(),
-                title: BTreeMap::from([("fr".into(), "Bac".into())]),
+                title: LangMap::from([("fr".into(), "Bac".into())]),
                 eqf: None,
                 field: None,
                 country: None,
@@ -248,8 +247,8 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
                 completion: None,
                 unknown_reason: Default::default(),
                 id: id.clone(),
-                title: BTreeMap::from([("en".into(), format!("Offer {i}"))]),
-                description: BTreeMap::from([("en".into(), "About it".into())]),
+                title: LangMap::from([("en".into(), format!("Offer {i}"))]),
+                description: LangMap::from([("en".into(), "About it".into())]),
                 kind,
                 provider: "ce-prov".into(),
                 eqf,
@@ -280,7 +279,7 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
                 parallel: false,
                 micro: None,
                 url: Some(format!("https://example.org/{i}")),
-                note: BTreeMap::new(),
+                note: LangMap::new(),
                 source: None,
             });
             if let Some(c) = credits {
@@ -307,7 +306,7 @@ fn subset() -> impl Strategy<Value = DatasetFile> {
                         certainty: Certainty::Real,
                         retrieved: None,
                     },
-                    note: BTreeMap::new(),
+                    note: LangMap::new(),
                     documents: Vec::new(),
                     deadline: None,
                 });

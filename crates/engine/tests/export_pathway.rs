@@ -9,10 +9,9 @@ use pathways_engine::route::{plan, Query};
 use pathways_engine::{Completion, Dataset};
 use proptest::prelude::*;
 use serde_json::json;
-use std::collections::BTreeMap;
 
 fn en(s: String) -> LangMap {
-    BTreeMap::from([("en".into(), s)])
+    LangMap::from([("en".into(), s)])
 }
 
 /// Clears what the round trip does not carry (IMPORT.md, "Round trip").

@@ -5,7 +5,7 @@ use super::jsonld::{self, key_path, Obj};
 use super::{MappingReport, Reason, Target};
 use crate::model::*;
 use crate::route::Msg;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// Mapping state shared by both importers.
 #[derive(Default)]
@@ -80,7 +80,7 @@ impl Ctx {
     ) -> String {
         let id = jsonld::id_from_uri(uri);
         if !self.cred_ids.contains(&id) && !self.offer_ids.contains(&id) {
-            self.declare_credential(&id, BTreeMap::from([("en".into(), uri.to_string())]));
+            self.declare_credential(&id, LangMap::from([("en".into(), uri.to_string())]));
             self.at(path, ty).add(
                 Reason::DanglingReference,
                 prop,
@@ -119,7 +119,7 @@ impl Ctx {
             };
             self.providers.push(Provider {
                 id: id.clone(),
-                name: BTreeMap::from([("en".into(), name)]),
+                name: LangMap::from([("en".into(), name)]),
                 country: c,
                 nuts: None,
                 url: uri
@@ -196,7 +196,7 @@ impl Ctx {
 /// Appends a text to a note, per language.
 pub(crate) fn note_push(note: &mut LangMap, text: &LangMap) {
     for (l, t) in text {
-        let e = note.entry(l.clone()).or_default();
+        let e = note.text_mut(l.clone());
         if !e.is_empty() {
             e.push('\n');
         }

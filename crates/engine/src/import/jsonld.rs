@@ -137,16 +137,16 @@ pub fn lang_map(v: &Value, default_lang: &str) -> (LangMap, Vec<String>) {
             for (k, x) in m {
                 let Some(t) = text(x) else { continue };
                 match lang_code(k) {
-                    Some(l) => {
-                        out.entry(l)
-                            .and_modify(|e: &mut String| {
-                                if *e != t {
-                                    e.push_str("; ");
-                                    e.push_str(&t);
-                                }
-                            })
-                            .or_insert(t);
-                    }
+                    Some(l) => match out.get_mut(&l) {
+                        Some(e) if *e != t => {
+                            e.push_str("; ");
+                            e.push_str(&t);
+                        }
+                        Some(_) => {}
+                        None => {
+                            out.insert(l, t);
+                        }
+                    },
                     None => bad.push(k.clone()),
                 }
             }
@@ -155,12 +155,15 @@ pub fn lang_map(v: &Value, default_lang: &str) -> (LangMap, Vec<String>) {
             for x in a {
                 let (m, b) = lang_map(x, default_lang);
                 for (k, t) in m {
-                    out.entry(k)
-                        .and_modify(|e: &mut String| {
+                    match out.get_mut(&k) {
+                        Some(e) => {
                             e.push_str("; ");
                             e.push_str(&t);
-                        })
-                        .or_insert(t);
+                        }
+                        None => {
+                            out.insert(k, t);
+                        }
+                    }
                 }
                 bad.extend(b);
             }

@@ -21,7 +21,6 @@ pub use report::{Detected, Entry, Level, MappingReport, Reason, Target};
 use crate::model::*;
 use ctx::{note_push, Ctx};
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// Source format of an import.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -254,7 +253,7 @@ pub fn import(inputs: &[(String, String)], from: Format) -> Result<ImportOutput,
         format: FORMAT_NAME.into(),
         version: FORMAT_VERSION,
         meta: Some(Meta {
-            title: BTreeMap::from([("en".into(), format!("Imported from {}", names.join(", ")))]),
+            title: LangMap::from([("en".into(), format!("Imported from {}", names.join(", ")))]),
             publisher: None,
             license: None,
             retrieved: None,

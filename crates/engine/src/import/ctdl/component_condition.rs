@@ -9,7 +9,6 @@ use crate::import::{note_push, Ctx, Reason};
 use crate::model::{Condition, LangMap};
 use crate::route::Msg;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The condition at `path` (nested `depth` deep); texts and constraints go to `note`.
 pub(super) fn component_condition(
@@ -74,7 +73,7 @@ pub(super) fn component_condition(
             .unwrap_or_else(|| "Condition".into());
         note_push(
             note,
-            &BTreeMap::from([("en".into(), format!("{head}: constraint {text}"))]),
+            &LangMap::from([("en".into(), format!("{head}: constraint {text}"))]),
         );
     }
     cx.leftover(&o);

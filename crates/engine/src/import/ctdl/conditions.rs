@@ -10,7 +10,6 @@ use crate::import::{note_push, read, Ctx, Reason};
 use crate::model::{Condition, LangMap};
 use crate::route::Msg;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// The condition tree of one profile at `path`, its texts added to `note`. With
 /// `completion`, the profile is a credential's `requires`: the learning opportunities it
@@ -76,7 +75,7 @@ fn targets(
                 "Completion requires {} listed learning opportunities or assessments.",
                 list.len()
             );
-            texts.push(BTreeMap::from([("en".into(), text)]));
+            texts.push(LangMap::from([("en".into(), text)]));
             continue;
         }
         for (t, p) in list {
@@ -117,7 +116,7 @@ fn inexpressible(cx: &mut Ctx, o: &mut Obj, texts: &mut Vec<LangMap>) {
                 .arg("property", key)
                 .arg("value", &text);
             cx.on(o).prop(Reason::ConditionInexpressible, key, msg);
-            texts.push(BTreeMap::from([("en".into(), format!("{label}: {text}"))]));
+            texts.push(LangMap::from([("en".into(), format!("{label}: {text}"))]));
         }
     }
     let credit_keys = [
@@ -141,7 +140,7 @@ fn inexpressible(cx: &mut Ctx, o: &mut Obj, texts: &mut Vec<LangMap>) {
         let msg = Msg::new("import.condition_inexpressible.credits").arg("value", &text);
         cx.on(o)
             .prop(Reason::ConditionInexpressible, "ceterms:creditValue", msg);
-        texts.push(BTreeMap::from([("en".into(), format!("Credits: {text}"))]));
+        texts.push(LangMap::from([("en".into(), format!("Credits: {text}"))]));
     }
     for key in [
         "ceterms:experience",
@@ -176,7 +175,7 @@ fn push_texts(note: &mut LangMap, name: &LangMap, texts: &[LangMap]) {
                 .or_else(|| head.get("en"))
                 .cloned()
                 .unwrap_or_default();
-            note_push(note, &BTreeMap::from([(l.clone(), format!("{h}: {s}"))]));
+            note_push(note, &LangMap::from([(l.clone(), format!("{h}: {s}"))]));
         }
     }
 }

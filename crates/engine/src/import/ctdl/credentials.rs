@@ -5,8 +5,8 @@ use super::graph::{node_id, Kind, Node};
 use super::{values, State};
 use crate::import::jsonld::{self, lang_map, ref_of, types};
 use crate::import::{Ctx, Target};
+use crate::LangMap;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// `ceterms:Credential` names a credential without a programme: a credential to hold,
 /// not an offer.
@@ -56,7 +56,7 @@ pub(super) fn target_credential(
             .get("ceterms:name")
             .map(|x| lang_map(x, "en").0)
             .filter(|t| !t.is_empty())
-            .unwrap_or_else(|| BTreeMap::from([("en".into(), id.clone())]));
+            .unwrap_or_else(|| LangMap::from([("en".into(), id.clone())]));
         cx.declare_credential(&id, title);
         cx.report.became(
             &types(m).into_iter().next().unwrap_or_default(),

@@ -6,8 +6,8 @@ use crate::import::jsonld::{self, items};
 use crate::import::{Ctx, Reason, Target};
 use crate::model::Provider;
 use crate::route::Msg;
+use crate::LangMap;
 use serde_json::Value;
-use std::collections::BTreeMap;
 
 /// An organisation becomes a provider; its country comes from its address.
 pub(super) fn org(cx: &mut Ctx, st: &mut State, n: &Node) {
@@ -33,7 +33,7 @@ pub(super) fn org(cx: &mut Ctx, st: &mut State, n: &Node) {
     let c = country;
     if cx.provider_ids.insert(id.clone()) {
         let name = if name.is_empty() {
-            BTreeMap::from([("en".into(), id.clone())])
+            LangMap::from([("en".into(), id.clone())])
         } else {
             name
         };
