@@ -105,7 +105,8 @@ impl<'a> Locator<'a> {
         }
     }
 
-    fn line_col(&self, offset: usize) -> (usize, usize) {
+    /// 1-based line and column (in characters) of byte `offset`.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let text = self.text;
         let starts = self.line_starts.get_or_init(|| {
             std::iter::once(0)
@@ -208,6 +209,21 @@ fn read_string(b: &[u8], i: usize) -> Option<(String, usize)> {
     }
 }
 
+/// Offset just after the string starting at `i` (at the quote), without reading it.
+fn string_end(b: &[u8], i: usize) -> Option<usize> {
+    if b.get(i)? != &b'"' {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        match *b.get(j)? {
+            b'"' => return Some(j + 1),
+            b'\\' => j += 2,
+            _ => j += 1,
+        }
+    }
+}
+
 /// Offset just after the value starting at `i`. Iterative, so deep nesting cannot overflow
 /// the stack.
 fn skip_value(b: &[u8], i: usize) -> Option<usize> {
@@ -215,7 +231,7 @@ fn skip_value(b: &[u8], i: usize) -> Option<usize> {
     let mut j = i;
     loop {
         match *b.get(j)? {
-            b'"' => j = read_string(b, j)?.1,
+            b'"' => j = string_end(b, j)?,
             b'{' | b'[' => {
                 depth += 1;
                 j += 1;
@@ -238,6 +254,121 @@ fn skip_value(b: &[u8], i: usize) -> Option<usize> {
         }
         if depth == 0 {
             return Some(j);
+        }
+    }
+}
+
+/// A key that appears twice in one object: a JSON reader keeps one of the two values and
+/// drops the other without a word (a second `"offers"` list replaces the first).
+pub(crate) struct DuplicateKey {
+    /// Path of the repeated key's value.
+    pub path: Path,
+    /// Byte offsets of the first and of the repeated occurrence of the key.
+    pub first: usize,
+    pub repeat: usize,
+}
+
+enum Step<'a> {
+    Key(&'a [u8]),
+    Index(usize),
+}
+
+/// Every repeated key in `text`, in text order. Runs only on text that already parsed as
+/// JSON, so its nesting is within serde_json's limit of 128 and the recursion bounded.
+/// Keys are compared as written: `"en"` and `"\u0065n"` count as different.
+pub(crate) fn duplicate_keys(text: &str) -> Vec<DuplicateKey> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    scan(b, skip_ws(b, 0), &mut Vec::new(), &mut Vec::new(), &mut out);
+    out.sort_by_key(|d| d.repeat);
+    out
+}
+
+/// Scans the value at `i`; returns the offset after it. `keys` holds the keys of every
+/// object being scanned, innermost last, each with the offset of its opening quote: one
+/// buffer for the whole text, not one allocation per object.
+fn scan<'a>(
+    b: &'a [u8],
+    i: usize,
+    at: &mut Vec<Step<'a>>,
+    keys: &mut Vec<(&'a [u8], usize)>,
+    out: &mut Vec<DuplicateKey>,
+) -> Option<usize> {
+    let (close, object) = match b.get(i)? {
+        b'{' => (b'}', true),
+        b'[' => (b']', false),
+        _ => return skip_value(b, i),
+    };
+    let mine = keys.len();
+    let mut n = 0;
+    let mut j = skip_ws(b, i + 1);
+    while b.get(j).is_some_and(|c| *c != close) {
+        if object {
+            let end = string_end(b, j)?;
+            let key = b.get(j + 1..end - 1)?;
+            keys.push((key, j));
+            at.push(Step::Key(key));
+            j = skip_ws(b, end);
+            if b.get(j) != Some(&b':') {
+                return None;
+            }
+            j = skip_ws(b, j + 1);
+        } else {
+            at.push(Step::Index(n));
+        }
+        n += 1;
+        let after = scan(b, j, at, keys, out);
+        at.pop();
+        j = skip_ws(b, after?);
+        if b.get(j) != Some(&b',') {
+            break;
+        }
+        j = skip_ws(b, j + 1);
+    }
+    if object {
+        repeats(keys.get(mine..).unwrap_or(&[]), at, out);
+        keys.truncate(mine);
+    }
+    Some(j + 1)
+}
+
+/// Reports each key of one object that an earlier key of it repeats.
+fn repeats(keys: &[(&[u8], usize)], at: &[Step], out: &mut Vec<DuplicateKey>) {
+    let mut found = |key: &[u8], first: usize, repeat: usize| {
+        let mut path = Path::root();
+        for s in at {
+            path = match s {
+                Step::Key(k) => path.key(&String::from_utf8_lossy(k)),
+                Step::Index(n) => path.index(*n),
+            };
+        }
+        out.push(DuplicateKey {
+            path: path.key(&String::from_utf8_lossy(key)),
+            first,
+            repeat,
+        });
+    };
+    // The format's objects have a few dozen keys at most: compare pairs, no allocation.
+    if keys.len() <= 32 {
+        for (n, &(k, repeat)) in keys.iter().enumerate() {
+            if let Some(&(_, first)) = keys.get(..n).and_then(|b| b.iter().find(|x| x.0 == k)) {
+                found(k, first, repeat);
+            }
+        }
+        return;
+    }
+    // Sorted by key, then by position: a repeat follows the first occurrence of its key.
+    let mut sorted = keys.to_vec();
+    sorted.sort_unstable();
+    for pair in sorted.windows(2) {
+        let [(k1, _), (k2, repeat)] = pair else {
+            continue;
+        };
+        if k1 == k2 {
+            let first = sorted
+                .get(sorted.partition_point(|(k, _)| k < k2))
+                .map_or(*repeat, |x| x.1);
+            found(k2, first, *repeat);
         }
     }
 }
@@ -290,5 +421,63 @@ mod tests {
     fn columns_count_characters_not_bytes() {
         let t = "{\"ä\": \"ö\", \"k\": 1}";
         assert_eq!(locate(t, &Path::root().key("k")), (1, 17));
+    }
+
+    #[test]
+    fn finds_each_repeated_key_with_its_first_occurrence() {
+        let t = "{\"offers\": [],\n \"rules\": [{\"id\": \"a\", \"note\": {\"en\": \"x\", \"en\": \"y\", \"en\": \"z\"}}],\n \"offers\": [{\"id\": \"o\"}]}";
+        let found: Vec<(String, usize, usize)> = duplicate_keys(t)
+            .into_iter()
+            .map(|d| (d.path.to_string(), d.first, d.repeat))
+            .collect();
+        let off = |needle: &str, nth: usize| t.match_indices(needle).nth(nth).map_or(0, |m| m.0);
+        assert_eq!(
+            found,
+            [
+                (
+                    "$.rules[0].note.en".to_string(),
+                    off("\"en\"", 0),
+                    off("\"en\"", 1)
+                ),
+                (
+                    "$.rules[0].note.en".to_string(),
+                    off("\"en\"", 0),
+                    off("\"en\"", 2)
+                ),
+                (
+                    "$.offers".to_string(),
+                    off("\"offers\"", 0),
+                    off("\"offers\"", 1)
+                ),
+            ]
+        );
+        assert_eq!(Locator::new(t).line_col(off("\"offers\"", 1)), (3, 2));
+    }
+
+    #[test]
+    fn the_same_key_in_different_objects_is_no_repeat() {
+        let t = r#"[{"id": "a", "title": {"en": "A"}}, {"id": "b", "title": {"en": "B"}}, [], {}, "id"]"#;
+        assert!(duplicate_keys(t).is_empty());
+    }
+
+    #[test]
+    fn a_big_object_is_searched_as_a_small_one() {
+        let mut t = String::from("{");
+        for i in 0..100 {
+            t += &format!("\"k{i}\": {i}, ");
+        }
+        t += "\"k7\": 0, \"k7\": 1}";
+        let found: Vec<(String, usize, usize)> = duplicate_keys(&t)
+            .into_iter()
+            .map(|d| (d.path.to_string(), d.first, d.repeat))
+            .collect();
+        let off = |nth: usize| t.match_indices("\"k7\"").nth(nth).map_or(0, |m| m.0);
+        assert_eq!(
+            found,
+            [
+                ("$.k7".to_string(), off(0), off(1)),
+                ("$.k7".to_string(), off(0), off(2))
+            ]
+        );
     }
 }

@@ -59,13 +59,17 @@ pub struct Unread {
 }
 
 impl Unread {
-    /// The rule code and hint key: the format's rule a value breaks (as the full checker
-    /// names it), or `parse` for text that is not JSON.
-    pub(crate) fn code_and_hint(&self) -> (&'static str, &'static str) {
+    /// The rule code, hint key and message: the format's rule a value breaks (as the full
+    /// checker names it), or `parse` for text that is not JSON.
+    pub(crate) fn refusal(&self) -> (&'static str, &'static str, Msg) {
         if self.valid_json {
-            classify(&self.reason)
+            refusal(&self.reason)
         } else {
-            ("parse", "check.hint.json_syntax")
+            (
+                "parse",
+                "check.hint.json_syntax",
+                Msg::new("check.serde.other").arg("reason", &self.reason),
+            )
         }
     }
 }
@@ -144,6 +148,27 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
     let root = Path::root();
     let locator = Locator::new(text);
     let loc = &locator;
+    // serde_json's `Value` keeps the last of two equal keys: without this, a second
+    // `"offers"` list would replace the first and the check would pass.
+    for d in crate::jsonpos::duplicate_keys(text) {
+        let (line, column) = loc.line_col(d.repeat);
+        let key = match d.path.0.last() {
+            Some(crate::jsonpos::Seg::Key(k)) => k.clone(),
+            _ => String::new(),
+        };
+        out.push(Diagnostic {
+            severity: Severity::Error,
+            code: "duplicate-key".into(),
+            msg: Msg::new("check.duplicate_key.at")
+                .arg("name", key)
+                .arg("line", loc.line_col(d.first).0),
+            hint: Some(Msg::new("check.hint.duplicate_key")),
+            file: name.to_string(),
+            line,
+            column,
+            path: d.path.to_string(),
+        });
+    }
     let Value::Object(obj) = &value else {
         out.push(diag(
             Severity::Error,
@@ -339,11 +364,11 @@ fn item<T: DeserializeOwned>(
                 }
             }
             let inner = err.inner().to_string();
-            let (code, hint) = classify(&inner);
+            let (code, hint, msg) = refusal(&inner);
             out.push(diag(
                 Severity::Error,
                 code,
-                serde_msg(&inner),
+                msg,
                 Some(Msg::new(hint)),
                 name,
                 loc,
@@ -354,22 +379,11 @@ fn item<T: DeserializeOwned>(
     }
 }
 
-fn classify(msg: &str) -> (&'static str, &'static str) {
-    if msg.starts_with("unknown field") {
-        ("unknown-field", "check.hint.unknown_field")
-    } else if msg.starts_with("missing field") {
-        ("missing-field", "check.hint.missing_field")
-    } else if msg.starts_with("unknown variant") {
-        ("invalid-value", "check.hint.unknown_variant")
-    } else {
-        ("wrong-type", "check.hint.wrong_type")
-    }
-}
-
-/// serde's reason for refusing a value as a message: the common reasons keyed with their
-/// parts (the field or value named, what was expected), any other kept whole in `reason`.
-/// The parts themselves (`expected one of ...`, `invalid type: string "x"`) stay serde's.
-pub(crate) fn serde_msg(reason: &str) -> Msg {
+/// serde's reason for refusing a value, as the rule code, hint key and message: the common
+/// reasons keyed with their parts (the field or value named, what was expected), any other
+/// kept whole in `reason`. The parts themselves (`expected one of ...`, `invalid type:
+/// string "x"`) stay serde's.
+pub(crate) fn refusal(reason: &str) -> (&'static str, &'static str, Msg) {
     let ticked = |rest: &str| {
         let rest = rest.strip_prefix('`')?;
         let (name, tail) = rest.split_once('`')?;
@@ -378,33 +392,60 @@ pub(crate) fn serde_msg(reason: &str) -> Msg {
             tail.strip_prefix(", ").unwrap_or(tail).to_string(),
         ))
     };
+    let listed = |prefix: &str| {
+        let (name, tail) = reason.strip_prefix(prefix).and_then(ticked)?;
+        Some((name, tail.strip_prefix("expected one of ")?.to_string()))
+    };
     if let Some((name, _)) = reason.strip_prefix("missing field ").and_then(ticked) {
-        return Msg::new("check.missing_field").arg("name", name);
+        return (
+            "missing-field",
+            "check.hint.missing_field",
+            Msg::new("check.missing_field").arg("name", name),
+        );
     }
-    for (prefix, key) in [
-        ("unknown field ", "check.serde.unknown_field"),
-        ("unknown variant ", "check.serde.unknown_variant"),
-    ] {
-        let keyed = reason
-            .strip_prefix(prefix)
-            .and_then(ticked)
-            .and_then(|(name, tail)| {
-                let allowed = tail.strip_prefix("expected one of ")?;
-                Some(Msg::new(key).arg("name", name).arg("allowed", allowed))
-            });
-        if let Some(m) = keyed {
-            return m;
-        }
+    if let Some((name, _)) = reason.strip_prefix("duplicate field ").and_then(ticked) {
+        return (
+            "duplicate-key",
+            "check.hint.duplicate_key",
+            Msg::new("check.duplicate_key").arg("name", name),
+        );
     }
-    if let Some((found, expected)) = reason
+    if let Some((name, allowed)) = listed("unknown field ") {
+        return (
+            "unknown-field",
+            "check.hint.unknown_field",
+            Msg::new("check.serde.unknown_field")
+                .arg("name", name)
+                .arg("allowed", allowed),
+        );
+    }
+    if let Some((name, allowed)) = listed("unknown variant ") {
+        return (
+            "invalid-value",
+            "check.hint.unknown_variant",
+            Msg::new("check.serde.unknown_variant")
+                .arg("name", name)
+                .arg("allowed", allowed),
+        );
+    }
+    let msg = match reason
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split_once(", expected "))
     {
-        return Msg::new("check.serde.invalid_type")
+        Some((found, expected)) => Msg::new("check.serde.invalid_type")
             .arg("found", found)
-            .arg("expected", expected);
-    }
-    Msg::new("check.serde.other").arg("reason", reason)
+            .arg("expected", expected),
+        None => Msg::new("check.serde.other").arg("reason", reason),
+    };
+    // serde's other refusals name a field or a value of the wrong kind.
+    let (code, hint) = if reason.starts_with("unknown field") {
+        ("unknown-field", "check.hint.unknown_field")
+    } else if reason.starts_with("unknown variant") {
+        ("invalid-value", "check.hint.unknown_variant")
+    } else {
+        ("wrong-type", "check.hint.wrong_type")
+    };
+    (code, hint, msg)
 }
 
 /// serde_json appends " at line L column C"; diagnostics carry position separately.

@@ -271,6 +271,46 @@ fn fast_path_names_the_rule_a_value_breaks() {
     );
 }
 
+/// A key written twice in one object: JSON readers keep one value and drop the other, so a
+/// second `offers` list would silently replace the first. Both checkers say so, at the
+/// repeat, and the full one names the line of the first.
+#[test]
+fn duplicate_key() {
+    let text = with_offers(&[OFFER]).replacen("\"offers\": [", "\"offers\": [],\n\"offers\": [", 1);
+    let offers_twice = text.replacen(
+        r#""title": {"en": "O"}"#,
+        r#""title": {"en": "O", "en": "Oh"}"#,
+        1,
+    );
+    check(
+        &offers_twice,
+        expect![[r#"
+            error duplicate-key 5:1 $.offers | duplicate key `offers` (first at line 4): a reader keeps only one of its values
+            error duplicate-key 6:34 $.offers[0].title.en | duplicate key `en` (first at line 6): a reader keeps only one of its values
+        "#]],
+    );
+    let report = pathways_engine::validate::check_files(
+        &[("data.json".into(), text)],
+        &CheckOptions::default(),
+    );
+    let d = report.diagnostics.first().cloned();
+    let line = d.map(|d| {
+        let (message, hint) = english(&d);
+        format!(
+            "{} {}:{} | {message} | {}",
+            d.code,
+            d.line,
+            d.column,
+            hint.unwrap_or_default()
+        )
+    });
+    assert_eq!(
+        line.as_deref(),
+        Some("duplicate-key 5:8 | duplicate key `offers`: a reader keeps only one of its values | write each key once per object: merge the two values (for a list such as `offers`, put every item in one list)")
+    );
+    assert!(report.dataset.is_none());
+}
+
 /// A byte-order mark before a clean file (Windows editors write one) is no error, in the
 /// full checker and on the fast path, and positions stay those an editor shows.
 #[test]

@@ -277,11 +277,11 @@ fn read_typed(inputs: &[(String, String)]) -> (Vec<(crate::load::Loaded, &str)>,
             // Named by the rule the value breaks, as the full checker names it: "parse" is
             // for text that is not JSON, and the app says so in those words.
             Err(u) => {
-                let (code, hint) = u.code_and_hint();
+                let (code, hint, msg) = u.refusal();
                 diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     code: code.into(),
-                    msg: crate::load::serde_msg(&u.reason),
+                    msg,
                     hint: Some(Msg::new(hint)),
                     file: name.clone(),
                     line: u.line,
