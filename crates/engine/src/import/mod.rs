@@ -403,7 +403,6 @@ pub fn import_for_browser(inputs: &[(String, String)]) -> BrowserImport {
 /// prefix or base, as Turtle files written by RDF tools and registries do.
 pub(crate) fn is_turtle(text: &str) -> bool {
     let first = text
-        .trim_start_matches(crate::load::BOM)
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
@@ -422,8 +421,10 @@ pub fn needs_import(text: &str) -> bool {
     if text.contains(&ours) {
         return false;
     }
+    // `import` reads past a byte-order mark; so does the choice of reader.
+    let text = text.trim_start_matches(crate::load::BOM);
     // N-Triples: every line starts with an IRI or a blank node.
-    let start = text.trim_start_matches(crate::load::BOM).trim_start();
+    let start = text.trim_start();
     if start.starts_with('<') || start.starts_with("_:") || is_turtle(text) {
         return true;
     }
