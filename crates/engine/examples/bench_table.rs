@@ -4,6 +4,10 @@
 //!
 //! Run: `cargo run --release -p pathways-engine --example bench_table` (or `cargo xtask bench`).
 //!
+//! "dataset heap MB" is what the loaded dataset holds on the heap (a counting allocator,
+//! live bytes after building it minus before parsing), without the JSON text and without
+//! the graph that only explore builds.
+//!
 //! The baseline graph has one node per offer; an edge u -> v (weight = v's duration) when
 //! the credential u awards appears in v's entry tree or in the `from` of a rule to v, plus a
 //! source node linked to the offers the learner can enter at the start. Dijkstra computes
@@ -17,7 +21,35 @@ use pathways_engine::sample::sample_queries;
 use pathways_engine::{Condition, Dataset};
 use petgraph::algo::dijkstra;
 use petgraph::graph::{DiGraph, NodeIndex};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
+
+/// Counts live heap bytes, so the table can say how much a loaded dataset takes. Resident
+/// memory would not: the allocator keeps freed pages, so it depends on what ran before.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded to the system allocator unchanged; only a counter moves.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        LIVE.fetch_add(l.size(), Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, n: usize) -> *mut u8 {
+        LIVE.fetch_add(n, Relaxed);
+        LIVE.fetch_sub(l.size(), Relaxed);
+        unsafe { System.realloc(p, l, n) }
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
@@ -81,18 +113,23 @@ fn main() {
         explore_table();
         return;
     }
-    println!("| offers | rules | JSON MB | parse+index ms | query | engine median ms | dijkstra median ms | ratio | routes |");
-    println!("|---:|---:|---:|---:|---|---:|---:|---:|---:|");
+    println!("| offers | rules | JSON MB | parse+index ms | dataset heap MB | query | engine median ms | dijkstra median ms | ratio | routes |");
+    println!("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
     for n in [1_000usize, 10_000, 100_000] {
         let file = generate(n, 1);
         let json = serde_json::to_string(&file).unwrap_or_default();
+        drop(file);
         let mut loads = Vec::new();
         let mut ds = Dataset::default();
+        let mut heap = 0;
         for _ in 0..3 {
+            drop(std::mem::take(&mut ds));
+            let before = LIVE.load(Relaxed);
             let t = Instant::now();
             let f = pathways_engine::load::parse_fast(&json).unwrap_or_default();
             ds = Dataset::from_files([f]);
             loads.push(t.elapsed().as_secs_f64() * 1e3);
+            heap = LIVE.load(Relaxed).saturating_sub(before);
         }
         let queries = sample_queries(&ds, 16, "2026-11-24");
         let mut g = baseline_graph(&ds);
@@ -139,10 +176,11 @@ fn main() {
             }
             let (em, bm) = (median(eng), median(base));
             println!(
-                "| {n} | {} | {:.1} | {:.0} | {kind} | {em:.2} | {bm:.2} | {:.2} | {:.1} |",
+                "| {n} | {} | {:.1} | {:.0} | {:.0} | {kind} | {em:.2} | {bm:.2} | {:.2} | {:.1} |",
                 ds.rules.len(),
                 json.len() as f64 / 1e6,
                 median(loads.clone()),
+                heap as f64 / 1e6,
                 em / bm,
                 routes as f64 / (qs.len() * 5).max(1) as f64
             );
