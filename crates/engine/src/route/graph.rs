@@ -74,10 +74,15 @@ impl Graph {
                 for c in creds {
                     g.add_edge(cred[c as usize], offer[o as usize], Edge::Entry);
                 }
+                // One edge per leaf and offer. Asking the graph (`find_edge`) walked the
+                // leaf's edges, and a leaf such as "EQF 6 or above" leads to tens of
+                // thousands of offers: building the graph grew with the square of them.
+                let mut linked: Vec<NodeIndex<u32>> = Vec::new();
                 for k in keys {
                     let n = *leaves.entry(k).or_insert_with(|| g.add_node(Node::Leaf));
                     offer_leaves[o as usize].push(n);
-                    if g.find_edge(n, offer[o as usize]).is_none() {
+                    if !linked.contains(&n) {
+                        linked.push(n);
                         g.add_edge(n, offer[o as usize], Edge::Entry);
                     }
                 }
