@@ -7,10 +7,11 @@
 //! 1. each grants `g`: its credits; the credits of the exempted modules; or for advanced
 //!    entry into year `k` of a `y`-year offer, `(k-1)/y * E`;
 //! 2. advanced entries never add up: entering year 3 already skips year 2, so of several
-//!    advanced-entry rules only the one skipping most counts (ties: smallest rule id), and
+//!    advanced-entry rules only the one skipping most counts (ties: a binding rule before an
+//!    individual assessment, then the least capped, then the smallest rule id), and
 //!    it is applied first; credit rules then count against what remains, and a module of a
 //!    skipped year (`Module::year < k`) is not exempted again;
-//! 3. in an overlap group only the largest grant counts (ties: smallest rule id);
+//! 3. in an overlap group only the largest grant counts (ties broken as in 2);
 //! 4. a module exempted by several rules counts once (for the first rule listing it);
 //! 5. the rules that have a cap together give at most the strictest of their caps
 //!    (`cap * E`); rules without a cap are not limited by it; an offer-wide `credit_cap`
@@ -322,14 +323,32 @@ fn fill<'a>(
     offer_limit: Option<f64>,
 ) -> (f64, f64, Option<f64>) {
     let live = |c: &Counted| !c.not_invoked;
-    // Advanced entries are one implicit group: entering year 3 already skips year 2.
+    // Advanced entries are one implicit group: entering year 3 already skips year 2. Of
+    // two into the same year, a binding one counts before an individual assessment and an
+    // uncapped (or less capped) one before a capped one: otherwise adding an assessment
+    // could lower what the learner may get below what is certain.
+    let individual = |c: &Counted| c.rule.kind == RecognitionKind::Individual;
+    let tie_beats = |j: &Counted, b: &Counted| {
+        if individual(j) != individual(b) {
+            return !individual(j);
+        }
+        j.cap.unwrap_or(f64::INFINITY) > b.cap.unwrap_or(f64::INFINITY)
+    };
     let entry_winner = (0..counted.len())
         .filter(|&j| live(&counted[j]) && counted[j].skip_share > 0.0)
         .fold(None::<usize>, |best, j| match best {
-            Some(b) if counted[b].skip_share >= counted[j].skip_share => Some(b),
+            Some(b)
+                if counted[j].skip_share < counted[b].skip_share
+                    || (counted[j].skip_share == counted[b].skip_share
+                        && !tie_beats(&counted[j], &counted[b])) =>
+            {
+                Some(b)
+            }
             _ => Some(j),
         });
-    // Overlap groups: the largest grant wins; ties go to the smallest id (first in order).
+    // Overlap groups: the largest grant wins; ties go as between advanced entries, then to
+    // the smallest id (first in order). An advanced entry that another one already
+    // outranks cannot win its group: each would otherwise rule the other out.
     for i in 0..counted.len() {
         if !live(&counted[i]) {
             continue;
@@ -344,9 +363,19 @@ fn fill<'a>(
             continue;
         };
         let winner = (0..counted.len())
-            .filter(|&j| live(&counted[j]) && counted[j].rule.overlap_group.as_deref() == Some(g))
+            .filter(|&j| {
+                live(&counted[j])
+                    && counted[j].rule.overlap_group.as_deref() == Some(g)
+                    && (counted[j].skip_share <= 0.0 || entry_winner == Some(j))
+            })
             .fold(None::<usize>, |best, j| match best {
-                Some(b) if counted[b].granted >= counted[j].granted => Some(b),
+                Some(b)
+                    if counted[j].granted < counted[b].granted
+                        || (counted[j].granted == counted[b].granted
+                            && !tie_beats(&counted[j], &counted[b])) =>
+                {
+                    Some(b)
+                }
                 _ => Some(j),
             });
         if let Some(w) = winner {

@@ -633,7 +633,7 @@ proptest! {
                     prop_assert!((applied - s.possible.recognised_ects).abs() < 1e-6);
                     prop_assert!(s.pathway.is_empty());
                 }
-                prop_assert!(s.binding.recognised_ects <= s.possible.recognised_ects + 1e-9);
+                prop_assert!(s.binding.recognised_ects <= s.possible.recognised_ects + 1e-9, "{:#?}", s);
                 prop_assert!((s.prior_ects + s.carried_ects - s.recognised_ects).abs() < 1e-9);
                 prop_assert_eq!(s.unknown_months, o.duration_months.is_none());
                 prop_assert_eq!(s.unknown_cost, o.cost.is_none());
