@@ -5,11 +5,14 @@
 //! so positions are found on demand: [`Locator::locate`] walks the text along the path, skipping
 //! everything else. It only runs on text that already parsed as JSON.
 
+use std::borrow::Cow;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Seg {
-    Key(String),
+    /// Borrowed for the format's own field names: the validator builds a path for every
+    /// value it checks, and copying each name into a new string was a fifth of its time.
+    Key(Cow<'static, str>),
     Index(usize),
 }
 
@@ -21,15 +24,19 @@ impl Path {
     pub fn root() -> Self {
         Path(Vec::new())
     }
-    pub fn key(&self, k: &str) -> Self {
-        let mut p = self.clone();
-        p.0.push(Seg::Key(k.to_string()));
-        p
+    /// The path to key `k` of the object here: a field name (`"title"`), or a key read
+    /// from the data (a language code), given as a `String`.
+    pub fn key(&self, k: impl Into<Cow<'static, str>>) -> Self {
+        self.then(Seg::Key(k.into()))
     }
     pub fn index(&self, i: usize) -> Self {
-        let mut p = self.clone();
-        p.0.push(Seg::Index(i));
-        p
+        self.then(Seg::Index(i))
+    }
+    fn then(&self, seg: Seg) -> Self {
+        let mut v = Vec::with_capacity(self.0.len() + 1);
+        v.extend_from_slice(&self.0);
+        v.push(seg);
+        Path(v)
     }
 }
 
@@ -338,12 +345,12 @@ fn repeats(keys: &[(&[u8], usize)], at: &[Step], out: &mut Vec<DuplicateKey>) {
         let mut path = Path::root();
         for s in at {
             path = match s {
-                Step::Key(k) => path.key(&String::from_utf8_lossy(k)),
+                Step::Key(k) => path.key(String::from_utf8_lossy(k).into_owned()),
                 Step::Index(n) => path.index(*n),
             };
         }
         out.push(DuplicateKey {
-            path: path.key(&String::from_utf8_lossy(key)),
+            path: path.key(String::from_utf8_lossy(key).into_owned()),
             first,
             repeat,
         });

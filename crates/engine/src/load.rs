@@ -153,7 +153,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
     for d in crate::jsonpos::duplicate_keys(text) {
         let (line, column) = loc.line_col(d.repeat);
         let key = match d.path.0.last() {
-            Some(crate::jsonpos::Seg::Key(k)) => k.clone(),
+            Some(crate::jsonpos::Seg::Key(k)) => k.to_string(),
             _ => String::new(),
         };
         out.push(Diagnostic {
@@ -198,7 +198,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
                 "unknown-field",
                 Msg::new("check.unknown_top_level").arg("name", k),
                 "check.hint.top_level",
-                &root.key(k),
+                &root.key(k.clone()),
             );
         }
     }
@@ -302,7 +302,7 @@ pub fn parse_reporting(name: &str, text: &str, out: &mut Vec<Diagnostic>) -> Opt
 
 fn section<T: DeserializeOwned>(
     obj: &serde_json::Map<String, Value>,
-    key: &str,
+    key: &'static str,
     name: &str,
     loc: &Locator,
     out: &mut Vec<Diagnostic>,
@@ -358,7 +358,9 @@ fn item<T: DeserializeOwned>(
             for seg in err.path().iter() {
                 match seg {
                     serde_path_to_error::Segment::Seq { index } => p.0.push(Seg::Index(*index)),
-                    serde_path_to_error::Segment::Map { key } => p.0.push(Seg::Key(key.clone())),
+                    serde_path_to_error::Segment::Map { key } => {
+                        p.0.push(Seg::Key(key.clone().into()))
+                    }
                     serde_path_to_error::Segment::Enum { .. }
                     | serde_path_to_error::Segment::Unknown => {}
                 }

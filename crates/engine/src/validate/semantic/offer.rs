@@ -246,7 +246,7 @@ pub(super) fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, ou
         );
         return;
     }
-    let children = |key: &str, list: &[Condition], out: &mut Out| {
+    let children = |key: &'static str, list: &[Condition], out: &mut Out| {
         for (i, ch) in list.iter().enumerate() {
             condition(ch, &path.key(key).index(i), depth + 1, ix, out);
         }
@@ -323,7 +323,7 @@ pub(super) fn condition(c: &Condition, path: &Path, depth: usize, ix: &Index, ou
     }
 }
 
-pub(super) fn empty_group(empty: bool, key: &str, path: &Path, out: &mut Out) {
+pub(super) fn empty_group(empty: bool, key: &'static str, path: &Path, out: &mut Out) {
     if empty {
         out.err(
             "empty-condition-group",

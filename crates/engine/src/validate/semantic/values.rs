@@ -18,7 +18,7 @@ pub(super) fn lang_map(m: &LangMap, path: &Path, required: bool, out: &mut Out) 
                 "invalid-language",
                 Msg::new("check.invalid_language").arg("found", k),
                 "check.hint.language_code",
-                &path.key(k),
+                &path.key(k.clone()),
             );
         }
     }
