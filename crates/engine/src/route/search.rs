@@ -113,6 +113,16 @@ impl Label {
         }
     }
 
+    /// When the route's last step starts, as [`Label::tally`] has it, without building the
+    /// whole tally (dominance tests ask for it for every label in a bucket).
+    pub fn start(&self, b: Basis) -> f64 {
+        match b {
+            Basis::Binding => self.binding.start,
+            Basis::Possible => self.possible.start,
+            Basis::Expected => (self.binding.start + self.possible.start) / 2.0,
+        }
+    }
+
     /// Steps whose value for `c` is unknown (duration and cost only).
     pub fn unknowns(&self, c: Criterion) -> u32 {
         match c {
@@ -605,7 +615,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     let b = &labels[bi];
                     if same_state(b)
                         && no_worse(b, &nl, &all, bs)
-                        && starts_ok(b.tally(bs).start, nt.start)
+                        && starts_ok(b.start(bs), nt.start)
                         && (strictly_better_somewhere(b, &nl, criteria, bs) || {
                             let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
                             rank_key_into(ctx, &labels, bi, &mut scratch);
@@ -626,7 +636,7 @@ pub fn search(ctx: &Ctx) -> Outcome {
                     let b = &labels[bi];
                     let replaced = same_state(b)
                         && no_worse(&nl, b, &all, bs)
-                        && starts_ok(nt.start, b.tally(bs).start)
+                        && starts_ok(nt.start, b.start(bs))
                         && (strictly_better_somewhere(&nl, b, criteria, bs) || {
                             let nk = new_key.get_or_insert_with(|| key_of(ctx, &labels, li, o));
                             rank_key_into(ctx, &labels, bi, &mut scratch);
@@ -653,7 +663,10 @@ pub fn search(ctx: &Ctx) -> Outcome {
                 let (la, lb) = (&labels[a], &labels[b]);
                 la.criterion(rank, bs)
                     .total_cmp(&lb.criterion(rank, bs))
-                    .then(la.tally(bs).end.total_cmp(&lb.tally(bs).end))
+                    .then(
+                        la.criterion(Criterion::Duration, bs)
+                            .total_cmp(&lb.criterion(Criterion::Duration, bs)),
+                    )
                     .then(a.cmp(&b))
             };
             crate::order::sort_indices(&mut next, &order);
