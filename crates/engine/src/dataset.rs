@@ -119,7 +119,12 @@ impl Dataset {
         keep_first(&mut ds.offers, |o| &o.id);
         keep_first(&mut ds.rules, |r| &r.id);
         keep_first(&mut declared, |c| &c.id);
-        ds.provider_ix = positions(&ds.providers, |p| &p.id);
+        ds.provider_ix = ds
+            .providers
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.clone(), i))
+            .collect();
         ds.offer_ix = ds
             .offers
             .iter()
@@ -409,14 +414,4 @@ fn keep_first<T>(v: &mut Vec<T>, id: impl Fn(&T) -> &str) {
     }
     let mut keep = keep.into_iter();
     v.retain(|_| keep.next().unwrap_or(false));
-}
-
-/// Position of each record by id (ids unique after [`keep_first`]).
-fn positions<T>(v: &[T], id: impl Fn(&T) -> &str) -> FxHashMap<String, usize> {
-    let mut ix = FxHashMap::default();
-    ix.reserve(v.len());
-    for (i, t) in v.iter().enumerate() {
-        ix.insert(id(t).to_string(), i);
-    }
-    ix
 }

@@ -386,6 +386,38 @@ fn item<T: DeserializeOwned>(
 /// kept whole in `reason`. The parts themselves (`expected one of ...`, `invalid type:
 /// string "x"`) stay serde's.
 pub(crate) fn refusal(reason: &str) -> (&'static str, &'static str, Msg) {
+    // The rule a refusal breaks, by serde's opening words; any other is a wrong type.
+    const RULES: [(&str, &str, &str); 4] = [
+        (
+            "missing field ",
+            "missing-field",
+            "check.hint.missing_field",
+        ),
+        (
+            "duplicate field ",
+            "duplicate-key",
+            "check.hint.duplicate_key",
+        ),
+        (
+            "unknown field ",
+            "unknown-field",
+            "check.hint.unknown_field",
+        ),
+        (
+            "unknown variant ",
+            "invalid-value",
+            "check.hint.unknown_variant",
+        ),
+    ];
+    let (code, hint) = RULES
+        .iter()
+        .find(|r| reason.starts_with(r.0))
+        .map_or(("wrong-type", "check.hint.wrong_type"), |r| (r.1, r.2));
+    (code, hint, refusal_msg(reason))
+}
+
+/// The message of [`refusal`]: the field or value named, and what was expected, as keys.
+fn refusal_msg(reason: &str) -> Msg {
     let ticked = |rest: &str| {
         let rest = rest.strip_prefix('`')?;
         let (name, tail) = rest.split_once('`')?;
@@ -394,43 +426,26 @@ pub(crate) fn refusal(reason: &str) -> (&'static str, &'static str, Msg) {
             tail.strip_prefix(", ").unwrap_or(tail).to_string(),
         ))
     };
+    let named = |prefix: &str| reason.strip_prefix(prefix).and_then(ticked);
     let listed = |prefix: &str| {
-        let (name, tail) = reason.strip_prefix(prefix).and_then(ticked)?;
+        let (name, tail) = named(prefix)?;
         Some((name, tail.strip_prefix("expected one of ")?.to_string()))
     };
-    if let Some((name, _)) = reason.strip_prefix("missing field ").and_then(ticked) {
-        return (
-            "missing-field",
-            "check.hint.missing_field",
-            Msg::new("check.missing_field").arg("name", name),
-        );
+    if let Some((name, _)) = named("missing field ") {
+        return Msg::new("check.missing_field").arg("name", name);
     }
-    if let Some((name, _)) = reason.strip_prefix("duplicate field ").and_then(ticked) {
-        return (
-            "duplicate-key",
-            "check.hint.duplicate_key",
-            Msg::new("check.duplicate_key").arg("name", name),
-        );
+    if let Some((name, _)) = named("duplicate field ") {
+        return Msg::new("check.duplicate_key").arg("name", name);
     }
-    if let Some((name, allowed)) = listed("unknown field ") {
-        return (
-            "unknown-field",
-            "check.hint.unknown_field",
-            Msg::new("check.serde.unknown_field")
-                .arg("name", name)
-                .arg("allowed", allowed),
-        );
+    for (prefix, key) in [
+        ("unknown field ", "check.serde.unknown_field"),
+        ("unknown variant ", "check.serde.unknown_variant"),
+    ] {
+        if let Some((name, allowed)) = listed(prefix) {
+            return Msg::new(key).arg("name", name).arg("allowed", allowed);
+        }
     }
-    if let Some((name, allowed)) = listed("unknown variant ") {
-        return (
-            "invalid-value",
-            "check.hint.unknown_variant",
-            Msg::new("check.serde.unknown_variant")
-                .arg("name", name)
-                .arg("allowed", allowed),
-        );
-    }
-    let msg = match reason
+    match reason
         .strip_prefix("invalid type: ")
         .and_then(|r| r.split_once(", expected "))
     {
@@ -438,16 +453,7 @@ pub(crate) fn refusal(reason: &str) -> (&'static str, &'static str, Msg) {
             .arg("found", found)
             .arg("expected", expected),
         None => Msg::new("check.serde.other").arg("reason", reason),
-    };
-    // serde's other refusals name a field or a value of the wrong kind.
-    let (code, hint) = if reason.starts_with("unknown field") {
-        ("unknown-field", "check.hint.unknown_field")
-    } else if reason.starts_with("unknown variant") {
-        ("invalid-value", "check.hint.unknown_variant")
-    } else {
-        ("wrong-type", "check.hint.wrong_type")
-    };
-    (code, hint, msg)
+    }
 }
 
 /// serde_json appends " at line L column C"; diagnostics carry position separately.
