@@ -229,30 +229,31 @@ fn unknown_field() {
     );
 }
 
+/// The fast path's (`check_files`) first diagnostic as `code line:column | message | hint`.
+fn fast_path_first(text: &str) -> Option<String> {
+    let report = pathways_engine::validate::check_files(
+        &[("data.json".into(), text.into())],
+        &CheckOptions::default(),
+    );
+    report.diagnostics.first().map(|d| {
+        let (message, hint) = english(d);
+        format!(
+            "{} {}:{} | {message} | {}",
+            d.code,
+            d.line,
+            d.column,
+            hint.unwrap_or_default()
+        )
+    })
+}
+
 /// The fast path (the browser's checker module, the CLI before planning) stops at the
 /// first value that does not fit, but names it by the same rule as the full checker: a
 /// reader told "not valid JSON" about a misspelt field looks for the wrong mistake.
 #[test]
 fn fast_path_names_the_rule_a_value_breaks() {
-    let first = |text: &str| {
-        let report = pathways_engine::validate::check_files(
-            &[("data.json".into(), text.into())],
-            &CheckOptions::default(),
-        );
-        let d = report.diagnostics.first().cloned();
-        d.map(|d| {
-            let (message, hint) = english(&d);
-            format!(
-                "{} {}:{} | {message} | {}",
-                d.code,
-                d.line,
-                d.column,
-                hint.unwrap_or_default()
-            )
-        })
-    };
     let misspelt = offer_with(r#""awards": "o""#, r#""awards": "o", "titel": {"en": "x"}"#);
-    let text = first(&misspelt).unwrap_or_default();
+    let text = fast_path_first(&misspelt).unwrap_or_default();
     assert!(
         text.starts_with("unknown-field 5:")
             && text.contains("unknown field `titel`")
@@ -261,10 +262,10 @@ fn fast_path_names_the_rule_a_value_breaks() {
         "{text}"
     );
     let wrong_type = offer_with(r#""duration_months": 6"#, r#""duration_months": "six""#);
-    let text = first(&wrong_type).unwrap_or_default();
+    let text = fast_path_first(&wrong_type).unwrap_or_default();
     assert!(text.starts_with("wrong-type 5:"), "{text}");
     let cut_off = &misspelt[..misspelt.len() / 2];
-    let text = first(cut_off).unwrap_or_default();
+    let text = fast_path_first(cut_off).unwrap_or_default();
     assert!(
         text.starts_with("parse ") && text.contains("fix the JSON syntax"),
         "{text}"
@@ -289,24 +290,13 @@ fn duplicate_key() {
             error duplicate-key 6:34 $.offers[0].title.en | duplicate key `en` (first at line 6): a reader keeps only one of its values
         "#]],
     );
+    assert_eq!(
+        fast_path_first(&text).as_deref(),
+        Some("duplicate-key 5:8 | duplicate key `offers`: a reader keeps only one of its values | write each key once per object: merge the two values (for a list such as `offers`, put every item in one list)")
+    );
     let report = pathways_engine::validate::check_files(
         &[("data.json".into(), text)],
         &CheckOptions::default(),
-    );
-    let d = report.diagnostics.first().cloned();
-    let line = d.map(|d| {
-        let (message, hint) = english(&d);
-        format!(
-            "{} {}:{} | {message} | {}",
-            d.code,
-            d.line,
-            d.column,
-            hint.unwrap_or_default()
-        )
-    });
-    assert_eq!(
-        line.as_deref(),
-        Some("duplicate-key 5:8 | duplicate key `offers`: a reader keeps only one of its values | write each key once per object: merge the two values (for a list such as `offers`, put every item in one list)")
     );
     assert!(report.dataset.is_none());
 }
