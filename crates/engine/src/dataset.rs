@@ -101,189 +101,7 @@ pub struct Dataset {
 impl Dataset {
     /// Merges files in order. The first definition of an id wins.
     pub fn from_files(files: impl IntoIterator<Item = DatasetFile>) -> Self {
-        let mut ds = Dataset::default();
-        let mut declared: Vec<Credential> = Vec::new();
-        // Records are moved, never copied one by one: the first file's lists become the
-        // dataset's, the others are appended, and duplicates are dropped in place at the
-        // end. Pushing half a million 470-byte rules into a growing vector, and cloning
-        // each id into a set to find duplicates, was half the time of building a
-        // 100k-offer dataset.
-        for f in files {
-            ds.meta.extend(f.meta);
-            append(&mut ds.providers, f.providers);
-            append(&mut ds.offers, f.offers);
-            append(&mut ds.rules, f.rules);
-            append(&mut declared, f.credentials);
-        }
-        keep_first(&mut ds.providers, |p| &p.id);
-        keep_first(&mut ds.offers, |o| &o.id);
-        keep_first(&mut ds.rules, |r| &r.id);
-        keep_first(&mut declared, |c| &c.id);
-        ds.provider_ix = ds
-            .providers
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.clone(), i))
-            .collect();
-        ds.offer_ix = ds
-            .offers
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (o.id.clone(), i as Idx))
-            .collect();
-        ds.credential_ix.reserve(declared.len() + ds.offers.len());
-        for c in declared {
-            ds.credential_ix.insert(c.id.clone(), ds.credentials.len());
-            ds.credentials.push(CredentialInfo {
-                id: c.id,
-                title: c.title,
-                eqf: c.eqf,
-                field: c.field,
-                country: c.country,
-                awarded_by: Vec::new(),
-                qualification: true,
-            });
-        }
-        for (i, o) in ds.offers.iter().enumerate() {
-            let ci = match ds.credential_ix.get(&o.awards) {
-                Some(&ci) => ci,
-                None => {
-                    let ci = ds.credentials.len();
-                    ds.credential_ix.insert(o.awards.clone(), ci);
-                    ds.credentials.push(CredentialInfo {
-                        id: o.awards.clone(),
-                        title: o.title.clone(),
-                        eqf: o.eqf,
-                        field: o.field.clone(),
-                        country: None,
-                        awarded_by: Vec::new(),
-                        qualification: true,
-                    });
-                    ci
-                }
-            };
-            ds.credentials[ci].awarded_by.push(i as Idx);
-            ds.award.push(ci as u32);
-        }
-        let provider_country: FxHashMap<&str, &str> = ds
-            .providers
-            .iter()
-            .filter_map(|p| Some((p.id.as_str(), p.country.as_deref()?)))
-            .collect();
-        for c in ds.credentials.iter_mut() {
-            if c.country.is_none() {
-                c.country = c.awarded_by.iter().find_map(|&o| {
-                    let p = ds.offers[o as usize].provider.as_str();
-                    provider_country.get(p).map(|c| c.to_string())
-                });
-            }
-        }
-        for c in ds.credentials.iter_mut() {
-            let offers = &ds.offers;
-            c.qualification = c.awarded_by.is_empty()
-                || !c.awarded_by.iter().all(|&o| {
-                    matches!(
-                        offers[o as usize].kind,
-                        OfferKind::MicroCredential | OfferKind::HeModule
-                    )
-                });
-        }
-        let targets: Vec<(u32, u32)> = ds
-            .rules
-            .iter()
-            .enumerate()
-            .filter_map(|(ri, r)| Some((*ds.offer_ix.get(&r.to)?, ri as u32)))
-            .collect();
-        ds.rules_to = Lists::group(ds.offers.len(), &targets);
-        // Recognition arithmetic takes a target's rules in id order.
-        for o in 0..ds.rules_to.len() {
-            let list = ds.rules_to.get_mut(o);
-            if list.len() > 1 {
-                let rules = &ds.rules;
-                crate::order::sort_by(list, |&a, &b| {
-                    rules[a as usize].id.cmp(&rules[b as usize].id)
-                });
-            }
-        }
-        let mut by_id: Vec<u32> = (0..ds.offers.len() as u32).collect();
-        crate::order::sort_by(&mut by_id, |&a, &b| {
-            ds.offers[a as usize].id.cmp(&ds.offers[b as usize].id)
-        });
-        ds.offer_rank = vec![0; ds.offers.len()];
-        for (rank, &o) in by_id.iter().enumerate() {
-            ds.offer_rank[o as usize] = rank as u32;
-        }
-        ds.offer_ects = ds.offers.iter().map(Offer::ects).collect();
-        ds.offer_eur = ds.offers.iter().map(Offer::cost_eur).collect();
-        let mut keyed: Vec<(f64, f64, Idx)> = (0..ds.offers.len() as Idx)
-            .map(|i| {
-                let o = &ds.offers[i as usize];
-                let eur = ds.offer_eur[i as usize].unwrap_or(0.0);
-                (o.months_or_zero(), eur, i)
-            })
-            .collect();
-        crate::order::sort_by(&mut keyed, |a, b| {
-            a.0.total_cmp(&b.0)
-                .then(a.1.total_cmp(&b.1))
-                .then(a.2.cmp(&b.2))
-        });
-        ds.by_length = keyed.into_iter().map(|k| k.2).collect();
-        ds.dated_rules = ds
-            .rules
-            .iter()
-            .any(|r| r.valid_until.is_some() || r.conditions.max_years_since.is_some());
-        ds.entry_ix = ds
-            .offers
-            .iter()
-            .map(|o| {
-                o.entry
-                    .as_ref()
-                    .map(|e| Cond::compile(e, &ds.credential_ix))
-            })
-            .collect();
-        ds.rule_from = Lists::from_iter(ds.rules.iter().map(|r| {
-            r.from
-                .iter()
-                .map(|c| ds.credential_ix.get(c).map_or(u32::MAX, |&i| i as u32))
-        }));
-        ds.rule_outside_he = ds
-            .rules
-            .iter()
-            .enumerate()
-            .map(|(ri, r)| match r.origin {
-                Some(o) => o == LearningOrigin::OutsideHe,
-                // Learning counts as higher education when every source credential is
-                // awarded only by higher-education programmes; a declared certificate
-                // (Abitur, Meister) or a micro-credential is not.
-                None => !ds.rule_from.get(ri).iter().all(|&ci| {
-                    ds.credentials.get(ci as usize).is_some_and(|c| {
-                        !c.awarded_by.is_empty()
-                            && c.awarded_by
-                                .iter()
-                                .all(|&o| ds.offers[o as usize].kind.is_higher_education())
-                    })
-                }),
-            })
-            .collect();
-        ds.offer_individual = (0..ds.offers.len())
-            .map(|o| {
-                ds.rules_to
-                    .get(o)
-                    .iter()
-                    .any(|&ri| ds.rules[ri as usize].kind == RecognitionKind::Individual)
-            })
-            .collect();
-        ds.rule_bridge = ds
-            .rules
-            .iter()
-            .map(|r| {
-                r.conditions
-                    .bridging
-                    .as_ref()
-                    .map(|b| ds.offer_ix.get(b).copied().unwrap_or(Idx::MAX))
-            })
-            .collect();
-        ds
+        Builder::new(files).finish()
     }
 
     /// Offer `i`'s entry tree, compiled.
@@ -393,6 +211,343 @@ impl Dataset {
     }
 }
 
+/// Builds a [`Dataset`] a slice at a time. A browser page builds a big dataset on its main
+/// thread (the UI reads it synchronously), so it does a slice of work, lets the page paint
+/// and take input, and does the next; [`Dataset::from_files`] does it all at once. Each
+/// step handles at most `budget` records of the loop it is in; the three sorts are each
+/// one step.
+pub struct Builder {
+    ds: Dataset,
+    declared: Vec<Credential>,
+    stage: usize,
+    /// Records of the current stage done.
+    pos: usize,
+    dedup: Dedup,
+    /// (target offer, rule) pairs, gathered before they are grouped.
+    targets: Vec<(u32, u32)>,
+}
+
+impl Builder {
+    /// How many stages a build has (for a progress bar).
+    pub const STAGES: usize = 14;
+
+    /// Takes `files` in order (records are moved, not copied); nothing is indexed yet.
+    pub fn new(files: impl IntoIterator<Item = DatasetFile>) -> Self {
+        let mut ds = Dataset::default();
+        let mut declared: Vec<Credential> = Vec::new();
+        // The first file's lists become the dataset's and the others are appended:
+        // pushing half a million 470-byte rules into a growing vector one by one was a
+        // quarter of the time of building a 100k-offer dataset.
+        for f in files {
+            ds.meta.extend(f.meta);
+            append(&mut ds.providers, f.providers);
+            append(&mut ds.offers, f.offers);
+            append(&mut ds.rules, f.rules);
+            append(&mut declared, f.credentials);
+        }
+        Builder {
+            ds,
+            declared,
+            stage: 0,
+            pos: 0,
+            dedup: Dedup::default(),
+            targets: Vec::new(),
+        }
+    }
+
+    /// Stages done so far, out of [`Builder::STAGES`].
+    pub fn done(&self) -> usize {
+        self.stage
+    }
+
+    /// Does the next slice of work, on at most `budget` records; `false` once the dataset
+    /// is complete.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let budget = budget.max(1);
+        let ds = &mut self.ds;
+        let n_offers = ds.offers.len();
+        let n_rules = ds.rules.len();
+        // The slice of this stage's `len` records to do now; the stage ends with its last.
+        let pos = self.pos;
+        let end = |len: usize| len.min(pos.saturating_add(budget));
+        let slice = |len: usize| pos..end(len);
+        let last = |len: usize| end(len) == len;
+        let len = match self.stage {
+            // First definitions win: duplicates are found with hashes of the ids, which
+            // (unlike a set of borrowed ids) can be kept from one slice to the next.
+            0 => {
+                keep_first(&mut ds.providers, |p| &p.id);
+                keep_first(&mut self.declared, |c| &c.id);
+                0
+            }
+            1 => {
+                let r = slice(n_offers);
+                self.dedup.scan(&ds.offers, r, |o| &o.id);
+                if last(n_offers) {
+                    self.dedup.apply(&mut ds.offers);
+                }
+                n_offers
+            }
+            2 => {
+                let r = slice(n_rules);
+                self.dedup.scan(&ds.rules, r, |r| &r.id);
+                if last(n_rules) {
+                    self.dedup.apply(&mut ds.rules);
+                }
+                n_rules
+            }
+            3 => {
+                if pos == 0 {
+                    ds.provider_ix = ds
+                        .providers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| (p.id.clone(), i))
+                        .collect();
+                    ds.offer_ix.reserve(n_offers);
+                }
+                for i in slice(n_offers) {
+                    ds.offer_ix.insert(ds.offers[i].id.clone(), i as Idx);
+                }
+                n_offers
+            }
+            4 => {
+                if pos == 0 {
+                    declare(ds, std::mem::take(&mut self.declared));
+                }
+                for i in slice(n_offers) {
+                    award(ds, i);
+                }
+                n_offers
+            }
+            5 => {
+                let n = ds.credentials.len();
+                for c in slice(n) {
+                    credential_facts(ds, c);
+                }
+                n
+            }
+            6 => {
+                let r = slice(n_rules);
+                let offer_ix = &ds.offer_ix;
+                self.targets.extend(
+                    ds.rules[r.clone()]
+                        .iter()
+                        .zip(r)
+                        .filter_map(|(rule, ri)| Some((*offer_ix.get(&rule.to)?, ri as u32))),
+                );
+                n_rules
+            }
+            7 => {
+                if pos == 0 {
+                    ds.rules_to = Lists::group(n_offers, &std::mem::take(&mut self.targets));
+                }
+                // Recognition arithmetic takes a target's rules in id order.
+                for o in slice(n_offers) {
+                    let list = ds.rules_to.get_mut(o);
+                    if list.len() > 1 {
+                        let rules = &ds.rules;
+                        crate::order::sort_by(list, |&a, &b| {
+                            rules[a as usize].id.cmp(&rules[b as usize].id)
+                        });
+                    }
+                }
+                n_offers
+            }
+            8 => {
+                rank(ds);
+                0
+            }
+            9 => {
+                let r = slice(n_offers);
+                let offers = &ds.offers[r];
+                ds.offer_ects.extend(offers.iter().map(Offer::ects));
+                ds.offer_eur.extend(offers.iter().map(Offer::cost_eur));
+                n_offers
+            }
+            10 => {
+                by_length(ds);
+                0
+            }
+            11 => {
+                let r = slice(n_offers);
+                let ix = &ds.credential_ix;
+                ds.entry_ix.extend(
+                    ds.offers[r]
+                        .iter()
+                        .map(|o| o.entry.as_ref().map(|e| Cond::compile(e, ix))),
+                );
+                n_offers
+            }
+            12 => {
+                let r = slice(n_rules);
+                for rule in &ds.rules[r] {
+                    let ix = &ds.credential_ix;
+                    ds.rule_from.push(
+                        rule.from
+                            .iter()
+                            .map(|c| ix.get(c).map_or(u32::MAX, |&i| i as u32)),
+                    );
+                }
+                n_rules
+            }
+            13 => {
+                for ri in slice(n_rules) {
+                    rule_facts(ds, ri);
+                }
+                if last(n_rules) {
+                    ds.offer_individual = (0..n_offers)
+                        .map(|o| {
+                            ds.rules_to.get(o).iter().any(|&ri| {
+                                ds.rules[ri as usize].kind == RecognitionKind::Individual
+                            })
+                        })
+                        .collect();
+                }
+                n_rules
+            }
+            _ => return false,
+        };
+        self.pos = end(len);
+        if self.pos >= len {
+            self.stage += 1;
+            self.pos = 0;
+        }
+        self.stage < Self::STAGES
+    }
+
+    /// Does the remaining work and hands over the dataset.
+    pub fn finish(mut self) -> Dataset {
+        while self.step(usize::MAX) {}
+        self.ds
+    }
+}
+
+/// The declared credentials, first.
+fn declare(ds: &mut Dataset, declared: Vec<Credential>) {
+    ds.credential_ix.reserve(declared.len() + ds.offers.len());
+    ds.award.reserve(ds.offers.len());
+    for c in declared {
+        ds.credential_ix.insert(c.id.clone(), ds.credentials.len());
+        ds.credentials.push(CredentialInfo {
+            id: c.id,
+            title: c.title,
+            eqf: c.eqf,
+            field: c.field,
+            country: c.country,
+            awarded_by: Vec::new(),
+            qualification: true,
+        });
+    }
+}
+
+/// Offer `i`'s credential: declared, or implied by the first offer that awards it (then it
+/// takes that offer's title, level and field).
+fn award(ds: &mut Dataset, i: usize) {
+    let o = &ds.offers[i];
+    let ci = match ds.credential_ix.get(&o.awards) {
+        Some(&ci) => ci,
+        None => {
+            let ci = ds.credentials.len();
+            ds.credential_ix.insert(o.awards.clone(), ci);
+            ds.credentials.push(CredentialInfo {
+                id: o.awards.clone(),
+                title: o.title.clone(),
+                eqf: o.eqf,
+                field: o.field.clone(),
+                country: None,
+                awarded_by: Vec::new(),
+                qualification: true,
+            });
+            ci
+        }
+    };
+    ds.credentials[ci].awarded_by.push(i as Idx);
+    ds.award.push(ci as u32);
+}
+
+/// Credential `c`'s country (declared, or its first awarding provider's) and whether it
+/// counts as a qualification: not when only micro-credentials or HE modules award it.
+fn credential_facts(ds: &mut Dataset, c: usize) {
+    let info = &ds.credentials[c];
+    let country = match info.country {
+        Some(_) => None,
+        None => info.awarded_by.iter().find_map(|&o| {
+            let p = ds.provider_ix.get(&ds.offers[o as usize].provider)?;
+            ds.providers[*p].country.clone()
+        }),
+    };
+    let qualification = info.awarded_by.is_empty()
+        || !info.awarded_by.iter().all(|&o| {
+            matches!(
+                ds.offers[o as usize].kind,
+                OfferKind::MicroCredential | OfferKind::HeModule
+            )
+        });
+    let info = &mut ds.credentials[c];
+    if country.is_some() {
+        info.country = country;
+    }
+    info.qualification = qualification;
+}
+
+/// Each offer's rank among the ids in sorted order.
+fn rank(ds: &mut Dataset) {
+    let mut by_id: Vec<u32> = (0..ds.offers.len() as u32).collect();
+    crate::order::sort_by(&mut by_id, |&a, &b| {
+        ds.offers[a as usize].id.cmp(&ds.offers[b as usize].id)
+    });
+    ds.offer_rank = vec![0; ds.offers.len()];
+    for (rank, &o) in by_id.iter().enumerate() {
+        ds.offer_rank[o as usize] = rank as u32;
+    }
+}
+
+/// The offers shortest first, then cheapest, then by index.
+fn by_length(ds: &mut Dataset) {
+    let mut keyed: Vec<(f64, f64, Idx)> = (0..ds.offers.len() as Idx)
+        .map(|i| {
+            let o = &ds.offers[i as usize];
+            let eur = ds.offer_eur[i as usize].unwrap_or(0.0);
+            (o.months_or_zero(), eur, i)
+        })
+        .collect();
+    crate::order::sort_by(&mut keyed, |a, b| {
+        a.0.total_cmp(&b.0)
+            .then(a.1.total_cmp(&b.1))
+            .then(a.2.cmp(&b.2))
+    });
+    ds.by_length = keyed.into_iter().map(|k| k.2).collect();
+}
+
+/// Rule `ri`'s facts: whether it recognises learning from outside higher education, its
+/// bridging offer, and whether it is dated.
+fn rule_facts(ds: &mut Dataset, ri: usize) {
+    let r = &ds.rules[ri];
+    let outside_he = match r.origin {
+        Some(o) => o == LearningOrigin::OutsideHe,
+        // Learning counts as higher education when every source credential is awarded
+        // only by higher-education programmes; a declared certificate (Abitur, Meister)
+        // or a micro-credential is not.
+        None => !ds.rule_from.get(ri).iter().all(|&ci| {
+            ds.credentials.get(ci as usize).is_some_and(|c| {
+                !c.awarded_by.is_empty()
+                    && c.awarded_by
+                        .iter()
+                        .all(|&o| ds.offers[o as usize].kind.is_higher_education())
+            })
+        }),
+    };
+    let bridge = r
+        .conditions
+        .bridging
+        .as_ref()
+        .map(|b| ds.offer_ix.get(b).copied().unwrap_or(Idx::MAX));
+    ds.dated_rules |= r.valid_until.is_some() || r.conditions.max_years_since.is_some();
+    ds.rule_outside_he.push(outside_he);
+    ds.rule_bridge.push(bridge);
+}
+
 /// Moves `more` onto the end of `all`; the first list is taken as it is.
 fn append<T>(all: &mut Vec<T>, mut more: Vec<T>) {
     if all.is_empty() {
@@ -404,14 +559,60 @@ fn append<T>(all: &mut Vec<T>, mut more: Vec<T>) {
 
 /// Drops every record whose id an earlier one has, keeping order.
 fn keep_first<T>(v: &mut Vec<T>, id: impl Fn(&T) -> &str) {
-    let keep: Vec<bool> = {
-        let mut seen = crate::fxhash::FxHashSet::default();
-        seen.reserve(v.len());
-        v.iter().map(|t| seen.insert(id(t))).collect()
-    };
-    if keep.iter().all(|&k| k) {
-        return;
+    let mut d = Dedup::default();
+    d.scan(v, 0..v.len(), &id);
+    d.apply(v);
+}
+
+/// Finds records whose id an earlier one has, a slice at a time: it keeps each id's hash
+/// and first index, so nothing borrowed has to outlive a slice.
+#[derive(Default)]
+struct Dedup {
+    first: FxHashMap<u64, u32>,
+    /// Further first occurrences whose ids share a hash with another (rare, but possible).
+    collided: FxHashMap<u64, Vec<u32>>,
+    keep: Vec<bool>,
+}
+
+impl Dedup {
+    fn scan<T>(&mut self, v: &[T], r: std::ops::Range<usize>, id: impl Fn(&T) -> &str) {
+        use std::hash::BuildHasher;
+        if r.start == 0 {
+            *self = Dedup::default();
+            self.first.reserve(v.len());
+            self.keep.reserve(v.len());
+        }
+        let build = crate::fxhash::FxBuild::default();
+        for i in r {
+            let key = id(&v[i]);
+            let h = build.hash_one(key);
+            let new = match self.first.entry(h) {
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i as u32);
+                    true
+                }
+                std::collections::hash_map::Entry::Occupied(e) => {
+                    let same = |j: &u32| id(&v[*j as usize]) == key;
+                    let others = self.collided.entry(h).or_default();
+                    let seen = same(e.get()) || others.iter().any(same);
+                    if !seen {
+                        others.push(i as u32);
+                    }
+                    !seen
+                }
+            };
+            self.keep.push(new);
+        }
     }
-    let mut keep = keep.into_iter();
-    v.retain(|_| keep.next().unwrap_or(false));
+
+    /// Drops the duplicates found.
+    fn apply<T>(&mut self, v: &mut Vec<T>) {
+        let keep = std::mem::take(&mut self.keep);
+        *self = Dedup::default();
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut keep = keep.into_iter();
+        v.retain(|_| keep.next().unwrap_or(false));
+    }
 }

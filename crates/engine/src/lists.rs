@@ -13,6 +13,7 @@ pub(crate) struct Lists {
 
 impl Lists {
     /// The lists in order.
+    #[cfg(test)]
     pub(crate) fn from_iter<L: IntoIterator<Item = u32>>(
         lists: impl IntoIterator<Item = L>,
     ) -> Self {
@@ -21,10 +22,18 @@ impl Lists {
             items: Vec::new(),
         };
         for l in lists {
-            out.items.extend(l);
-            out.start.push(out.items.len() as u32);
+            out.push(l);
         }
         out
+    }
+
+    /// Adds a list after the last one.
+    pub(crate) fn push(&mut self, list: impl IntoIterator<Item = u32>) {
+        if self.start.is_empty() {
+            self.start.push(0);
+        }
+        self.items.extend(list);
+        self.start.push(self.items.len() as u32);
     }
 
     /// `n` lists from (list, item) pairs in any order; within a list, items keep the
@@ -64,6 +73,7 @@ impl Lists {
         }
     }
 
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.start.len().saturating_sub(1)
     }

@@ -71,3 +71,35 @@ fn the_first_definition_of_an_id_wins_and_indexes_follow_the_kept_records() {
         "out of range is empty, not a panic"
     );
 }
+
+/// The browser builds a big dataset a slice at a time; every slicing must give the dataset
+/// built at once, including with duplicates across files and a slice of one record.
+#[test]
+fn building_in_slices_gives_the_dataset_built_at_once() {
+    use pathways_engine::dataset::Builder;
+    let second_rule = r#", {"id": "r-a", "from": ["abi", "vet"], "to": "ba", "grant": {"type": "credits", "ects": 5},
+      "kind": "individual", "issuer": "P", "source": {"reference": "y", "certainty": "illustrative"}}"#;
+    let files = || {
+        let mut generated = pathways_engine::gen::generate(300, 7);
+        // A copy of a generated offer and rule: the later ones must be dropped.
+        generated.offers.push(generated.offers[5].clone());
+        generated.rules.push(generated.rules[3].clone());
+        [
+            file("First", 30.0, ""),
+            generated,
+            file("Second", 90.0, second_rule),
+        ]
+    };
+    let at_once = format!("{:?}", Dataset::from_files(files()));
+    for budget in [1, 7, 1000] {
+        let mut b = Builder::new(files());
+        let mut steps = 0;
+        while b.step(budget) {
+            steps += 1;
+            assert!(b.done() <= Builder::STAGES);
+        }
+        assert!(steps >= Builder::STAGES - 1, "{steps} steps");
+        let sliced = format!("{:?}", b.finish());
+        assert!(sliced == at_once, "budget {budget}: the datasets differ");
+    }
+}
