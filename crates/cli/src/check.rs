@@ -29,18 +29,15 @@ pub fn run(args: Vec<String>) -> i32 {
     };
     let mut inputs = Vec::new();
     let mut unreadable = Vec::new();
+    // A pack is verified (its checksum) and its records checked as the JSON they unpack
+    // to: a publisher can re-check a pack someone sent them.
     for f in &args.files {
-        match std::fs::read(f) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => inputs.push((f.clone(), t)),
-                Err(_) => {
-                    unreadable.push(diag_unreadable(f, Msg::new("check.unreadable.not_utf8")))
-                }
-            },
-            Err(e) => unreadable.push(diag_unreadable(
-                f,
-                Msg::new("check.unreadable.io").arg("reason", e),
-            )),
+        match crate::data::read_input(f) {
+            Ok(crate::data::Input::Text(n, t)) => inputs.push((n, t)),
+            Ok(crate::data::Input::Pack(n, files)) => {
+                inputs.extend(crate::data::unpacked(&n, files))
+            }
+            Err(d) => unreadable.push(*d),
         }
     }
     let today = args.today.clone().or_else(crate::today);
@@ -88,8 +85,8 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-fn diag_unreadable(file: &str, msg: Msg) -> Diagnostic {
-    Diagnostic {
+pub(crate) fn diag_unreadable(file: &str, msg: Msg) -> Box<Diagnostic> {
+    Box::new(Diagnostic {
         severity: Severity::Error,
         code: "unreadable".into(),
         msg,
@@ -98,7 +95,7 @@ fn diag_unreadable(file: &str, msg: Msg) -> Diagnostic {
         line: 0,
         column: 0,
         path: "$".into(),
-    }
+    })
 }
 
 /// One diagnostic as `pathways check --json` prints it: the English `message` and `hint`

@@ -7,6 +7,7 @@ pub mod explore;
 pub mod export;
 pub mod gen;
 pub mod import;
+pub mod pack;
 pub mod route;
 
 const USAGE: &str = "usage: pathways <command> [options]
@@ -18,6 +19,7 @@ commands:
   explore --data FILE ...       every destination a learner can reach, and what one change opens
   import [--from ctdl|elm|auto] -o OUT FILE...
   export --to ctdl -o OUT DATASET
+  pack -o OUT.pwpack FILE...    write a validated dataset as one pack (read a slice at a time in browsers)
 
 Run `pathways <command> --help` for the options of one command.";
 
@@ -50,6 +52,7 @@ pub fn run(args: Vec<String>) -> i32 {
         "explore" => explore::run(sub),
         "import" => import::run(sub),
         "export" => export::run(sub),
+        "pack" => pack::run(sub),
         "--version" | "-V" => {
             println!("pathways {}", env!("CARGO_PKG_VERSION"));
             0

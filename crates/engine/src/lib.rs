@@ -19,6 +19,7 @@ mod lists;
 pub mod load;
 pub mod model;
 pub mod order;
+pub mod pack;
 pub mod route;
 pub mod sample;
 mod tagged;
