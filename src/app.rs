@@ -7,7 +7,7 @@ use crate::components::{
     goal::GoalPanel,
     have::HavePanel,
     header::Header,
-    loader_panel::LoaderPanel,
+    loader_panel::{LoadBar, LoaderPanel},
     print_summary::PrintSummary,
     routes::RoutesPanel,
 };
@@ -240,6 +240,8 @@ pub fn App(config: Config) -> impl IntoView {
         ),
         result,
         progress: RwSignal::new((0, 0)),
+        loading: RwSignal::new(None),
+        cancel: StoredValue::new(false),
         widget: config.widget,
         origins: StoredValue::new(config.origins.clone()),
         today: StoredValue::new(today.clone()),
@@ -298,11 +300,21 @@ pub fn App(config: Config) -> impl IntoView {
     let (urls, base, today2) = (config.data.clone(), config.base.clone(), today.clone());
     let config_widget = config.widget;
     leptos::task::spawn_local(async move {
-        match loader::load(urls, base, today2, !config_widget, move |i, n| {
-            s.progress.set((i, n))
-        })
-        .await
-        {
+        let watch = loader::Watch {
+            progress: &|p| s.loading.set(Some(p)),
+            cancelled: &|| false,
+        };
+        let loaded = loader::load(
+            urls,
+            base,
+            today2,
+            !config_widget,
+            move |i, n| s.progress.set((i, n)),
+            watch,
+        )
+        .await;
+        s.loading.set(None);
+        match loaded {
             Loaded::Ok(d, report, missing) => {
                 s.import_report.set(report);
                 s.ds.set(Some(d));
@@ -314,6 +326,7 @@ pub fn App(config: Config) -> impl IntoView {
                 }
             }
             Loaded::Invalid(errs) => s.load_errors.set(errs),
+            Loaded::Cancelled => {}
         }
     });
 
@@ -392,13 +405,16 @@ pub fn App(config: Config) -> impl IntoView {
                             <p class="loading" role="status" aria-live="polite">
                                 {move || {
                                     let (i, n) = s.progress.get();
-                                    if n > 0 && i >= n {
+                                    if let Some(p) = s.loading.get() {
+                                        t(lang.get(), p.stage.key())
+                                    } else if n > 0 && i >= n {
                                         t(lang.get(), "ui.checking")
                                     } else {
                                         format!("{} {i}/{n}", t(lang.get(), "ui.loading"))
                                     }
                                 }}
                             </p>
+                            {move || s.loading.get().map(|p| view! { <LoadBar p=p/> })}
                         </Show>
                     }
                 >

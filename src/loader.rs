@@ -13,6 +13,74 @@ pub enum Loaded {
     /// not be fetched and were left out (the planner works with the rest and says so).
     Ok(Arc<Dataset>, Option<ImportSummary>, Vec<String>),
     Invalid(Vec<Diagnostic>),
+    /// The learner cancelled opening a pack; nothing changed.
+    Cancelled,
+}
+
+/// What a long load reports to the page, and how it learns that the learner cancelled.
+#[derive(Clone, Copy)]
+pub struct Watch<'a> {
+    pub progress: &'a dyn Fn(crate::packload::Progress),
+    pub cancelled: &'a dyn Fn() -> bool,
+}
+
+/// A pack on its own, opened a slice at a time. It was checked in full when it was
+/// written (`pathways pack`), and its checksum shows it arrived intact, so it is not
+/// checked again: the full check of 100k offers would take the browser minutes.
+async fn open_pack(name: &str, bytes: &[u8], watch: Watch<'_>) -> Loaded {
+    use crate::packload::Opened;
+    match crate::packload::open(name, bytes, watch.progress, watch.cancelled).await {
+        Opened::Done(ds) => Loaded::Ok(ds, None, Vec::new()),
+        Opened::Failed(d) => Loaded::Invalid(vec![d]),
+        Opened::Cancelled => Loaded::Cancelled,
+    }
+}
+
+/// A pack holds a whole dataset; mixing it with other files would merge two datasets that
+/// were never checked together.
+fn pack_alone(inputs: &[(String, impl AsRef<[u8]>)]) -> Result<Option<usize>, Vec<Diagnostic>> {
+    let packs: Vec<usize> = (0..inputs.len())
+        .filter(|&i| pathways_engine::pack::is_pack(inputs[i].1.as_ref()))
+        .collect();
+    match packs.as_slice() {
+        [] => Ok(None),
+        [i] if inputs.len() == 1 => Ok(Some(*i)),
+        _ => Err(vec![file_error(
+            &inputs[packs[0]].0,
+            "pack-alone",
+            "a pack holds a whole dataset and is opened on its own".into(),
+            "open the pack alone, or pack all the files together with `pathways pack`",
+        )]),
+    }
+}
+
+/// Opens picked files read as bytes: a pack alone, anything else as text.
+pub async fn open_bytes(
+    inputs: Vec<(String, Vec<u8>)>,
+    base: &str,
+    today: &str,
+    watch: Watch<'_>,
+) -> Loaded {
+    match pack_alone(&inputs) {
+        Err(e) => return Loaded::Invalid(e),
+        Ok(Some(i)) => return open_pack(&inputs[i].0, &inputs[i].1, watch).await,
+        Ok(None) => {}
+    }
+    let mut texts = Vec::with_capacity(inputs.len());
+    for (name, bytes) in inputs {
+        match String::from_utf8(bytes) {
+            Ok(t) => texts.push((name, t)),
+            Err(_) => {
+                return Loaded::Invalid(vec![file_error(
+                    &name,
+                    "unreadable",
+                    "the file is not UTF-8 text".into(),
+                    "save the file as UTF-8 JSON",
+                )])
+            }
+        }
+    }
+    open(texts, base, today, Origin::Outside, watch).await
 }
 
 /// GET `url` as text with the browser's fetch (no HTTP client crate: it would add to the
@@ -116,7 +184,13 @@ pub async fn open(
     base: &str,
     today: &str,
     origin: Origin,
+    watch: Watch<'_>,
 ) -> Loaded {
+    match pack_alone(&inputs) {
+        Err(e) => return Loaded::Invalid(e),
+        Ok(Some(i)) => return open_pack(&inputs[i].0, inputs[i].1.as_bytes(), watch).await,
+        Ok(None) => {}
+    }
     let (texts, summary) = match prepare(inputs, base).await {
         Ok(x) => x,
         Err(errors) => return Loaded::Invalid(errors),
@@ -151,7 +225,7 @@ fn read(inputs: Vec<(String, String)>) -> Result<Arc<Dataset>, Vec<Diagnostic>> 
 
 /// Lets the browser paint and handle input between long steps (big datasets take seconds
 /// to parse and validate; without this the progress message would never show).
-async fn yield_to_browser() {
+pub async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback(&resolve);
@@ -168,6 +242,7 @@ pub async fn load(
     today: String,
     check_origins: bool,
     progress: impl Fn(usize, usize),
+    watch: Watch<'_>,
 ) -> Loaded {
     let (urls, origin) = if urls.is_empty() {
         match deployment(&base).await {
@@ -227,8 +302,9 @@ pub async fn load(
     }
     progress(urls.len(), urls.len());
     yield_to_browser().await;
-    match open(inputs, &base, &today, origin).await {
+    match open(inputs, &base, &today, origin, watch).await {
         Loaded::Ok(ds, summary, _) => Loaded::Ok(ds, summary, missing),
+        Loaded::Cancelled => Loaded::Cancelled,
         // What did load may refer to what did not: both kinds of problem are shown.
         Loaded::Invalid(mut errors) => {
             problems.append(&mut errors);

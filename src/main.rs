@@ -5,6 +5,7 @@ mod components;
 mod i18n;
 mod importer;
 mod loader;
+mod packload;
 mod plan_changes;
 mod shared;
 mod state;

@@ -100,6 +100,10 @@ pub struct Shared {
     pub notice: RwSignal<Option<String>>,
     /// Files fetched / total while loading.
     pub progress: RwSignal<(usize, usize)>,
+    /// How far opening a pack has come, while it runs.
+    pub loading: RwSignal<Option<crate::packload::Progress>>,
+    /// Set by the cancel button; the running load stops at its next pause.
+    pub cancel: StoredValue<bool>,
     pub result: Memo<Option<Result<Plan, QueryError>>>,
     /// Said to screen readers when the view changes (a destination's routes opened).
     pub announce: RwSignal<String>,

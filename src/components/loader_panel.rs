@@ -1,5 +1,6 @@
 use crate::i18n::{t, tr};
-use crate::loader::{open, Loaded};
+use crate::loader::{open_bytes, Loaded, Watch};
+use crate::packload::{read_stream, Progress, Stage};
 use crate::shared::shared;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -39,40 +40,49 @@ pub fn LoaderPanel() -> impl IntoView {
         };
         let Some(files) = input.files() else { return };
         let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        if files.is_empty() || s.loading.get_untracked().is_some() {
+            return;
+        }
+        s.cancel.set_value(false);
+        s.loading.set(Some(Progress {
+            stage: Stage::Read,
+            done: 0.0,
+            total: 0.0,
+        }));
         leptos::task::spawn_local(async move {
-            let mut inputs = Vec::new();
-            for f in files {
-                let text = wasm_bindgen_futures::JsFuture::from(f.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                inputs.push((f.name(), text));
-            }
-            match open(
-                inputs,
-                &s.base.get_value(),
-                &s.today.get_value(),
-                crate::loader::Origin::Outside,
-            )
-            .await
-            {
+            let loaded = read_and_open(s, files).await;
+            s.loading.set(None);
+            match loaded {
                 Loaded::Ok(d, report, _) => {
                     s.load_errors.set(Vec::new());
                     s.import_report.set(report);
                     s.ds.set(Some(d));
                 }
                 Loaded::Invalid(errs) => s.load_errors.set(errs),
+                Loaded::Cancelled => {
+                    s.notice
+                        .set(Some(t(s.lang.get_untracked(), "ui.pack.cancelled")));
+                }
             }
         });
+        // The same file may be picked again after a cancel or a fix.
+        input.set_value("");
     };
     view! {
         <section class="panel loader" aria-labelledby="dataset-h" role=s.region()>
             <h2 id="dataset-h">{tr(lang, "ui.dataset")}</h2>
             {move || s.ds.get().map(|d| view! { <p class="muted">{format!("{} {}", d.offers.len(), t(lang.get(), "ui.dataset.offers"))}</p> })}
             <label>{tr(lang, "ui.dataset.load")}
-                <input id="dataset-file" type="file" accept="application/json,application/ld+json,.json,.jsonld" multiple on:change=on_file/>
+                <input id="dataset-file" type="file" accept="application/json,application/ld+json,.json,.jsonld,.pwpack" multiple on:change=on_file/>
             </label>
+            {move || s.loading.get().map(|p| view! {
+                <div class="pack-progress">
+                    <LoadBar p=p/>
+                    <button type="button" class="cancel-load" on:click=move |_| s.cancel.set_value(true)>
+                        {tr(lang, "ui.pack.cancel")}
+                    </button>
+                </div>
+            })}
             {move || s.import_report.get().map(|r| {
                 let text = s.ds.with(|d| d.as_ref().map(|d| crate::i18n::import_report(d, lang.get(), &r.report)));
                 view! {
@@ -114,5 +124,63 @@ pub fn LoaderPanel() -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// Reads the picked files as their bytes arrive (a 100k-offer pack is about 190 MB) and
+/// opens them; the cancel button stops either part.
+async fn read_and_open(s: crate::shared::Shared, files: Vec<web_sys::File>) -> Loaded {
+    let cancelled = move || s.cancel.get_value();
+    let progress = move |p: Progress| s.loading.set(Some(p));
+    let total: f64 = files.iter().map(|f| f.size()).sum();
+    crate::packload::mark("read");
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut before = 0.0;
+    for f in files {
+        let so_far = move |p: Progress| {
+            progress(Progress {
+                done: before + p.done,
+                total,
+                ..p
+            })
+        };
+        let Some(bytes) = read_stream(&f.stream(), total, &so_far, &cancelled).await else {
+            return if cancelled() {
+                Loaded::Cancelled
+            } else {
+                Loaded::Invalid(vec![crate::loader::file_error(
+                    &f.name(),
+                    "unreadable",
+                    "the file could not be read".into(),
+                    "check that the file is still there and readable, then pick it again",
+                )])
+            };
+        };
+        before += bytes.len() as f64;
+        inputs.push((f.name(), bytes));
+    }
+    let watch = Watch {
+        progress: &progress,
+        cancelled: &cancelled,
+    };
+    open_bytes(inputs, &s.base.get_value(), &s.today.get_value(), watch).await
+}
+
+/// The progress of opening a pack: which part runs, as a bar over the whole.
+#[component]
+pub fn LoadBar(p: Progress) -> impl IntoView {
+    let lang = shared().lang;
+    let label = move || {
+        let l = lang.get();
+        let amount = match p.stage {
+            Stage::Read => format!("{:.1} MB", p.done / 1e6),
+            Stage::Parse => format!("{} / {}", p.done as u64, p.total as u64),
+            Stage::Index => format!("{} / {}", p.done as u64, p.total as u64),
+        };
+        format!("{} {amount}", t(l, p.stage.key()))
+    };
+    view! {
+        <progress class="load-bar" max="1" value=p.fraction() aria-label=label></progress>
+        <span class="load-stage">{label}</span>
     }
 }

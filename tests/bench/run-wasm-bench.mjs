@@ -19,10 +19,10 @@ if (!Array.isArray(res)) {
   process.exit(1);
 }
 const f = (x) => (x === null || x === undefined ? '–' : x.toFixed(x < 10 ? 2 : 1));
-console.log('| offers | JSON MB | load JSON ms | load postcard ms | check ms | wasm memory MB | route typical ms | route hard ms |');
+console.log('| offers | JSON MB | load JSON ms | load pack ms | check ms | wasm memory MB | route typical ms | route hard ms |');
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of res.filter((r) => !r.demo)) {
-  console.log(`| ${r.offers} | ${f(r.json_bytes / 1048576)} | ${f(r.load_json_ms)} | ${f(r.load_postcard_ms)} | ${f(r.check_ms)} | ${f(r.memory_mb)} | ${f(r.route_typical_ms)} | ${f(r.route_hard_ms)} |`);
+  console.log(`| ${r.offers} | ${f(r.json_bytes / 1048576)} | ${f(r.load_json_ms)} | ${f(r.load_pack_ms)} | ${f(r.check_ms)} | ${f(r.memory_mb)} | ${f(r.route_typical_ms)} | ${f(r.route_hard_ms)} |`);
 }
 console.log();
 console.log('| dataset | offers | explore median ms | one route query median ms | ratio | destinations |');

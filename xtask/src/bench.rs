@@ -62,11 +62,13 @@ pub fn wasm() -> Result {
     run(cmd("cargo", &["build", "--release", "-p", "pathways-cli"]))?;
     let cli = root().join("target/release/pathways");
     for n in SIZES {
-        let file = out.join(format!("gen-{n}.json"));
-        if !file.exists() {
-            let mut g = cmd(&cli.display().to_string(), &["gen", "--offers"]);
-            g.arg(n.to_string()).args(["--seed", "1", "-o"]).arg(&file);
-            run(g)?;
+        for ext in ["json", "pwpack"] {
+            let file = out.join(format!("gen-{n}.{ext}"));
+            if !file.exists() {
+                let mut g = cmd(&cli.display().to_string(), &["gen", "--offers"]);
+                g.arg(n.to_string()).args(["--seed", "1", "-o"]).arg(&file);
+                run(g)?;
+            }
         }
     }
     let port = serve::spawn(out)?;

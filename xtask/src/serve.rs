@@ -169,7 +169,7 @@ fn mime(p: &Path) -> &'static str {
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "ico" => "image/x-icon",
-        "bin" | "postcard" => "application/octet-stream",
+        "bin" | "pwpack" => "application/octet-stream",
         _ => "application/octet-stream",
     }
 }

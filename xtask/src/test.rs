@@ -89,6 +89,7 @@ fn run_all(fast: bool, skip_e2e: bool) -> Vec<Outcome> {
 /// Serves `dist/` on two free ports (the second acts as a foreign origin for the widget
 /// tests) and runs Playwright against them.
 fn e2e() -> Result {
+    big_pack()?;
     let dist = root().join("dist");
     let app = serve::spawn(dist.clone())?;
     let other = serve::spawn(dist)?;
@@ -104,6 +105,37 @@ fn e2e() -> Result {
     c.env("BASE_URL", format!("http://127.0.0.1:{app}/"))
         .env("OTHER_ORIGIN", format!("http://localhost:{other}/"));
     exec(c)
+}
+
+/// The 100k-offer pack the scale test opens (about 190 MB), written by the `pathways` the
+/// native tests built, again whenever that binary is newer than the pack.
+fn big_pack() -> Result {
+    let dir = root().join("target").join("e2e");
+    let pack = dir.join("gen-100000.pwpack");
+    let cli = root().join("target").join("debug").join("pathways");
+    let modified = |p: &std::path::Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    if modified(&pack).is_some() && modified(&pack) >= modified(&cli) {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let out = pack.display().to_string();
+    exec(cmd(
+        "cargo",
+        &[
+            "run",
+            "--quiet",
+            "-p",
+            "pathways-cli",
+            "--",
+            "gen",
+            "--offers",
+            "100000",
+            "--seed",
+            "1",
+            "-o",
+            &out,
+        ],
+    ))
 }
 
 pub fn run(fast: bool, skip_e2e: bool) -> Result {

@@ -113,12 +113,12 @@ fn main() {
         explore_table();
         return;
     }
-    println!("| offers | rules | JSON MB | parse+index ms | dataset heap MB | query | engine median ms | dijkstra median ms | ratio | routes |");
-    println!("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
+    println!("| offers | rules | JSON MB | parse+index ms | pack load ms | dataset heap MB | query | engine median ms | dijkstra median ms | ratio | routes |");
+    println!("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
     for n in [1_000usize, 10_000, 100_000] {
         let file = generate(n, 1);
         let json = serde_json::to_string(&file).unwrap_or_default();
-        drop(file);
+        let packed = pathways_engine::pack::write(vec![file]);
         let mut loads = Vec::new();
         let mut ds = Dataset::default();
         let mut heap = 0;
@@ -131,6 +131,17 @@ fn main() {
             loads.push(t.elapsed().as_secs_f64() * 1e3);
             heap = LIVE.load(Relaxed).saturating_sub(before);
         }
+        // The same dataset from a pack (`pathways pack`): read at once, as the CLI does.
+        let mut pack_loads = Vec::new();
+        for _ in 0..3 {
+            drop(std::mem::take(&mut ds));
+            let t = Instant::now();
+            let files =
+                pathways_engine::pack::read("bench.pwpack", packed.as_bytes()).unwrap_or_default();
+            ds = Dataset::from_files(files);
+            pack_loads.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        drop(packed);
         let queries = sample_queries(&ds, 16, "2026-11-24");
         let mut g = baseline_graph(&ds);
         let source = NodeIndex::new(ds.offers.len());
@@ -176,10 +187,11 @@ fn main() {
             }
             let (em, bm) = (median(eng), median(base));
             println!(
-                "| {n} | {} | {:.1} | {:.0} | {:.0} | {kind} | {em:.2} | {bm:.2} | {:.2} | {:.1} |",
+                "| {n} | {} | {:.1} | {:.0} | {:.0} | {:.0} | {kind} | {em:.2} | {bm:.2} | {:.2} | {:.1} |",
                 ds.rules.len(),
                 json.len() as f64 / 1e6,
                 median(loads.clone()),
+                median(pack_loads.clone()),
                 heap as f64 / 1e6,
                 em / bm,
                 routes as f64 / (qs.len() * 5).max(1) as f64

@@ -96,6 +96,8 @@ pub struct Dataset {
     /// Built on first use: only explore and off-ramps need it, and a 100k-offer dataset
     /// loaded to plan one route should not pay for it.
     graph: std::sync::OnceLock<crate::route::graph::Graph>,
+    /// The search boxes' index, built on the first search, or by the builder when asked.
+    search: std::sync::OnceLock<crate::find::SearchIndex>,
 }
 
 impl Dataset {
@@ -148,6 +150,12 @@ impl Dataset {
     pub fn graph(&self) -> &crate::route::graph::Graph {
         self.graph
             .get_or_init(|| crate::route::graph::Graph::build(self))
+    }
+
+    /// The words the search boxes find offers and credentials by (see `find`), built the
+    /// first time it is asked for.
+    pub fn search_index(&self) -> &crate::find::SearchIndex {
+        self.search.get_or_init(|| crate::find::index(self))
     }
 
     /// Per offer, the index of the credential it awards.
@@ -225,11 +233,13 @@ pub struct Builder {
     dedup: Dedup,
     /// (target offer, rule) pairs, gathered before they are grouped.
     targets: Vec<(u32, u32)>,
+    /// The search index, when asked for ([`Builder::with_search_index`]).
+    search: Option<crate::find::IndexBuilder>,
 }
 
 impl Builder {
     /// How many stages a build has (for a progress bar).
-    pub const STAGES: usize = 14;
+    pub const STAGES: usize = 15;
 
     /// Takes `files` in order (records are moved, not copied); nothing is indexed yet.
     pub fn new(files: impl IntoIterator<Item = DatasetFile>) -> Self {
@@ -252,7 +262,15 @@ impl Builder {
             pos: 0,
             dedup: Dedup::default(),
             targets: Vec::new(),
+            search: None,
         }
+    }
+
+    /// Builds the search boxes' index too, as a last stage: a page that builds a big
+    /// dataset a slice at a time would otherwise build it in one go on the first keystroke.
+    pub fn with_search_index(mut self) -> Self {
+        self.search = Some(Default::default());
+        self
     }
 
     /// Stages done so far, out of [`Builder::STAGES`].
@@ -405,6 +423,17 @@ impl Builder {
                         .collect();
                 }
                 n_rules
+            }
+            14 => {
+                if let Some(b) = self.search.as_mut() {
+                    if b.step(ds, budget) {
+                        return true;
+                    }
+                }
+                if let Some(index) = self.search.take() {
+                    let _ = ds.search.set(index.finish());
+                }
+                0
             }
             _ => return false,
         };

@@ -23,8 +23,21 @@ pub fn load_json(text: &str) -> Result<usize, JsError> {
     Ok(keep(file))
 }
 
+/// Reads a pack (`pathways pack`) at once and builds the indexed dataset, as the app does
+/// a slice at a time; keeps it for `route`. Returns the offer count.
+#[wasm_bindgen]
+pub fn load_pack(bytes: &[u8]) -> Result<usize, JsError> {
+    let files = pathways_engine::pack::read("bench.pwpack", bytes)
+        .map_err(|d| JsError::new(&format!("{:?}", d.msg)))?;
+    Ok(keep_files(files))
+}
+
 fn keep(file: DatasetFile) -> usize {
-    let ds = Dataset::from_files([file]);
+    keep_files(vec![file])
+}
+
+fn keep_files(files: Vec<DatasetFile>) -> usize {
+    let ds = Dataset::from_files(files);
     let n = ds.offers.len();
     let queries = pathways_engine::sample::sample_queries(&ds, 16, "2026-11-24");
     // The same explore question as `bench_table explore`: the first sample learner.

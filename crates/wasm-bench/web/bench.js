@@ -1,5 +1,5 @@
 // Times the engine inside the browser. Sizes come from ?sizes=1000,10000; each size needs
-// gen-<n>.json (and optionally gen-<n>.postcard) next to this page.
+// gen-<n>.json (and optionally gen-<n>.pwpack) next to this page.
 import init, * as eng from './pkg/pathways_wasm_bench.js';
 
 const median = (xs) => {
@@ -49,13 +49,13 @@ async function run() {
     for (let i = 0; i < reps; i++) loads.push(time(() => eng.load_json(text))[0]);
     r.load_json_ms = median(loads);
     r.memory_mb = eng.memory_bytes() / 1048576;
-    const pc = await fetch(`gen-${n}.postcard`);
+    const pc = await fetch(`gen-${n}.pwpack`);
     if (pc.ok) {
       const bytes = new Uint8Array(await pc.arrayBuffer());
       const pl = [];
-      for (let i = 0; i < reps; i++) pl.push(time(() => eng.load_postcard(bytes))[0]);
-      r.load_postcard_ms = median(pl);
-      r.postcard_bytes = bytes.length;
+      for (let i = 0; i < reps; i++) pl.push(time(() => eng.load_pack(bytes))[0]);
+      r.load_pack_ms = median(pl);
+      r.pack_bytes = bytes.length;
     }
     if (n <= 10000 || params.has('check-all')) {
       const cs = [];
