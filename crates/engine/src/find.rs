@@ -99,10 +99,10 @@ fn describe_credential(
 }
 
 /// Every candidate's words that do not depend on the reader's language (titles, initials,
-/// providers, codes, kind and broad field words), folded once per dataset. A search checks
-/// each typed word against them before scoring a candidate in full: a word that matches a
-/// candidate at all is part of one of these words or of its field's names. Folding and
-/// splitting every title for every keystroke made a search of 100k offers take 0.6 s.
+/// providers, codes, kind and broad field words), folded once per dataset with the role of
+/// each: a search scores candidates from them and their field's names in the reader's
+/// language. Folding and splitting every title for every keystroke made a search of 100k
+/// offers take 0.6 s.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     pub(crate) offers: Words,
@@ -115,61 +115,27 @@ const MARKS: [char; 4] = ['\u{1}', '\u{2}', '\u{3}', '\u{4}'];
 /// The text of a candidate whose words could not be marked.
 const UNINDEXED: char = '\u{5}';
 
-/// A candidate's score for `query` from its indexed words and its field's names in the
-/// reader's language: [`Query::score`] of the same words, without building an [`Item`].
-fn score_indexed(query: &Query, hay: &str, names: &[String]) -> Option<u32> {
-    let mut total = 0;
-    for w in &query.words {
-        let w = w.as_str();
-        let (mut best, mut tag, mut other, mut initials) = (0, false, false, false);
-        // The words with the mark before each. Marks are bytes below 6, which no byte of
-        // a longer UTF-8 character is, so the text splits at bytes.
-        let bytes = hay.as_bytes();
-        let mut i = 0;
-        while let Some(&mark) = bytes.get(i) {
-            let start = i + 1;
-            let end = bytes
-                .get(start..)
-                .and_then(|r| r.iter().position(|&b| b < 6))
-                .map_or(bytes.len(), |p| start + p);
-            let t = hay.get(start..end).unwrap_or("");
-            i = end;
-            match mark {
-                1 => {
-                    let s = if t == w {
-                        6
-                    } else if t.starts_with(w) {
-                        4
-                    } else if w.len() >= 4 && t.contains(w) {
-                        2
-                    } else {
-                        0
-                    };
-                    best = best.max(s);
-                }
-                2 => other |= t == w || (w.len() >= 3 && t.starts_with(w)),
-                3 => tag |= t == w,
-                _ => initials |= t == w,
-            }
-        }
-        other |= names
-            .iter()
-            .any(|t| t == w || (w.len() >= 3 && t.starts_with(w)));
-        if tag {
-            best = if best >= 3 { best + 1 } else { 3 };
-        }
-        if best < 2 && other {
-            best = 2;
-        }
-        if best == 0 && (3..=4).contains(&w.len()) && initials {
-            best = 1;
-        }
-        if best == 0 {
-            return None;
-        }
-        total += best;
-    }
-    Some(total)
+/// A candidate's indexed words with their roles. Marks are bytes below 6, which no byte of
+/// a longer UTF-8 character is, so the text splits at bytes.
+fn indexed_words(hay: &str) -> impl Iterator<Item = (Role, &str)> + '_ {
+    let bytes = hay.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let &mark = bytes.get(i)?;
+        let start = i + 1;
+        let end = bytes
+            .get(start..)
+            .and_then(|r| r.iter().position(|&b| b < 6))
+            .map_or(bytes.len(), |p| start + p);
+        i = end;
+        let role = match mark {
+            1 => Role::Title,
+            2 => Role::Other,
+            3 => Role::Tag,
+            _ => Role::Initials,
+        };
+        Some((role, hay.get(start..end).unwrap_or("")))
+    })
 }
 
 /// One text per candidate, back to back.
@@ -198,7 +164,8 @@ pub(crate) struct IndexBuilder {
 }
 
 impl IndexBuilder {
-    /// Adds the offers in `range`, then the credentials; `false` once both are done.
+    /// Adds up to `budget` candidates, the offers first, then the credentials; `false` once
+    /// both are done.
     pub(crate) fn step(&mut self, ds: &Dataset, budget: usize) -> bool {
         let none = |_: &str| Vec::new();
         let (n_o, n_c) = (ds.offers.len(), ds.credentials.len());
@@ -226,19 +193,15 @@ impl IndexBuilder {
             // Each word after a mark of what it is (title word, other, tag, initials), so a
             // search scores a candidate from these words alone. A word holding a mark
             // itself (an id with control characters) leaves the candidate to a full scan.
-            let lists = [&item.title, &item.other, &item.tags, &item.acronyms];
-            let marked = lists.iter().any(|l| {
-                l.iter()
-                    .any(|&w| item.word(w).chars().any(|c| MARKS.contains(&c)))
-            });
-            if marked {
+            if item
+                .words()
+                .any(|(_, w)| w.chars().any(|c| MARKS.contains(&c)))
+            {
                 out.text.push(UNINDEXED);
             } else {
-                for (list, mark) in lists.iter().zip(MARKS) {
-                    for &w in list.iter() {
-                        out.text.push(mark);
-                        out.text.push_str(item.word(w));
-                    }
+                for (role, w) in item.words() {
+                    out.text.push(MARKS[role as usize]);
+                    out.text.push_str(w);
                 }
             }
             out.ends.push(out.text.len() as u32);
@@ -292,7 +255,9 @@ fn scan<'a, T>(
                 if out {
                     continue;
                 }
-                if let Some(s) = score_indexed(&query, hay, names) {
+                let words =
+                    || indexed_words(hay).chain(names.iter().map(|n| (Role::Other, n.as_str())));
+                if let Some(s) = query.score(words) {
                     hits.push((s, id, eqf));
                 }
                 continue;
@@ -300,7 +265,7 @@ fn scan<'a, T>(
             item.clear();
             describe(x, &mut item);
             item.tag(id);
-            if let Some(s) = query.score(&item) {
+            if let Some(s) = query.score(|| item.words()) {
                 hits.push((s, id, eqf));
             }
         }
@@ -417,6 +382,17 @@ impl Item {
         self.other.clear();
         self.tags.clear();
         self.acronyms.clear();
+    }
+    /// Every word with its role.
+    fn words(&self) -> impl Iterator<Item = (Role, &str)> + '_ {
+        [
+            (&self.title, Role::Title),
+            (&self.other, Role::Other),
+            (&self.tags, Role::Tag),
+            (&self.acronyms, Role::Initials),
+        ]
+        .into_iter()
+        .flat_map(move |(list, r)| list.iter().map(move |&w| (r, self.word(w))))
     }
     fn word(&self, w: Span) -> &str {
         self.text.get(w.0 as usize..w.1 as usize).unwrap_or("")
@@ -749,10 +725,10 @@ impl Query {
     }
 
     /// The item's score when every word matches somewhere, else `None`.
-    fn score(&self, item: &Item) -> Option<u32> {
+    fn score<'t, I: Iterator<Item = (Role, &'t str)>>(&self, words: impl Fn() -> I) -> Option<u32> {
         let mut total = 0;
         for w in &self.words {
-            total += word_score(w, item)?;
+            total += word_score(w, words())?;
         }
         Some(total)
     }
@@ -766,38 +742,48 @@ fn level_number(w: &str) -> Option<u8> {
     w.parse::<u8>().ok().filter(|n| (1..=8).contains(n))
 }
 
+/// What a candidate's word is, which decides how it counts; the order is that of [`MARKS`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Title,
+    Other,
+    Tag,
+    Initials,
+}
+
 /// How well one typed word matches: whole title word 6, start of a title word 4, inside a
 /// title word (German compounds: "Informatik" in "Wirtschaftsinformatik") 2, a code, kind
 /// or field word 3 (one more when the title says it too), a provider word 2, the initials
 /// of title words 1.
-fn word_score(w: &str, item: &Item) -> Option<u32> {
-    let mut best = 0;
-    for &t in &item.title {
-        let t = item.word(t);
-        let s = if t == w {
-            6
-        } else if t.starts_with(w) {
-            4
-        } else if w.len() >= 4 && t.contains(w) {
-            2
-        } else {
-            0
-        };
-        best = best.max(s);
+fn word_score<'t>(w: &str, words: impl Iterator<Item = (Role, &'t str)>) -> Option<u32> {
+    let (mut best, mut tag, mut other, mut initials) = (0, false, false, false);
+    for (role, t) in words {
+        match role {
+            Role::Title => {
+                let s = if t == w {
+                    6
+                } else if t.starts_with(w) {
+                    4
+                } else if w.len() >= 4 && t.contains(w) {
+                    2
+                } else {
+                    0
+                };
+                best = best.max(s);
+            }
+            Role::Other => other |= t == w || (w.len() >= 3 && t.starts_with(w)),
+            Role::Tag => tag |= t == w,
+            Role::Initials => initials |= t == w,
+        }
     }
-    if item.tags.iter().any(|&t| item.word(t) == w) {
+    if tag {
         // A title that says "Bachelor" on a bachelor beats one that only mentions it.
         best = if best >= 3 { best + 1 } else { 3 };
     }
-    if best < 2
-        && item.other.iter().any(|&t| {
-            let t = item.word(t);
-            t == w || (w.len() >= 3 && t.starts_with(w))
-        })
-    {
+    if best < 2 && other {
         best = 2;
     }
-    if best == 0 && (3..=4).contains(&w.len()) && item.acronyms.iter().any(|&a| item.word(a) == w) {
+    if best == 0 && (3..=4).contains(&w.len()) && initials {
         best = 1;
     }
     (best > 0).then_some(best)
