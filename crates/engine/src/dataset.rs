@@ -587,7 +587,7 @@ fn append<T>(all: &mut Vec<T>, mut more: Vec<T>) {
 }
 
 /// Drops every record whose id an earlier one has, keeping order.
-fn keep_first<T>(v: &mut Vec<T>, id: impl Fn(&T) -> &str) {
+pub(crate) fn keep_first<T>(v: &mut Vec<T>, id: impl Fn(&T) -> &str) {
     let mut d = Dedup::default();
     d.scan(v, 0..v.len(), &id);
     d.apply(v);

@@ -86,12 +86,18 @@ pub fn write(files: Vec<DatasetFile>) -> String {
         offers.extend(f.offers);
         rules.extend(f.rules);
     }
+    // The engine's merge rule, so a pack holds exactly the records a merge would keep.
+    use crate::dataset::keep_first;
+    keep_first(&mut providers, |p| &p.id);
+    keep_first(&mut credentials, |c| &c.id);
+    keep_first(&mut offers, |o| &o.id);
+    keep_first(&mut rules, |r| &r.id);
     let mut body = String::new();
     let counts = [
-        lines(&mut body, providers, |p| p.id.clone()),
-        lines(&mut body, credentials, |c| c.id.clone()),
-        lines(&mut body, offers, |o| o.id.clone()),
-        lines(&mut body, rules, |r| r.id.clone()),
+        lines(&mut body, &providers),
+        lines(&mut body, &credentials),
+        lines(&mut body, &offers),
+        lines(&mut body, &rules),
     ];
     let mut sum = Fnv::new();
     sum.add(body.as_bytes());
@@ -111,16 +117,12 @@ pub fn write(files: Vec<DatasetFile>) -> String {
     out
 }
 
-/// Appends one line per record whose id was not seen before; returns how many.
-fn lines<T: Serialize>(out: &mut String, records: Vec<T>, id: impl Fn(&T) -> String) -> usize {
-    let mut seen = std::collections::HashSet::new();
+/// Appends one line per record; returns how many.
+fn lines<T: Serialize>(out: &mut String, records: &[T]) -> usize {
     let mut n = 0;
     for r in records {
-        if !seen.insert(id(&r)) {
-            continue;
-        }
         // Our own model always serialises; a failure would be a bug, not bad data.
-        if let Ok(line) = serde_json::to_string(&r) {
+        if let Ok(line) = serde_json::to_string(r) {
             out.push_str(&line);
             out.push('\n');
             n += 1;
