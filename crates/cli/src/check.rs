@@ -27,19 +27,9 @@ pub fn run(args: Vec<String>) -> i32 {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let mut inputs = Vec::new();
-    let mut unreadable = Vec::new();
     // A pack is verified (its checksum) and its records checked as the JSON they unpack
     // to: a publisher can re-check a pack someone sent them.
-    for f in &args.files {
-        match crate::data::read_input(f) {
-            Ok(crate::data::Input::Text(n, t)) => inputs.push((n, t)),
-            Ok(crate::data::Input::Pack(n, files)) => {
-                inputs.extend(crate::data::unpacked(&n, files))
-            }
-            Err(d) => unreadable.push(*d),
-        }
-    }
+    let (inputs, unreadable) = crate::data::read_texts(&args.files);
     let today = args.today.clone().or_else(crate::today);
     let report = check_texts(&inputs, &CheckOptions { today });
     let mut diags = unreadable;

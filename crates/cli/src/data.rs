@@ -53,7 +53,33 @@ pub fn unpacked(name: &str, files: Vec<DatasetFile>) -> Vec<(String, String)> {
         .collect()
 }
 
-fn print_errors(cmd: &str, errors: &[&Diagnostic], what: &str) {
+/// Texts for the validator: JSON as read, a pack as the JSON it unpacks to.
+fn texts_of(inputs: Vec<Input>) -> Vec<(String, String)> {
+    inputs
+        .into_iter()
+        .flat_map(|i| match i {
+            Input::Text(n, t) => vec![(n, t)],
+            Input::Pack(n, f) => unpacked(&n, f),
+        })
+        .collect()
+}
+
+/// Reads `files` as texts for the validator ([`texts_of`]), with the problems of those
+/// that could not be read.
+pub fn read_texts(files: &[String]) -> (Vec<(String, String)>, Vec<Diagnostic>) {
+    let mut inputs = Vec::with_capacity(files.len());
+    let mut unreadable = Vec::new();
+    for f in files {
+        match read_input(f) {
+            Ok(i) => inputs.push(i),
+            Err(d) => unreadable.push(*d),
+        }
+    }
+    (texts_of(inputs), unreadable)
+}
+
+/// Prints `errors` and what `cmd` did not do because of them.
+pub fn print_errors(cmd: &str, errors: &[&Diagnostic], what: &str) {
     let cat = crate::english();
     for d in errors {
         eprintln!("{}", crate::check::render(d, &cat));
@@ -85,14 +111,7 @@ pub fn load_checked(cmd: &str, files: &[String], today: Option<String>) -> Resul
         });
         return Ok(Dataset::from_files(files));
     }
-    let texts: Vec<(String, String)> = inputs
-        .into_iter()
-        .flat_map(|i| match i {
-            Input::Text(n, t) => vec![(n, t)],
-            Input::Pack(n, f) => unpacked(&n, f),
-        })
-        .collect();
-    let report = check_files(&texts, &CheckOptions { today });
+    let report = check_files(&texts_of(inputs), &CheckOptions { today });
     let errors: Vec<_> = report
         .diagnostics
         .iter()

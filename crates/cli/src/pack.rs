@@ -25,18 +25,11 @@ pub fn run(args: Vec<String>) -> i32 {
         Ok(a) => a,
         Err(code) => return code,
     };
-    let mut texts = Vec::new();
-    for f in &a.files {
-        match crate::data::read_input(f) {
-            Ok(crate::data::Input::Text(n, t)) => texts.push((n, t)),
-            Ok(crate::data::Input::Pack(n, files)) => {
-                texts.extend(crate::data::unpacked(&n, files))
-            }
-            Err(d) => {
-                eprintln!("{}", crate::check::render(&d, &crate::english()));
-                return 2;
-            }
-        }
+    let (texts, unreadable) = crate::data::read_texts(&a.files);
+    if !unreadable.is_empty() {
+        let shown: Vec<_> = unreadable.iter().collect();
+        crate::data::print_errors("pack", &shown, "no pack was written");
+        return 2;
     }
     let today = a.today.clone().or_else(crate::today);
     let report = check_files(&texts, &CheckOptions { today });
@@ -46,14 +39,7 @@ pub fn run(args: Vec<String>) -> i32 {
         .filter(|d| d.severity == Severity::Error)
         .collect();
     if !errors.is_empty() {
-        let cat = crate::english();
-        for d in &errors {
-            eprintln!("{}", crate::check::render(d, &cat));
-        }
-        eprintln!(
-            "pathways pack: the data has {} error(s); no pack was written. Fix them (`pathways check` lists every problem) and run again.",
-            errors.len()
-        );
+        crate::data::print_errors("pack", &errors, "no pack was written");
         return 2;
     }
     let mut files = Vec::with_capacity(texts.len());
