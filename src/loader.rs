@@ -36,17 +36,17 @@ async fn open_pack(name: &str, bytes: &[u8], watch: Watch<'_>) -> Loaded {
     }
 }
 
-/// A pack holds a whole dataset; mixing it with other files would merge two datasets that
-/// were never checked together.
-fn pack_alone(inputs: &[(String, impl AsRef<[u8]>)]) -> Result<Option<usize>, Vec<Diagnostic>> {
-    let packs: Vec<usize> = (0..inputs.len())
-        .filter(|&i| pathways_engine::pack::is_pack(inputs[i].1.as_ref()))
-        .collect();
-    match packs.as_slice() {
-        [] => Ok(None),
-        [i] if inputs.len() == 1 => Ok(Some(*i)),
-        _ => Err(vec![file_error(
-            &inputs[packs[0]].0,
+/// Whether `inputs` are one pack. A pack holds a whole dataset; mixing it with other files
+/// would merge two datasets that were never checked together.
+fn pack_alone(inputs: &[(String, impl AsRef<[u8]>)]) -> Result<bool, Vec<Diagnostic>> {
+    let first_pack = inputs
+        .iter()
+        .position(|(_, b)| pathways_engine::pack::is_pack(b.as_ref()));
+    match first_pack {
+        None => Ok(false),
+        Some(_) if inputs.len() == 1 => Ok(true),
+        Some(i) => Err(vec![file_error(
+            &inputs[i].0,
             "pack-alone",
             "a pack holds a whole dataset and is opened on its own".into(),
             "open the pack alone, or pack all the files together with `pathways pack`",
@@ -63,8 +63,8 @@ pub async fn open_bytes(
 ) -> Loaded {
     match pack_alone(&inputs) {
         Err(e) => return Loaded::Invalid(e),
-        Ok(Some(i)) => return open_pack(&inputs[i].0, &inputs[i].1, watch).await,
-        Ok(None) => {}
+        Ok(true) => return open_pack(&inputs[0].0, &inputs[0].1, watch).await,
+        Ok(false) => {}
     }
     let mut texts = Vec::with_capacity(inputs.len());
     for (name, bytes) in inputs {
@@ -188,8 +188,8 @@ pub async fn open(
 ) -> Loaded {
     match pack_alone(&inputs) {
         Err(e) => return Loaded::Invalid(e),
-        Ok(Some(i)) => return open_pack(&inputs[i].0, inputs[i].1.as_bytes(), watch).await,
-        Ok(None) => {}
+        Ok(true) => return open_pack(&inputs[0].0, inputs[0].1.as_bytes(), watch).await,
+        Ok(false) => {}
     }
     let (texts, summary) = match prepare(inputs, base).await {
         Ok(x) => x,

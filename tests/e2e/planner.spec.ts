@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { learnerFlow } from './flows';
 import AxeBuilder from '@axe-core/playwright';
 import * as path from 'path';
 import * as fs from 'fs';
@@ -12,17 +13,6 @@ const shots = process.env.SCREENSHOT_DIR
 async function open(page: Page, hash = '') {
   await page.goto('./' + hash);
   await expect(page.locator('#have-search')).toBeVisible();
-}
-
-async function learnerFlow(page: Page) {
-  await page.fill('#have-search', 'Fachrichtung Anwendungsentwicklung');
-  await page.locator('#have-h ~ .results button.result').first().click();
-  await page.fill('#work-years', '3');
-  await page.press('#work-years', 'Tab');
-  await page.selectOption('#work-field', '0613');
-  await page.fill('#goal-search', 'Computer Science Hagen');
-  await page.locator('#goal-h ~ .results button.result').first().click();
-  await expect(page.locator('.route-card').first()).toBeVisible();
 }
 
 /** With the fixture pathway imported: holds its Course A, aims at the pathway's

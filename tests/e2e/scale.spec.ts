@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import * as path from 'path';
 import * as fs from 'fs';
+import { learnerFlow } from './flows';
 
 // A 100k-offer pack, written by `cargo xtask test` before the browser tests
 // (`pathways gen --offers 100000 --seed 1 -o …pwpack`): about 190 MB.
@@ -24,14 +25,7 @@ async function watchLongTasks(page: Page) {
 async function planDemo(page: Page) {
   await page.goto('./');
   await expect(page.locator('#have-search')).toBeVisible();
-  await page.fill('#have-search', 'Fachrichtung Anwendungsentwicklung');
-  await page.locator('#have-h ~ .results button.result').first().click();
-  await page.fill('#work-years', '3');
-  await page.press('#work-years', 'Tab');
-  await page.selectOption('#work-field', '0613');
-  await page.fill('#goal-search', 'Computer Science Hagen');
-  await page.locator('#goal-h ~ .results button.result').first().click();
-  await expect(page.locator('.route-card').first()).toBeVisible();
+  await learnerFlow(page);
 }
 
 /** Types into the search box while `done()` is false, sampling the progress bar;
