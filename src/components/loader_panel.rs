@@ -44,6 +44,8 @@ pub fn LoaderPanel() -> impl IntoView {
             return;
         }
         s.cancel.set_value(false);
+        // A notice is about the dataset being replaced (a cancelled load, missing files).
+        s.notice.set(None);
         s.loading.set(Some(Progress {
             stage: Stage::Read,
             done: 0.0,

@@ -76,6 +76,7 @@ test('a 100k-offer pack loads while the learner types; cancel keeps the dataset 
   const loaded = async () => /100000 offers/.test((await page.locator('.loader .muted').textContent()) ?? '');
   const { values, typed } = await typeWhileLoading(page, loaded, 200_000);
   await expect(page.locator('.loader .muted')).toHaveText('100000 offers', { timeout: 5_000 });
+  await expect(page.locator('.notice'), 'the cancelled load is not announced any more').toHaveCount(0);
   const seconds = (Date.now() - started) / 1000;
   await page.screenshot({ path: path.join(shots, 'pack-loaded.png') });
 
